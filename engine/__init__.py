@@ -1,0 +1,1 @@
+"""Minibatch Lab's engine: the book's two-layer network in pure NumPy (no Qt)."""

@@ -1,0 +1,80 @@
+"""The knobs a student turns, checked once, up front, with messages that say what to do."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import asdict, dataclass
+
+from engine.network import INITS
+
+MAX_UNITS = 10_000
+MAX_EPOCHS = 1_000_000
+MAX_SEED = 2**32 - 1
+MAX_LEARNING_RATE = 1e9
+
+
+def check_int(name: str, value: object, low: int, high: int) -> int:
+    """Accept ints (and integral numbers) in [low, high]; bools are not numbers here."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+        raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    if not low <= value <= high:
+        raise ValueError(f"{name} must be from {low} to {high}, got {value!r}")
+    return int(value)
+
+
+def check_float(name: str, value: object, low: float, high: float, low_open: bool) -> float:
+    """Accept finite numbers in (low, high] when ``low_open`` else [low, high]."""
+    interval = f"{'(' if low_open else '['}{low:g}, {high:g}]"
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
+        raise ValueError(f"{name} must be a number in {interval}, got {value!r}")
+    too_low = value <= low if low_open else value < low
+    if too_low or value > high:
+        raise ValueError(f"{name} must be in {interval}, got {value!r}")
+    return float(value)
+
+
+@dataclass(frozen=True)
+class Hyperparameters:
+    """Everything that defines a run. Defaults are the book's run of section 6-3.
+
+    ``batch_size=None`` means full batch (one update per epoch, the book's DualLayer and
+    RandomInitNetwork); a batch size of at least the number of training rows means the same.
+    """
+
+    units: int = 10
+    batch_size: int | None = 32
+    learning_rate: float = 0.1
+    l1: float = 0.0
+    l2: float = 0.01
+    epochs: int = 500
+    seed: int = 42
+    init: str = "random"
+
+    def __post_init__(self) -> None:
+        set_ = object.__setattr__
+        set_(self, "units", check_int("units", self.units, 1, MAX_UNITS))
+        if self.batch_size is not None:
+            set_(self, "batch_size", check_int("batch_size", self.batch_size, 1, 10**9))
+        set_(
+            self,
+            "learning_rate",
+            check_float("learning_rate", self.learning_rate, 0.0, MAX_LEARNING_RATE, True),
+        )
+        set_(self, "l1", check_float("l1", self.l1, 0.0, 1e6, False))
+        set_(self, "l2", check_float("l2", self.l2, 0.0, 1e6, False))
+        set_(self, "epochs", check_int("epochs", self.epochs, 1, MAX_EPOCHS))
+        set_(self, "seed", check_int("seed", self.seed, 0, MAX_SEED))
+        if self.init not in INITS:
+            raise ValueError(f"init must be one of {', '.join(INITS)}, got {self.init!r}")
+
+    def effective_batch_size(self, n_train: int) -> int:
+        return n_train if self.batch_size is None else min(self.batch_size, n_train)
+
+    def updates_per_epoch(self, n_train: int) -> int:
+        return -(-n_train // self.effective_batch_size(n_train))
+
+    def batch_label(self) -> str:
+        return "full" if self.batch_size is None else str(self.batch_size)
+
+    def as_dict(self) -> dict[str, object]:
+        return asdict(self)

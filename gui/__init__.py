@@ -1,0 +1,1 @@
+"""Minibatch Lab's Qt window: all Qt code lives here, the math in engine/."""

@@ -1,0 +1,1 @@
+"""Translations, icons and help texts, shipped as package data."""
