@@ -15,7 +15,12 @@ MAX_LEARNING_RATE = 1e9
 
 def check_int(name: str, value: object, low: int, high: int) -> int:
     """Accept ints (and integral numbers) in [low, high]; bools are not numbers here."""
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, (int, float))
+        or not math.isfinite(value)
+        or value != int(value)
+    ):
         raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
     if not low <= value <= high:
         raise ValueError(f"{name} must be from {low} to {high}, got {value!r}")

@@ -21,6 +21,16 @@ from engine.hyperparameters import Hyperparameters
 SETUPS = ("book", "same")
 
 
+class SklearnDiverged(ArithmeticError):
+    """MLPClassifier refused to go on: its weights overflowed, as ours do at such settings."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "MLPClassifier stopped: its weights became infinite or NaN. "
+            "The learning rate is far too high for it too."
+        )
+
+
 @dataclass(frozen=True)
 class SklearnResult:
     """What the comparison panel and the CLI show, plus the setup that produced it."""
@@ -74,14 +84,20 @@ def run_sklearn(
     seed: int | None = None,
 ) -> SklearnResult:
     """Train and score. Its warnings (not converged, batch size clipped) are expected here:
-    ``stopped_early`` and ``n_iter`` say the same thing in the result."""
+    ``stopped_early`` and ``n_iter`` say the same thing in the result. Raises SklearnDiverged
+    where scikit-learn gives up on non-finite weights."""
     mlp = make_mlp(hp, setup, momentum, seed)
     start = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         warnings.simplefilter("ignore", UserWarning)
         with np.errstate(all="ignore"):
-            mlp.fit(x_train, y_train)
+            try:
+                mlp.fit(x_train, y_train)
+            except ValueError as exc:
+                if "non-finite" not in str(exc):
+                    raise
+                raise SklearnDiverged() from exc
     seconds = time.perf_counter() - start
     return SklearnResult(
         setup=setup,

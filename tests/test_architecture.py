@@ -1,0 +1,62 @@
+"""Guards for the design card: a pure engine, and a Qt that survives many signal emits."""
+
+import ast
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_engine_never_imports_qt_or_gui():
+    for path in (ROOT / "engine").glob("*.py"):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            for name in names:
+                top = name.split(".")[0]
+                assert top not in {"PySide6", "pyqtgraph", "gui", "shiboken6"}, (path.name, name)
+
+
+def test_importing_the_engine_loads_no_qt():
+    code = (
+        "import sys, engine.model, engine.datasets, engine.reference, engine.headless; "
+        "print('PySide6' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
+
+
+def test_fifty_thousand_signal_emits_do_not_abort_the_interpreter():
+    """PySide6 6.12.0 on Python 3.11 aborts after a few thousand emits (qt-pitfalls §1); the
+    dependency pins must keep that build away. A crash kills the process, hence a subprocess."""
+    code = textwrap.dedent(
+        """
+        import os
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QCoreApplication, QObject, Signal
+
+        class Emitter(QObject):
+            fired = Signal(int)
+            empty = Signal()
+
+        app = QCoreApplication([])
+        e = Emitter()
+        seen = []
+        e.fired.connect(seen.append)
+        for i in range(50_000):
+            e.fired.emit(i)
+            e.empty.emit()
+        print(len(seen))
+        """
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip() == "50000"
