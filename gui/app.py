@@ -1,0 +1,95 @@
+"""Starting the window: the application object, translations, command-line overrides, and the
+``--screenshot`` mode that renders the real window offscreen after a full run."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+SCREENSHOT_TIMEOUT_MS = 120_000
+
+
+def run_gui(args: argparse.Namespace) -> int:
+    """Open the window (or render it with ``--screenshot``); returns the exit status."""
+    if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QApplication
+
+    from gui.language import install_language
+    from gui.main_window import MainWindow
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setOrganizationName("MinibatchLab")
+    app.setApplicationName("Minibatch Lab")
+    if args.screenshot:
+        # A screenshot shows exactly the command line's settings, never the user's saved ones.
+        scratch = tempfile.mkdtemp(prefix="minibatch-lab-")
+        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+    else:
+        settings = QSettings()
+    install_language(
+        app, args.lang if args.lang != "auto" else settings.value("ui/language", "auto", type=str)
+    )
+    window = MainWindow(settings)
+    apply_arguments(window, args, only_explicit=not args.screenshot)
+    if not args.screenshot:
+        window.show()
+        return app.exec()
+    return take_screenshot(app, window, args)
+
+
+def apply_arguments(window, args: argparse.Namespace, only_explicit: bool) -> None:
+    """Command-line hyperparameters win over saved ones. In the normal window only those the
+    user actually typed count (argparse fills in the book's defaults for the rest)."""
+    from engine.hyperparameters import Hyperparameters
+    from main import build_parser
+
+    defaults = vars(build_parser().parse_args([]))
+    given = {k: v for k, v in vars(args).items() if not only_explicit or defaults.get(k) != v}
+    current = window.params.hyperparameters().as_dict()
+    fields = {k: given[k] for k in current if k in given}
+    if fields:
+        window.params.set_hyperparameters(Hyperparameters(**{**current, **fields}))
+    if given.get("csv_data"):
+        window.params.open_csv(str(given["csv_data"]), given.get("label_column"))
+    elif "dataset" in given:
+        window.params.select_dataset(args.dataset, n_samples=args.samples, noise=args.noise)
+
+
+def take_screenshot(app, window, args: argparse.Namespace) -> int:
+    """Show offscreen, train to the end, wait for scikit-learn, grab the window."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    width, height = args.size
+    window.resize(width, height)
+    window.show()
+    app.processEvents()
+    loop = QEventLoop()
+    pending = {"run", "comparison"}
+
+    def done(what: str) -> None:
+        pending.discard(what)
+        if not pending:
+            loop.quit()
+
+    window.run_finished.connect(lambda _outcome: done("run"))
+    window.comparison_finished.connect(lambda: done("comparison"))
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
+    window.start()
+    if window.is_running():
+        loop.exec()
+    window.plot.flush()
+    app.processEvents()
+    ok = window.grab().save(str(args.screenshot))
+    window.close()
+    if not ok:
+        print(f"error: could not write {args.screenshot}", file=sys.stderr)
+        return 1
+    if pending:
+        print(f"error: timed out waiting for {', '.join(sorted(pending))}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,43 @@
+"""Which language the window speaks: the system's by default, or the one chosen in the menu.
+
+Installing a translator sends every widget a LanguageChange event; each panel's
+``retranslate()`` then sets its texts again, so switching needs no restart.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+RESOURCES = Path(__file__).resolve().parent.parent / "resources"
+LANGUAGES = ("en", "ko")
+
+_installed: list[QTranslator] = []
+
+
+def resolve(language: str) -> str:
+    """'auto' follows the system locale: Korean for a Korean system, English otherwise."""
+    if language in LANGUAGES:
+        return language
+    return "ko" if QLocale.system().language() == QLocale.Language.Korean else "en"
+
+
+def install_language(app: QCoreApplication, language: str) -> str:
+    """Swap the installed translators; returns the language now in use."""
+    code = resolve(language)
+    while _installed:
+        app.removeTranslator(_installed.pop())
+    if code != "en":
+        ours = QTranslator(app)
+        if ours.load(str(RESOURCES / f"minibatch_lab_{code}.qm")):
+            app.installTranslator(ours)
+            _installed.append(ours)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{code}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Korean if code == "ko" else QLocale.Language.English)
+    )
+    return code

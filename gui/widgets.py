@@ -1,0 +1,102 @@
+"""Small reusable input widgets for the parameter panel."""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtGui import QValidator
+from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+
+# Everything a user may be half-way through typing: "", "0.", "1e", "2.5e-".
+_PARTIAL_NUMBER = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")
+
+# Decimal places QDoubleSpinBox keeps; it rounds every value to this many, so 1e-4 needs plenty.
+_DECIMALS = 12
+
+
+def format_number(value: float) -> str:
+    """The shortest text a student reads at a glance: 0.1, 0.003, 100, and 1e-4 below 0.001."""
+    if value != 0 and abs(value) < 1e-3:
+        mantissa, exponent = f"{value:.9e}".split("e")
+        mantissa = mantissa.rstrip("0").rstrip(".")
+        return f"{mantissa}e{int(exponent)}"
+    return f"{value:.10g}"
+
+
+def one_two_five(low: float, high: float) -> list[float]:
+    """The values 1, 2 and 5 times a power of ten within [low, high], plus both ends.
+
+    Built from decimal literals rather than by repeated multiplication, so the steps land on
+    exactly 0.1 or 0.002 and never on 0.30000000000000004.
+    """
+    first, last = math.floor(math.log10(low)), math.ceil(math.log10(high))
+    ladder = {
+        float(f"{mantissa}e{exponent}")
+        for exponent in range(first, last + 1)
+        for mantissa in (1, 2, 5)
+    }
+    return sorted({low, high} | {value for value in ladder if low <= value <= high})
+
+
+class LogSpinBox(QDoubleSpinBox):
+    """A spin box for positive quantities that span decades, such as a learning rate.
+
+    A linear step cannot serve 0.0001 and 100 alike, so the arrows walk the 1-2-5 sequence
+    (0.1 -> 0.2 -> 0.5 -> 1) while the keyboard still accepts any value in range, including
+    scientific notation such as 3e-4.
+    """
+
+    def __init__(
+        self, minimum: float = 1e-4, maximum: float = 1000.0, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setDecimals(_DECIMALS)
+        self.setRange(minimum, maximum)
+
+    def stepBy(self, steps: int) -> None:
+        """Move to the next 1-2-5 value up or down; a typed value in between steps onto it."""
+        ladder = one_two_five(self.minimum(), self.maximum())
+        value = self.value()
+        for _ in range(abs(steps)):
+            if steps > 0:
+                value = next((v for v in ladder if v > value * (1 + 1e-9)), self.maximum())
+            else:
+                lower = [v for v in ladder if v < value * (1 - 1e-9)]
+                value = lower[-1] if lower else self.minimum()
+        self.setValue(value)
+        self.selectAll()  # as QAbstractSpinBox does, so typing replaces the stepped value
+
+    def textFromValue(self, value: float) -> str:
+        return format_number(value)
+
+    def valueFromText(self, text: str) -> float:
+        try:
+            return float(text.strip())
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        """Accept plain and scientific notation; out-of-range numbers may still be typed on."""
+        stripped = text.strip()
+        if not _PARTIAL_NUMBER.fullmatch(stripped):
+            return QValidator.State.Invalid, text, pos
+        try:
+            value = float(stripped)
+        except ValueError:
+            return QValidator.State.Intermediate, text, pos
+        if self.minimum() <= value <= self.maximum():
+            return QValidator.State.Acceptable, text, pos
+        return QValidator.State.Intermediate, text, pos
+
+
+class CompactDoubleSpinBox(QDoubleSpinBox):
+    """A QDoubleSpinBox that drops trailing zeros: 0.01 and 0 rather than 0.0100 and 0.0000.
+
+    Fewer digits read faster on a projector; the precision set by `setDecimals` is unchanged.
+    """
+
+    def textFromValue(self, value: float) -> str:
+        text = self.locale().toString(value, "f", self.decimals())
+        point = self.locale().decimalPoint()
+        return text.rstrip("0").rstrip(point) if point in text else text
