@@ -1,0 +1,467 @@
+"""The run history as a file, so a comparison of runs survives closing the app.
+
+A student compares batch sizes over an afternoon; an experiment file keeps every run's data,
+hyperparameters and per-epoch record, with the exact numbers the app showed: JSON writes floats
+with ``repr()``, which reads back to the same bits. JSON has no NaN (a run without validation
+data has NaN validation losses), so NaN is written as ``null`` and the file stays strict JSON.
+
+Files get edited by hand and damaged, so reading is a pure function that either returns runs or
+raises `ExperimentError`, whose message names the file, the run and the field, and says what to
+do. It never returns half an experiment, so the caller keeps its runs when a load fails.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import numbers
+import os
+import re
+from dataclasses import asdict, dataclass, fields
+from pathlib import Path, PurePosixPath
+
+import numpy as np
+
+from engine.curves import write_text_atomic
+from engine.datasets import (
+    N_SAMPLES_RANGE,
+    NOISE_RANGE,
+    SYNTHETIC_KINDS,
+    VAL_RATIO_RANGE,
+    Dataset,
+    breast_cancer,
+    load_csv,
+    synthetic,
+)
+from engine.hyperparameters import MAX_SEED, Hyperparameters, check_float, check_int
+from engine.training import EpochRecord
+
+FORMAT = "minibatch-lab-experiment"
+VERSION = 1
+
+DATA_KINDS = ("breast_cancer", *SYNTHETIC_KINDS, "csv")
+OUTCOMES = ("done", "stopped", "diverged")
+
+_COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
+_RECORD_FIELDS = tuple(field.name for field in fields(EpochRecord))
+_RECORD_INTS = ("epoch", "updates", "samples")
+# JSON has no infinity either. Training never yields one (losses are clipped, a diverging run
+# stops first), but a hand-made record may hold one and must still survive the round trip.
+_INFINITIES = {"Infinity": math.inf, "-Infinity": -math.inf}
+_ADVICE = (
+    "Correct it in a text editor, or open an experiment file saved by Minibatch Lab "
+    "(Save experiment)."
+)
+
+
+class ExperimentError(ValueError):
+    """A user-facing message: what is wrong, in which file (and run, and field), what to do."""
+
+
+@dataclass(frozen=True)
+class DataSpec:
+    """How to rebuild a dataset, so a file holds a recipe instead of the data itself.
+
+    ``samples``, ``noise`` and ``seed`` matter for the synthetic kinds (which keep the
+    engine's own validation ratio); ``path``, ``label_column``, ``val_ratio`` and ``csv_seed``
+    for ``kind="csv"``. The unused fields are still checked so every stored spec is loadable
+    after a switch of kind. Frozen and comparable, so equal specs can share one dataset.
+    """
+
+    kind: str
+    samples: int = 300
+    noise: float = 0.2
+    seed: int = 0
+    path: str = ""
+    label_column: str | None = None
+    val_ratio: float = 0.2
+    csv_seed: int = 42
+
+    def __post_init__(self) -> None:
+        if not isinstance(self.kind, str) or self.kind not in DATA_KINDS:
+            raise ValueError(f"kind must be one of {', '.join(DATA_KINDS)}, got {self.kind!r}")
+        set_ = object.__setattr__
+        set_(self, "samples", check_int("samples", self.samples, *N_SAMPLES_RANGE))
+        set_(self, "noise", check_float("noise", self.noise, *NOISE_RANGE, False))
+        set_(self, "seed", check_int("seed", self.seed, 0, MAX_SEED))
+        set_(self, "val_ratio", check_float("val_ratio", self.val_ratio, *VAL_RATIO_RANGE, False))
+        set_(self, "csv_seed", check_int("csv_seed", self.csv_seed, 0, MAX_SEED))
+        if not isinstance(self.path, str):
+            raise ValueError(f"path must be text, got {self.path!r}")
+        if self.kind == "csv" and not self.path:
+            raise ValueError("a CSV dataset needs the path of its file")
+        if self.label_column is not None and not isinstance(self.label_column, str):
+            raise ValueError(f"label_column must be text or None, got {self.label_column!r}")
+
+    def key(self) -> str:
+        """A short name for file names and tables. A CSV is named by its file's stem, taken
+        with either slash as separator, since the file may have been saved on Windows."""
+        if self.kind != "csv":
+            return self.kind
+        return PurePosixPath(re.split(r"[\\/]", self.path)[-1]).stem or "csv"
+
+    def load(self) -> Dataset:
+        """Build the dataset; a CSV that moved or changed raises the engine's DatasetError."""
+        if self.kind == "csv":
+            return load_csv(
+                self.path,
+                label_column=self.label_column,
+                val_ratio=self.val_ratio,
+                seed=self.csv_seed,
+            )
+        if self.kind == "breast_cancer":
+            return breast_cancer()
+        return synthetic(self.kind, n_samples=self.samples, noise=self.noise, seed=self.seed)
+
+
+@dataclass(eq=False)
+class Run:
+    """One training run as the history shows it. Mutable because the user recolours, hides
+    and renames runs; ``eq=False`` because its records hold arrays, which have no single
+    truth value when compared: compare the fields instead."""
+
+    name: str
+    data: DataSpec
+    hp: Hyperparameters
+    records: list[EpochRecord]
+    outcome: str
+    color: str = ""
+    visible: bool = True
+    sklearn: dict[str, float | int | str] | None = None
+
+    def __post_init__(self) -> None:
+        if self.outcome not in OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(OUTCOMES)}, got {self.outcome!r}")
+        if not isinstance(self.color, str) or (self.color and not _COLOR.fullmatch(self.color)):
+            raise ValueError(f"color must be a colour like '#1f77b4' or empty, got {self.color!r}")
+
+    # A run stopped before its first epoch has no records: NaN says "no value", not "zero loss".
+    @property
+    def final_train_loss(self) -> float:
+        return self.records[-1].train_loss if self.records else math.nan
+
+    @property
+    def final_val_loss(self) -> float:
+        return self.records[-1].val_loss if self.records else math.nan
+
+    @property
+    def final_val_acc(self) -> float:
+        return self.records[-1].val_acc if self.records else math.nan
+
+    @property
+    def updates(self) -> int:
+        return self.records[-1].updates if self.records else 0
+
+    @property
+    def seconds(self) -> float:
+        return self.records[-1].seconds if self.records else 0.0
+
+
+# --------------------------------------------------------------------------- writing
+
+
+def _number(value: float) -> float | str | None:
+    """A float as strict JSON allows: NaN as null, infinities by name, the rest unchanged."""
+    value = float(value)
+    if math.isnan(value):
+        return None
+    if math.isinf(value):
+        return "Infinity" if value > 0 else "-Infinity"
+    return value
+
+
+def _whole_or_number(value: float | int) -> float | int | str | None:
+    """NumPy integers become plain ints, so they are written (and read back) as whole numbers."""
+    return int(value) if isinstance(value, numbers.Integral) else _number(value)
+
+
+def _records_json(records: list[EpochRecord]) -> dict[str, list[object]]:
+    """One list per field rather than one object per epoch: the file stays a fraction of the
+    size, and each curve reads as a single line."""
+    columns: dict[str, list[object]] = {name: [] for name in _RECORD_FIELDS}
+    for record in records:
+        for name in _RECORD_FIELDS:
+            value = getattr(record, name)
+            if name in _RECORD_INTS:
+                columns[name].append(int(value))
+            elif name == "batch_losses":
+                columns[name].append([_number(v) for v in np.asarray(value, dtype=np.float64)])
+            else:
+                columns[name].append(_number(value))
+    return columns
+
+
+def _run_json(run: Run) -> dict[str, object]:
+    sklearn = run.sklearn
+    if sklearn is not None:
+        sklearn = {
+            key: value if isinstance(value, str) else _whole_or_number(value)
+            for key, value in sklearn.items()
+        }
+    return {
+        "name": run.name,
+        "data": asdict(run.data),
+        "hyperparameters": run.hp.as_dict(),
+        "outcome": run.outcome,
+        "color": run.color,
+        "visible": run.visible,
+        "sklearn": sklearn,
+        "records": _records_json(run.records),
+    }
+
+
+def _layout(value: object, depth: int = 0) -> str:
+    """Objects with one member per line, so a reader finds a run's settings at a glance; any
+    list without objects in it on one line, so 500 epochs are one line, not 500."""
+    inner = "  " * (depth + 1)
+    if isinstance(value, dict) and value:
+        members = [f"{inner}{json.dumps(k)}: {_layout(v, depth + 1)}" for k, v in value.items()]
+        return "{\n" + ",\n".join(members) + "\n" + "  " * depth + "}"
+    if isinstance(value, list) and any(isinstance(item, dict) for item in value):
+        items = [inner + _layout(item, depth + 1) for item in value]
+        return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
+    # ASCII escapes keep any string writable as UTF-8, even a file name with lone surrogates.
+    return json.dumps(value, allow_nan=False)
+
+
+def experiment_json(runs: list[Run]) -> str:
+    """The whole experiment as strict JSON text, ending with a newline."""
+    document = {"format": FORMAT, "version": VERSION, "runs": [_run_json(run) for run in runs]}
+    return _layout(document) + "\n"
+
+
+def save_experiment(path: str | os.PathLike[str], runs: list[Run]) -> None:
+    """Write atomically: a failed save leaves the previous file as it was. Raises OSError."""
+    write_text_atomic(path, experiment_json(runs))
+
+
+# --------------------------------------------------------------------------- reading
+
+
+def _shown(value: object) -> str:
+    """A value as the file spells it (null, true), cut short: it may be a whole list."""
+    text = json.dumps(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+@dataclass(frozen=True)
+class _At:
+    """Where in the file a value sits, so every message can point at it."""
+
+    source: str
+    where: str
+
+    def __truediv__(self, part: str) -> _At:
+        return _At(self.source, f"{self.where}, {part}")
+
+    def error(self, problem: str, item: int | None = None) -> ExperimentError:
+        """``item`` is a 0-based list index, named only here so that reading a long list
+        builds no location strings unless something is wrong."""
+        where = self.where if item is None else f"{self.where}, value {item + 1}"
+        return ExperimentError(f"{self.source}, {where}: {problem}. {_ADVICE}")
+
+
+def _object(
+    value: object, at: _At, required: tuple[str, ...], optional: tuple[str, ...] = ()
+) -> dict[str, object]:
+    """A JSON object with exactly the expected members: a missing one is an error rather
+    than a silent default, and an unknown one is most likely a misspelt name."""
+    if not isinstance(value, dict):
+        raise at.error(f"expected an object {{...}}, got {_shown(value)}")
+    missing = [key for key in required if key not in value]
+    if missing:
+        raise at.error(f"the field {missing[0]!r} is missing")
+    unknown = [key for key in value if key not in required and key not in optional]
+    if unknown:
+        raise at.error(f"unknown field {unknown[0]!r}; expected {', '.join(required + optional)}")
+    return value
+
+
+def _int(value: object, at: _At, item: int | None = None) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise at.error(f"expected a whole number, got {_shown(value)}", item)
+    return value
+
+
+def _float(value: object, at: _At, item: int | None = None) -> float:
+    if value is None:
+        return math.nan
+    if isinstance(value, str) and value in _INFINITIES:
+        return _INFINITIES[value]
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise at.error(f"expected a number (or null for 'no value'), got {_shown(value)}", item)
+    try:
+        return float(value)
+    except OverflowError:  # an integer with hundreds of digits
+        raise at.error(f"{_shown(value)} is too large", item) from None
+
+
+def _str(value: object, at: _At) -> str:
+    if not isinstance(value, str):
+        raise at.error(f"expected text in quotes, got {_shown(value)}")
+    return value
+
+
+def _list(value: object, at: _At, item: int | None = None) -> list[object]:
+    if not isinstance(value, list):
+        raise at.error(f"expected a list [...], got {_shown(value)}", item)
+    return value
+
+
+def _losses(value: object, at: _At, index: int) -> np.ndarray:
+    """One epoch's list of batch losses; ``index`` counts epochs in the file from 0."""
+    items = _list(value, at, index)
+    where = at / f"list {index + 1}"
+    return np.array([_float(x, where, j) for j, x in enumerate(items)], dtype=np.float64)
+
+
+def _records(value: object, at: _At) -> list[EpochRecord]:
+    columns = {
+        name: _list(column, at / name)
+        for name, column in _object(value, at, _RECORD_FIELDS).items()
+    }
+    length = len(columns["epoch"])
+    for name, column in columns.items():
+        if len(column) != length:
+            raise at.error(f"{name!r} has {len(column)} values but 'epoch' has {length}")
+    parsed: dict[str, list[object]] = {}
+    for name, column in columns.items():
+        where = at / name
+        if name in _RECORD_INTS:
+            parsed[name] = [_int(v, where, i) for i, v in enumerate(column)]
+        elif name == "batch_losses":
+            parsed[name] = [_losses(v, where, i) for i, v in enumerate(column)]
+        else:
+            parsed[name] = [_float(v, where, i) for i, v in enumerate(column)]
+    previous = 0
+    for i, epoch in enumerate(parsed["epoch"]):
+        if epoch <= previous:
+            problem = f"it follows epoch {previous}" if i else "the first epoch is 1 or more"
+            raise (at / "epoch").error(f"epoch {epoch} is out of order: {problem}", i)
+        previous = epoch
+    return [
+        EpochRecord(**dict(zip(_RECORD_FIELDS, values, strict=True)))
+        for values in zip(*(parsed[name] for name in _RECORD_FIELDS), strict=True)
+    ]
+
+
+def _sklearn(value: object, at: _At) -> dict[str, float | int | str] | None:
+    """Text stays text (the setup's name), whole numbers stay whole, null is NaN."""
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise at.error(f"expected an object {{...}} or null, got {_shown(value)}")
+    values: dict[str, float | int | str] = {}
+    for key, item in value.items():
+        text = isinstance(item, str) and item not in _INFINITIES
+        whole = isinstance(item, int) and not isinstance(item, bool)
+        values[key] = item if text or whole else _float(item, at / key)
+    return values
+
+
+def _run(value: object, at: _At) -> Run:
+    members = _object(
+        value,
+        at,
+        ("name", "data", "hyperparameters", "records", "outcome"),
+        # Presentation and extras may be left out of a hand-written file: they change no number.
+        ("color", "visible", "sklearn"),
+    )
+    name = _str(members["name"], at / "name")
+    at = _At(at.source, f"{at.where} ({name!r})")
+    data = _object(members["data"], at / "data", tuple(f.name for f in fields(DataSpec)))
+    hp = _object(
+        members["hyperparameters"],
+        at / "hyperparameters",
+        tuple(f.name for f in fields(Hyperparameters)),
+    )
+    visible = members.get("visible", True)
+    if not isinstance(visible, bool):
+        raise (at / "visible").error(f"expected true or false, got {_shown(visible)}")
+    records = _records(members["records"], at / "records")
+    sklearn = _sklearn(members.get("sklearn"), at / "sklearn")
+    outcome = _str(members["outcome"], at / "outcome")
+    color = _str(members.get("color", ""), at / "color")
+    # The constructors check ranges and names, and their messages name the field. A number
+    # like 1e999 reads as infinity, which the whole-number checks meet as an OverflowError.
+    try:
+        spec = DataSpec(**data)
+    except (ValueError, ArithmeticError) as error:
+        raise (at / "data").error(str(error)) from None
+    try:
+        hyperparameters = Hyperparameters(**hp)
+    except (ValueError, ArithmeticError) as error:
+        raise (at / "hyperparameters").error(str(error)) from None
+    try:
+        return Run(
+            name=name,
+            data=spec,
+            hp=hyperparameters,
+            records=records,
+            outcome=outcome,
+            color=color,
+            visible=visible,
+            sklearn=sklearn,
+        )
+    except ValueError as error:
+        raise at.error(str(error)) from None
+
+
+def parse_experiment(text: str, source: str = "file") -> list[Run]:
+    """The runs in ``text``, or ExperimentError; ``source`` names the file in messages."""
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ExperimentError(
+            f"{source} is not an experiment file (not JSON: line {error.lineno} column "
+            f"{error.colno}). Open a file saved by Minibatch Lab (Save experiment)."
+        ) from None
+    except (ValueError, RecursionError):  # valid syntax, but beyond what Python will read
+        raise ExperimentError(
+            f"{source} is not an experiment file (its JSON nests too deeply or holds a number "
+            "with thousands of digits). Open a file saved by Minibatch Lab (Save experiment)."
+        ) from None
+    if not isinstance(document, dict) or document.get("format") != FORMAT:
+        raise ExperimentError(
+            f"{source} is JSON, but not a Minibatch Lab experiment (it lacks "
+            f'"format": "{FORMAT}"). Open a file saved by Minibatch Lab (Save experiment).'
+        )
+    top = _At(source, "top level")
+    if "version" not in document:
+        raise top.error("the field 'version' is missing")
+    version = _int(document["version"], top / "version")
+    # Before the check of the other fields: a newer file may well have fields this one lacks.
+    if version > VERSION:
+        raise ExperimentError(
+            f"{source} was saved by a newer Minibatch Lab (experiment format version "
+            f"{version}; this one reads version {VERSION}). Update Minibatch Lab to open it."
+        )
+    if version < 1:
+        raise (top / "version").error(f"versions start at 1, got {version}")
+    runs = _list(_object(document, top, ("format", "version", "runs"))["runs"], top / "runs")
+    return [_run(item, _At(source, f"run {i}")) for i, item in enumerate(runs, 1)]
+
+
+def load_experiment(path: str | os.PathLike[str]) -> list[Run]:
+    """Read and parse a file; every failure, an unreadable file too, is an ExperimentError."""
+    path = Path(path)
+    if path.is_dir():
+        raise ExperimentError(f"{path} is a folder. Choose an experiment file inside it.")
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ExperimentError(
+            f"No such file: {path}. Check the folder and the file name."
+        ) from None
+    except OSError as error:
+        raise ExperimentError(
+            f"Cannot read {path}: {error.strerror}. Check that the file is readable."
+        ) from None
+    try:
+        text = raw.decode("utf-8-sig")  # "-sig": an editor may have added a byte-order mark
+    except UnicodeDecodeError:
+        raise ExperimentError(
+            f"{path.name} is not an experiment file (not UTF-8 text). Open a file saved by "
+            "Minibatch Lab (Save experiment)."
+        ) from None
+    return parse_experiment(text, path.name)
