@@ -6,6 +6,7 @@ a queued signal, in the GUI thread; the window decides what the student sees.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -37,6 +38,9 @@ from gui.params_panel import ParamsPanel
 from gui.plot_panel import PlotPanel
 from gui.worker import SklearnRunner, TrainingJob
 
+# The status line is a number to read, not an animation: ten updates a second are plenty,
+# and each costs the training thread the GIL.
+STATUS_INTERVAL = 0.1
 # Seconds to wait after each epoch, so a class can watch the curves form.
 SPEEDS = (0.0, 0.01, 0.04, 0.2)
 
@@ -58,6 +62,7 @@ class MainWindow(QMainWindow):
         self.run_hp: Hyperparameters | None = None
         self.run_dataset: Dataset | None = None
         self.last_outcome = ""
+        self._status_shown = 0.0
         self._sklearn_request = 0
         self._paused = False
 
@@ -274,10 +279,11 @@ class MainWindow(QMainWindow):
         self.job.thread.finished.connect(self._on_thread_finished)
         self.compare.set_theirs(None)
         self.plot.set_sklearn_curve(None, "")
-        self.job.start()
         self.status_text.setText(self.tr("Training…"))
         self.retranslate()
         self._update_actions()
+        # Last: from here on the GUI thread competes with the worker for the GIL.
+        self.job.start()
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -315,9 +321,13 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _on_records(self, records: list[EpochRecord]) -> None:
-        for record in records:
-            self.plot.append(record)
-        last = records[-1]
+        self.plot.extend(records)
+        now = time.perf_counter()
+        if now - self._status_shown >= STATUS_INTERVAL:
+            self._status_shown = now
+            self._show_progress(records[-1])
+
+    def _show_progress(self, last: EpochRecord) -> None:
         self.progress.setValue(last.epoch)
         self.status_text.setText(self._status_line(last))
 
@@ -329,6 +339,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_paused(self, epoch: int) -> None:
+        self.progress.setValue(epoch)
         self.status_text.setText(
             self.tr("Paused after epoch {0}. Press Resume to go on.").format(epoch)
         )
@@ -341,6 +352,7 @@ class MainWindow(QMainWindow):
     def _on_finished(self, completed: bool) -> None:
         records = self.plot.records()
         if records:
+            self._show_progress(records[-1])
             self._show_our_scores(records)
             hint = learning_rate_warning([r.train_loss for r in records])
             if hint:

@@ -8,6 +8,7 @@ checked between epochs, so both take effect within one epoch.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 import time
 import traceback
@@ -20,9 +21,9 @@ from engine.network import Parameters, init_parameters
 from engine.reference import SklearnDiverged, SklearnResult, run_sklearn
 from engine.training import EpochRecord, TrainingDiverged, iter_epochs
 
-# Records are handed to the GUI in bundles at most this often: the plot redraws at ~30 Hz
+# Records are handed to the GUI in bundles at most this often: the plot redraws at <= 30 Hz
 # anyway, and one queued signal per epoch would cost more than a fast epoch.
-EMIT_INTERVAL = 1 / 60
+EMIT_INTERVAL = 1 / 30
 
 
 class TrainingWorker(QObject):
@@ -182,11 +183,17 @@ class SklearnRunner(QObject):
             )
         except SklearnDiverged as exc:
             if self.is_current(request_id):
-                self.diverged.emit(str(exc), request_id)
+                self._emit(self.diverged, str(exc), request_id)
             return
         except Exception:
             if self.is_current(request_id):
-                self.errored.emit(traceback.format_exc(), request_id)
+                self._emit(self.errored, traceback.format_exc(), request_id)
             return
         if self.is_current(request_id):
-            self.result.emit(outcome, request_id)
+            self._emit(self.result, outcome, request_id)
+
+    @staticmethod
+    def _emit(signal, *args: object) -> None:
+        """The window may have been destroyed while scikit-learn trained: then nobody listens."""
+        with contextlib.suppress(RuntimeError):
+            signal.emit(*args)

@@ -1,0 +1,132 @@
+"""Does the window cost the run anything, and does it stay responsive while training?
+
+In one process, offscreen: the book's default run (batch 32, 500 epochs) headless, then the same
+run through the real window with live plotting, from Start to the finished signal. In separate
+runs (its wake-ups cost the training thread the GIL), a 5 ms timer in the GUI thread records the
+longest gap between its ticks: how long a click would wait. Targets: GUI time <= 1.3 x
+headless, longest gap <= 50 ms. A long run (20 000 epochs) is reported as well, to show that
+redraws stay coalesced when epochs arrive faster than frames.
+
+Usage, from the repository root: ``python bench/bench_gui.py [--quick]``. Always exits 0.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+
+from engine.datasets import breast_cancer
+from engine.hyperparameters import Hyperparameters
+from engine.network import init_parameters
+from engine.training import iter_epochs
+from gui.main_window import MainWindow
+
+TIME_TARGET = 1.3
+LATENCY_TARGET_MS = 50.0
+PROBE_MS = 5
+
+
+def headless_seconds(hp: Hyperparameters) -> float:
+    data = breast_cancer()
+    start = time.perf_counter()
+    params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
+    for _ in iter_epochs(params, hp, data.x_train, data.y_train, data.x_val, data.y_val):
+        pass
+    return time.perf_counter() - start
+
+
+def gui_run(window: MainWindow, hp: Hyperparameters, probe_ms: int = 0) -> tuple[float, float, int]:
+    """(seconds from Start to finished, longest GUI-thread gap in ms, redraws). The probe is
+    off for timing runs: its own wake-ups would take the GIL from the training thread."""
+    window.params.set_hyperparameters(hp)
+    gaps = [0.0]
+    clock = QElapsedTimer()
+    probe = QTimer()
+    probe.setInterval(probe_ms)
+
+    def tick() -> None:
+        gaps[0] = max(gaps[0], clock.restart())
+
+    probe.timeout.connect(tick)
+    redraws = [0]
+
+    def count() -> None:
+        redraws[0] += 1
+
+    window.plot.redrawn.connect(count)
+    loop = QEventLoop()
+    ended = [0.0]
+
+    def run_ended() -> None:
+        ended[0] = time.perf_counter()
+        probe.stop()
+
+    window.run_finished.connect(run_ended)
+    # The comparison starts when the run ends; waiting for it keeps it out of the next run.
+    window.comparison_finished.connect(loop.quit)
+    clock.start()
+    if probe_ms:
+        probe.start()
+    start = time.perf_counter()
+    window.start()
+    loop.exec()
+    seconds = ended[0] - start
+    window.run_finished.disconnect(run_ended)
+    window.comparison_finished.disconnect(loop.quit)
+    window.plot.redrawn.disconnect(count)
+    return seconds, gaps[0], redraws[0]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="one repeat instead of five")
+    repeats = 1 if parser.parse_args().quick else 5
+    app = QApplication.instance() or QApplication([])
+    folder = tempfile.mkdtemp(prefix="bench-gui-")
+    window = MainWindow(QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat))
+    window.resize(1280, 800)
+    window.show()
+    app.processEvents()
+
+    book = Hyperparameters()
+    headless = min(headless_seconds(book) for _ in range(repeats))
+    runs = [gui_run(window, book) for _ in range(repeats)]
+    gui = min(r[0] for r in runs)
+    gap = max(gui_run(window, book, PROBE_MS)[1] for _ in range(repeats))
+    long_hp = Hyperparameters(epochs=20_000)
+    long_headless = headless_seconds(long_hp)
+    long_gui, _, long_redraws = gui_run(window, long_hp)
+    long_gap = gui_run(window, long_hp, PROBE_MS)[1]
+    window.close()
+
+    def verdict(ok: bool) -> str:
+        return "PASS" if ok else "FAIL"
+
+    print(f"Best of {repeats} (longest gap: worst of {repeats}); offscreen, live plotting on.\n")
+    print("| run | headless s | GUI s | GUI / headless | longest GUI-thread gap | redraws |")
+    print("|---|---:|---:|---|---|---:|")
+    print(
+        f"| book default, 500 epochs | {headless:.3f} | {gui:.3f} | "
+        f"{gui / headless:.2f} {verdict(gui / headless <= TIME_TARGET)} (<= {TIME_TARGET}) | "
+        f"{gap:.0f} ms {verdict(gap <= LATENCY_TARGET_MS)} (<= {LATENCY_TARGET_MS:.0f}) | "
+        f"{runs[-1][2]} |"
+    )
+    print(
+        f"| 20 000 epochs | {long_headless:.3f} | {long_gui:.3f} | "
+        f"{long_gui / long_headless:.2f} | {long_gap:.0f} ms | {long_redraws} |"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
