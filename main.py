@@ -109,6 +109,14 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"window size in pixels (default {DEFAULT_SIZE[0]}x{DEFAULT_SIZE[1]})",
     )
     gui.add_argument(
+        "--sweep",
+        nargs="?",
+        const="1, 8, 32, 128, full",
+        metavar="SIZES",
+        help="start a batch-size sweep instead of one run: the settings once per batch size "
+        "(default '1, 8, 32, 128, full'), curves overlaid",
+    )
+    gui.add_argument(
         "--lang",
         choices=("auto", "en", "ko"),
         default="auto",
@@ -255,6 +263,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser = build_parser()
     args = parser.parse_args(argv)
     csv = args.csv_data is not None
+    if args.headless and args.sweep is not None:
+        parser.error("--sweep runs in the window: leave out --headless")
     if args.label_column is not None and not csv:
         parser.error("--label-column needs --csv-data")
     synthetic_only = {"--samples": args.samples, "--noise": args.noise}

@@ -12,6 +12,8 @@ do. It never returns half an experiment, so the caller keeps its runs when a loa
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import math
 import numbers
@@ -22,7 +24,7 @@ from pathlib import Path, PurePosixPath
 
 import numpy as np
 
-from engine.curves import write_text_atomic
+from engine.curves import CURVE_COLUMNS, curves_csv, write_text_atomic
 from engine.datasets import (
     N_SAMPLES_RANGE,
     NOISE_RANGE,
@@ -465,3 +467,33 @@ def load_experiment(path: str | os.PathLike[str]) -> list[Run]:
             "Minibatch Lab (Save experiment)."
         ) from None
     return parse_experiment(text, path.name)
+
+
+RUN_COLUMNS = ("run", "name", "data", "units", "batch_size", "learning_rate", "l1", "l2", "seed")
+
+
+def runs_csv(runs: list[Run]) -> str:
+    """Every run's curves in one table (long format: a row per run and epoch), so a whole
+    comparison opens in a spreadsheet and plots with one pivot. The columns after the run's
+    settings are those of a single run's curves CSV."""
+    rows = []
+    for number, run in enumerate(runs, start=1):
+        hp = run.hp
+        settings = [
+            str(number),
+            run.name,
+            run.data.key(),
+            str(hp.units),
+            hp.batch_label(),
+            repr(hp.learning_rate),
+            repr(hp.l1),
+            repr(hp.l2),
+            str(hp.seed),
+        ]
+        for line in curves_csv(run.records).splitlines()[1:]:
+            rows.append([*settings, *line.split(",")])
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow([*RUN_COLUMNS, *CURVE_COLUMNS])
+    writer.writerows(rows)
+    return out.getvalue()

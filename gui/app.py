@@ -19,6 +19,7 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from gui.dialogs import parse_batch_sizes
     from gui.language import install_language
     from gui.main_window import MainWindow
 
@@ -36,8 +37,16 @@ def run_gui(args: argparse.Namespace) -> int:
     )
     window = MainWindow(settings)
     apply_arguments(window, args, only_explicit=not args.screenshot)
+    if args.sweep is not None:
+        try:
+            parse_batch_sizes(args.sweep)
+        except ValueError as exc:
+            print(f"main.py: error: argument --sweep: {exc}", file=sys.stderr)
+            return 2
     if not args.screenshot:
         window.show()
+        if args.sweep is not None:
+            window.start_sweep(args.sweep)
         return app.exec()
     return take_screenshot(app, window, args)
 
@@ -76,10 +85,14 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:
         if not pending:
             loop.quit()
 
-    window.run_finished.connect(lambda _outcome: done("run"))
+    if args.sweep is None:
+        window.run_finished.connect(lambda _outcome: done("run"))
+        window.start()
+    else:
+        window.sweep_finished.connect(lambda: done("run"))
+        window.start_sweep(args.sweep)
     window.comparison_finished.connect(lambda: done("comparison"))
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
-    window.start()
     if window.is_running():
         loop.exec()
     window.plot.flush()

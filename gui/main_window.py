@@ -1,7 +1,9 @@
-"""The main window: parameters on the left, live curves in the middle, scikit-learn on the right.
+"""The main window: parameters on the left, curves and the run history in the middle,
+scikit-learn, the decision boundary and the help on the right.
 
 The window owns at most one training job at a time. Everything the worker says arrives here as
-a queued signal, in the GUI thread; the window decides what the student sees.
+a queued signal, in the GUI thread; the window decides what the student sees. A finished run
+joins the history, and lives on in the plot as an overlay in its history colour.
 """
 
 from __future__ import annotations
@@ -10,9 +12,10 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFileDialog,
     QInputDialog,
@@ -22,18 +25,34 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
+from engine.curves import write_text_atomic
 from engine.datasets import Dataset
+from engine.experiment import (
+    DataSpec,
+    ExperimentError,
+    Run,
+    load_experiment,
+    runs_csv,
+    save_experiment,
+)
 from engine.hyperparameters import Hyperparameters
 from engine.network import predict_proba
 from engine.reference import SklearnResult
+from engine.snippet import python_snippet
 from engine.training import EpochRecord, learning_rate_warning
+from gui.boundary_view import BoundaryView
 from gui.compare_panel import ComparePanel
+from gui.dialogs import DEFAULT_SWEEP, CodeDialog, parse_batch_sizes
 from gui.export import export_curves_csv, suggested_name
+from gui.help_panel import HelpPanel
+from gui.history_panel import HistoryPanel, pick_color
+from gui.language import install_language, resolve
 from gui.params_panel import ParamsPanel
 from gui.plot_panel import PlotPanel
 from gui.worker import SklearnRunner, TrainingJob
@@ -43,6 +62,7 @@ from gui.worker import SklearnRunner, TrainingJob
 STATUS_INTERVAL = 0.1
 # Seconds to wait after each epoch, so a class can watch the curves form.
 SPEEDS = (0.0, 0.01, 0.04, 0.2)
+LANGUAGE_CHOICES = ("auto", "en", "ko")
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +70,7 @@ class MainWindow(QMainWindow):
 
     run_finished = Signal(str)  # "done", "stopped", "diverged" or "error"
     comparison_finished = Signal()
+    sweep_finished = Signal()
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
@@ -57,16 +78,26 @@ class MainWindow(QMainWindow):
         self.params = ParamsPanel()
         self.plot = PlotPanel()
         self.compare = ComparePanel()
+        self.history = HistoryPanel()
+        self.boundary = BoundaryView()
+        self.help = HelpPanel()
         self.sklearn = SklearnRunner(self)
         self.job: TrainingJob | None = None
         self.run_hp: Hyperparameters | None = None
         self.run_dataset: Dataset | None = None
+        self.run_spec: DataSpec | None = None
+        self.run_name = ""
+        self.run_color = ""
         self.last_outcome = ""
+        self._sweep: list[Hyperparameters] = []
+        self._sweep_total = 0
         self._status_shown = 0.0
         self._sklearn_request = 0
         self._paused = False
+        self._ready = True  # nothing run yet (or reset): the status line invites to start
 
         self._build_actions()
+        self._build_menus()
         self._build_layout()
         self._connect()
         self._restore()
@@ -74,24 +105,37 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # ----------------------------------------------------------------- construction
-    def _build_actions(self) -> None:
-        def action(slot, shortcut: QKeySequence | str | None = None) -> QAction:
-            act = QAction(self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            return act
+    def _action(self, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        act = QAction(self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        act.triggered.connect(slot)
+        return act
 
-        self.act_start = action(self.start, "Ctrl+Return")
-        self.act_pause = action(self.toggle_pause, "Ctrl+P")
-        self.act_stop = action(self.stop, "Esc")
-        self.act_reset = action(self.reset, "Ctrl+R")
-        self.act_defaults = action(self.params.reset_defaults)
-        self.act_png = action(self.export_png, "Ctrl+E")
-        self.act_svg = action(self.export_svg)
-        self.act_csv = action(self.export_csv, "Ctrl+Shift+E")
-        self.act_quit = action(self.close, QKeySequence.StandardKey.Quit)
-        self.act_about = action(self.show_about)
+    def _build_actions(self) -> None:
+        self.act_start = self._action(self.start, "Ctrl+Return")
+        self.act_pause = self._action(self.toggle_pause, "Ctrl+P")
+        self.act_stop = self._action(self.stop, "Esc")
+        self.act_reset = self._action(self.reset, "Ctrl+R")
+        self.act_sweep = self._action(self.ask_sweep, "Ctrl+B")
+        self.act_defaults = self._action(self.params.reset_defaults)
+        self.act_png = self._action(self.export_png, "Ctrl+E")
+        self.act_svg = self._action(self.export_svg)
+        self.act_csv = self._action(self.export_csv, "Ctrl+Shift+E")
+        self.act_runs_csv = self._action(self.export_runs_csv)
+        self.act_save = self._action(self.save_experiment, QKeySequence.StandardKey.Save)
+        self.act_open = self._action(self.open_experiment, QKeySequence.StandardKey.Open)
+        self.act_code = self._action(self.copy_as_python, "Ctrl+Shift+C")
+        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
+        self.act_help = self._action(self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action(self.show_about)
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code in LANGUAGE_CHOICES:
+            act = QAction(self, checkable=True)
+            act.triggered.connect(lambda _checked, code=code: self.set_language(code))
+            self.language_group.addAction(act)
+            self.language_actions[code] = act
 
         self.speed = QComboBox()
         self.speed.addItems([""] * len(SPEEDS))
@@ -104,26 +148,33 @@ class MainWindow(QMainWindow):
         for act in (self.act_start, self.act_pause, self.act_stop, self.act_reset):
             self.toolbar.addAction(act)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.act_sweep)
         self.speed_label = QLabel()
         self.toolbar.addWidget(self.speed_label)
         self.toolbar.addWidget(self.speed)
         self.toolbar.addSeparator()
-        for act in (self.act_png, self.act_svg, self.act_csv):
+        for act in (self.act_png, self.act_csv, self.act_save, self.act_code):
             self.toolbar.addAction(act)
         self.addToolBar(self.toolbar)
 
+    def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        for act in (self.act_png, self.act_svg, self.act_csv):
-            self.menu_file.addAction(act)
-        self.menu_file.addSeparator()
-        self.menu_file.addAction(self.act_quit)
+        for act in (self.act_open, self.act_save, None, self.act_png, self.act_svg):
+            self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
+        for act in (self.act_csv, self.act_runs_csv, None, self.act_code, None, self.act_quit):
+            self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_run = bar.addMenu("")
-        for act in (self.act_start, self.act_pause, self.act_stop, self.act_reset):
+        for act in (self.act_start, self.act_pause, self.act_stop, self.act_reset, self.act_sweep):
             self.menu_run.addAction(act)
         self.menu_run.addSeparator()
         self.menu_run.addAction(self.act_defaults)
+        self.menu_view = bar.addMenu("")
+        self.menu_language = self.menu_view.addMenu("")
+        for act in self.language_actions.values():
+            self.menu_language.addAction(act)
         self.menu_help = bar.addMenu("")
+        self.menu_help.addAction(self.act_help)
         self.menu_help.addAction(self.act_about)
 
     def _build_layout(self) -> None:
@@ -132,16 +183,29 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setMinimumWidth(self.params.sizeHint().width() + 24)
+
+        middle = QSplitter(Qt.Orientation.Vertical)
+        middle.addWidget(self.plot)
+        middle.addWidget(self.history)
+        middle.setStretchFactor(0, 3)
+        middle.setStretchFactor(1, 1)
+        middle.setChildrenCollapsible(False)
+        middle.setSizes([520, 200])
+
+        self.side_tabs = QTabWidget()
+        self.side_tabs.addTab(self.boundary, "")
+        self.side_tabs.addTab(self.help, "")
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.compare)
-        right_layout.addStretch(1)
-        right.setMinimumWidth(280)
-        right.setMaximumWidth(380)
+        right_layout.addWidget(self.side_tabs, 1)
+        right.setMinimumWidth(300)
+        right.setMaximumWidth(420)
+
         splitter = QSplitter()
         splitter.addWidget(scroll)
-        splitter.addWidget(self.plot)
+        splitter.addWidget(middle)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 0)
         splitter.setStretchFactor(1, 1)
@@ -162,7 +226,12 @@ class MainWindow(QMainWindow):
         self.sklearn.diverged.connect(self._on_sklearn_diverged)
         self.compare.setup_changed.connect(lambda _setup: self._request_comparison())
         self.params.changed.connect(self._on_params_changed)
-        self.params.dataset_changed.connect(self._on_params_changed)
+        self.params.dataset_changed.connect(self._on_dataset_changed)
+        self.history.run_added.connect(self._on_run_added)
+        self.history.visibility_changed.connect(self.plot.set_overlay_visible)
+        self.history.run_renamed.connect(self._on_run_renamed)
+        self.history.run_removed.connect(self.plot.remove_overlay)
+        self.history.cleared.connect(self.plot.clear_overlays)
 
     def _restore(self) -> None:
         s = self.settings
@@ -170,14 +239,20 @@ class MainWindow(QMainWindow):
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self.params.restore_settings(s)
+        self.params.last_folder = s.value("files/last_folder", str(Path.home()), type=str)
         self.compare.set_setup(s.value("compare/setup", "book", type=str))
         self.speed.setCurrentIndex(min(max(s.value("run/speed", 0, type=int), 0), len(SPEEDS) - 1))
+        language = s.value("ui/language", "auto", type=str)
+        self.language_actions.get(language, self.language_actions["auto"]).setChecked(True)
+        self.help.set_language(resolve(language))
+        self._on_dataset_changed()
 
     def save_settings(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("compare/setup", self.compare.setup())
         s.setValue("run/speed", self.speed.currentIndex())
+        s.setValue("files/last_folder", self.params.last_folder)
         self.params.save_settings(s)
         s.sync()
 
@@ -186,6 +261,14 @@ class MainWindow(QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def set_language(self, choice: str) -> None:
+        """Switch now, and remember: every panel retranslates itself on LanguageChange."""
+        app = QApplication.instance()
+        code = install_language(app, choice) if app is not None else resolve(choice)
+        self.language_actions[choice].setChecked(True)
+        self.settings.setValue("ui/language", choice)
+        self.help.set_language(code)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Minibatch Lab — mini-batch gradient descent"))
@@ -204,29 +287,58 @@ class MainWindow(QMainWindow):
             ),
             self.act_reset: (
                 self.tr("Reset"),
-                self.tr("Clear the curves and the results (Ctrl+R)."),
+                self.tr("Clear the curves, the run history and the results (Ctrl+R)."),
+            ),
+            self.act_sweep: (
+                self.tr("Batch-size sweep…"),
+                self.tr(
+                    "Train these settings once per batch size (1, 8, 32, 128, full) and overlay "
+                    "the curves: the book's experiment (Ctrl+B)."
+                ),
             ),
             self.act_defaults: (self.tr("Restore the book's settings"), ""),
             self.act_png: (self.tr("Export PNG…"), self.tr("Save the plot as a picture (Ctrl+E).")),
             self.act_svg: (self.tr("Export SVG…"), self.tr("Save the plot as a vector drawing.")),
-            self.act_csv: (self.tr("Export CSV…"), self.tr("Save the curves, one row per epoch.")),
+            self.act_csv: (
+                self.tr("Export CSV…"),
+                self.tr("Save the latest run's curves, one row per epoch (Ctrl+Shift+E)."),
+            ),
+            self.act_runs_csv: (
+                self.tr("Export all runs as CSV…"),
+                self.tr("Save the curves of every run in the history in one table."),
+            ),
+            self.act_save: (
+                self.tr("Save experiment…"),
+                self.tr("Save every run in the history, settings and curves, to a file (Ctrl+S)."),
+            ),
+            self.act_open: (
+                self.tr("Open experiment…"),
+                self.tr("Open a saved experiment: its runs replace the history (Ctrl+O)."),
+            ),
+            self.act_code: (
+                self.tr("Copy as Python"),
+                self.tr("The code of this run and of the matching MLPClassifier (Ctrl+Shift+C)."),
+            ),
             self.act_quit: (self.tr("Quit"), ""),
+            self.act_help: (self.tr("Explain"), self.tr("Epochs, mini-batches, L1/L2 … (F1)")),
             self.act_about: (self.tr("About Minibatch Lab"), ""),
         }
         for act, (text, tip) in texts.items():
             act.setText(text)
             act.setToolTip(tip or text)
             act.setStatusTip(tip)
+        names = {"auto": self.tr("System language"), "en": "English", "ko": "한국어"}
+        for code, act in self.language_actions.items():
+            act.setText(names[code])
         self.menu_file.setTitle(self.tr("&File"))
         self.menu_run.setTitle(self.tr("&Run"))
+        self.menu_view.setTitle(self.tr("&View"))
+        self.menu_language.setTitle(self.tr("Language"))
         self.menu_help.setTitle(self.tr("&Help"))
+        self.side_tabs.setTabText(0, self.tr("Decision boundary"))
+        self.side_tabs.setTabText(1, self.tr("Explain"))
         self.speed_label.setText(self.tr(" Speed: "))
-        names = (
-            self.tr("Full speed"),
-            self.tr("Slow"),
-            self.tr("Slower"),
-            self.tr("Slowest"),
-        )
+        names = (self.tr("Full speed"), self.tr("Slow"), self.tr("Slower"), self.tr("Slowest"))
         for index, name in enumerate(names):
             self.speed.setItemText(index, name)
         self.speed.setToolTip(
@@ -234,7 +346,7 @@ class MainWindow(QMainWindow):
                 "Slow the run down so a class can watch the curves form; the numbers do not change."
             )
         )
-        if not self.status_text.text():
+        if not self.status_text.text() or self._ready:
             self.status_text.setText(self.tr("Ready. Press Start to train."))
 
     # ----------------------------------------------------------------- running
@@ -243,47 +355,119 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         running = self.is_running()
-        self.act_start.setEnabled(not running)
+        for act in (self.act_start, self.act_sweep, self.act_defaults, self.act_open):
+            act.setEnabled(not running)
         self.act_pause.setEnabled(running)
         self.act_stop.setEnabled(running)
-        self.act_defaults.setEnabled(not running)
         self.params.set_running(running)
 
     @Slot()
     def start(self) -> None:
+        """Train the panel's settings once."""
         if self.is_running():
             return
+        self._sweep, self._sweep_total = [], 0
         try:
-            dataset = self.params.dataset()
             hp = self.params.hyperparameters()
         except ValueError as exc:
             self.show_error(self.tr("Cannot start"), str(exc))
             return
-        self.run_hp, self.run_dataset = hp, dataset
+        self._launch(hp)
+
+    def ask_sweep(self) -> None:
+        text, ok = self.ask_text(
+            self.tr("Batch-size sweep"),
+            self.tr("Batch sizes to train, separated by commas ('full' = all rows):"),
+            self.settings.value("sweep/batch_sizes", DEFAULT_SWEEP, type=str),
+        )
+        if ok:
+            self.start_sweep(text)
+
+    def start_sweep(self, text: str) -> bool:
+        """The book's experiment, generalised: the panel's settings once per batch size."""
+        if self.is_running():
+            return False
+        try:
+            sizes = parse_batch_sizes(text)
+            base = self.params.hyperparameters()
+        except ValueError as exc:
+            self.show_error(self.tr("Batch-size sweep"), str(exc))
+            return False
+        self.settings.setValue("sweep/batch_sizes", text)
+        self._sweep = [Hyperparameters(**{**base.as_dict(), "batch_size": size}) for size in sizes]
+        self._sweep_total = len(self._sweep)
+        self._launch(self._sweep.pop(0))
+        return True
+
+    def _launch(self, hp: Hyperparameters) -> None:
+        dataset = self.params.dataset()
+        self.run_hp, self.run_dataset, self.run_spec = hp, dataset, self.params.data_spec()
+        self.run_name = self._run_name(hp)
+        self.run_color = pick_color([run.color for run in self.history.runs()])
         self._paused = False
-        self.plot.clear_message()
-        self.plot.start_run(self.tr("batch {0}").format(hp.batch_label()))
+        self._ready = False
+        self.plot.start_run(self.run_name, self.run_color)
+        self.plot.set_sklearn_curve(None, "")
+        self.boundary.clear_probabilities()
         self.compare.clear_ours()
+        self.compare.set_theirs(None)
         self.compare.set_l1(hp.l1)
         self.progress.setRange(0, hp.epochs)
         self.progress.setValue(0)
         self.job = TrainingJob(dataset, hp, self)
         worker = self.job.worker
         worker.epoch_delay = SPEEDS[self.speed.currentIndex()]
+        if self.boundary.is_available():
+            worker.grid = self.boundary.grid_points()
         worker.records.connect(self._on_records)
+        worker.boundary.connect(self._on_boundary)
         worker.paused.connect(self._on_paused)
         worker.resumed.connect(self._on_resumed)
         worker.finished.connect(self._on_finished)
         worker.diverged.connect(self._on_diverged)
         worker.errored.connect(self._on_errored)
         self.job.thread.finished.connect(self._on_thread_finished)
-        self.compare.set_theirs(None)
-        self.plot.set_sklearn_curve(None, "")
-        self.status_text.setText(self.tr("Training…"))
+        self.status_text.setText(self._training_text())
         self.retranslate()
         self._update_actions()
         # Last: from here on the GUI thread competes with the worker for the GIL.
         self.job.start()
+
+    def _run_name(self, hp: Hyperparameters) -> str:
+        """ "batch 32", plus whatever differs from the book's run, made unique in the history."""
+        book = Hyperparameters()
+        parts = [self.tr("batch {0}").format(hp.batch_label())]
+        if hp.learning_rate != book.learning_rate:
+            parts.append(self.tr("lr {0:g}").format(hp.learning_rate))
+        if hp.l1:
+            parts.append(f"L1 {hp.l1:g}")
+        if hp.l2 != book.l2:
+            parts.append(f"L2 {hp.l2:g}")
+        if hp.units != book.units:
+            parts.append(self.tr("{0} units").format(hp.units))
+        if hp.init != book.init:
+            parts.append(self.tr("all ones"))
+        if hp.seed != book.seed:
+            parts.append(self.tr("seed {0}").format(hp.seed))
+        name = ", ".join(parts)
+        taken = {run.name for run in self.history.runs()}
+        candidate, number = name, 2
+        while candidate in taken:
+            candidate, number = f"{name} ({number})", number + 1
+        return candidate
+
+    def _training_text(self) -> str:
+        if self._sweep_total:
+            done = self._sweep_total - len(self._sweep)
+            return self.tr("Sweep: run {0} of {1} ({2})…").format(
+                done, self._sweep_total, self.run_name
+            )
+        return self.tr("Training…")
+
+    def _is_current(self) -> bool:
+        """True in a slot called by the current job's worker: a stopped job's queued signals
+        may still arrive after a reset, and must not draw into the next run."""
+        return self.job is not None and self.sender() is self.job.worker
 
     @Slot()
     def toggle_pause(self) -> None:
@@ -298,22 +482,33 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def stop(self) -> None:
+        """Stop the run (and the rest of a sweep); the runs finished so far stay."""
+        self._sweep = []
         if self.job is not None:
             self.job.worker.stop()
 
     @Slot()
     def reset(self) -> None:
-        """Clear what is shown; a running job is stopped first (its curves go too)."""
+        """Clear what is shown: the run, the history and the comparison. A running job is
+        stopped first; a history worth keeping is confirmed."""
+        if self.history.ids() and not self.confirm(
+            self.tr("Reset"), self.tr("Clear all runs in the history?")
+        ):
+            return
+        self._sweep = []
         if self.job is not None:
             self.job.shutdown()
+            self.last_outcome = ""
             self._on_thread_finished()
+        self.history.clear()
         self.plot.start_run("")
-        self.plot.clear_message()
         self.plot.set_sklearn_curve(None, "")
+        self.boundary.clear_probabilities()
         self.compare.clear_ours()
         self.compare.set_theirs(None)
         self.progress.setValue(0)
-        self.status_text.setText(self.tr("Ready. Press Start to train."))
+        self._ready = True
+        self.retranslate()
 
     def _apply_speed(self, index: int) -> None:
         if self.job is not None:
@@ -321,11 +516,18 @@ class MainWindow(QMainWindow):
 
     @Slot(list)
     def _on_records(self, records: list[EpochRecord]) -> None:
+        if not self._is_current():
+            return
         self.plot.extend(records)
         now = time.perf_counter()
         if now - self._status_shown >= STATUS_INTERVAL:
             self._status_shown = now
             self._show_progress(records[-1])
+
+    @Slot(object)
+    def _on_boundary(self, probabilities: np.ndarray) -> None:
+        if self._is_current() and self.boundary.is_available():
+            self.boundary.set_probabilities(probabilities)
 
     def _show_progress(self, last: EpochRecord) -> None:
         self.progress.setValue(last.epoch)
@@ -339,6 +541,8 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_paused(self, epoch: int) -> None:
+        if not self._is_current():
+            return
         self.progress.setValue(epoch)
         self.status_text.setText(
             self.tr("Paused after epoch {0}. Press Resume to go on.").format(epoch)
@@ -346,16 +550,18 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_resumed(self) -> None:
-        self.status_text.setText(self.tr("Training…"))
+        if self._is_current():
+            self.status_text.setText(self._training_text())
 
     @Slot(bool)
     def _on_finished(self, completed: bool) -> None:
+        if not self._is_current():
+            return
         records = self.plot.records()
         if records:
             self._show_progress(records[-1])
             self._show_our_scores(records)
-            hint = learning_rate_warning([r.train_loss for r in records])
-            if hint:
+            if learning_rate_warning([r.train_loss for r in records]):
                 self.plot.message(
                     self.tr(
                         "The loss climbs and jumps: the learning rate is probably too high. "
@@ -378,7 +584,9 @@ class MainWindow(QMainWindow):
         )
 
     @Slot(str, int)
-    def _on_diverged(self, message: str, epoch: int) -> None:
+    def _on_diverged(self, _message: str, epoch: int) -> None:
+        if not self._is_current():
+            return
         self.plot.message(
             self.tr(
                 "Training stopped at epoch {0}: the loss became infinite or NaN. "
@@ -390,7 +598,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_errored(self, details: str) -> None:
+        if not self._is_current():
+            return
         self.last_outcome = "error"
+        self._sweep = []
         self.status_text.setText(self.tr("The run failed."))
         self.show_error(self.tr("The run failed"), details.strip().splitlines()[-1], details)
 
@@ -401,13 +612,50 @@ class MainWindow(QMainWindow):
             job.thread.wait()
             job.deleteLater()
         self._paused = False
+        outcome, self.last_outcome = self.last_outcome, ""
+        if outcome in ("done", "stopped", "diverged"):
+            self._keep_run(outcome)
+        if outcome == "stopped":
+            self._sweep = []
         self.retranslate()
         self._update_actions()
-        if self.last_outcome in ("done", "diverged"):
+        if self._sweep:
+            QTimer.singleShot(0, self._next_sweep_run)
+        elif outcome in ("done", "diverged"):
             self._request_comparison()
-        if self.last_outcome:
-            self.run_finished.emit(self.last_outcome)
-            self.last_outcome = ""
+        if outcome:
+            self.run_finished.emit(outcome)
+        if self._sweep_total and not self._sweep:
+            self._sweep_total = 0
+            self.sweep_finished.emit()
+
+    def _next_sweep_run(self) -> None:
+        if self._sweep and not self.is_running():
+            self._launch(self._sweep.pop(0))
+
+    def _keep_run(self, outcome: str) -> None:
+        """The finished run joins the history; its overlay replaces the live curves."""
+        records = self.plot.records()
+        if not records or self.run_hp is None or self.run_spec is None:
+            return
+        run = Run(
+            name=self.run_name,
+            data=self.run_spec,
+            hp=self.run_hp,
+            records=records,
+            outcome=outcome,
+            color=self.run_color,
+        )
+        self.history.add_run(run)
+        self.plot.set_live_visible(False)
+
+    def _on_run_added(self, run_id: int) -> None:
+        run = self.history.run(run_id)
+        self.plot.add_overlay(run_id, run.name, run.color, run.records)
+        self.plot.set_overlay_visible(run_id, run.visible)
+
+    def _on_run_renamed(self, run_id: int, _name: str) -> None:
+        self._on_run_added(run_id)
 
     # ----------------------------------------------------------------- scikit-learn
     def _request_comparison(self) -> None:
@@ -449,17 +697,24 @@ class MainWindow(QMainWindow):
     def _on_params_changed(self) -> None:
         self.compare.set_l1(self.params.hyperparameters().l1)
 
-    # ----------------------------------------------------------------- export
-    def _ask_path(self, title: str, ext: str, filter_: str) -> str | None:
+    def _on_dataset_changed(self) -> None:
+        """A 2-D dataset brings its decision boundary to the front; otherwise the help."""
+        self.boundary.set_dataset(self.params.dataset())
+        front = self.boundary if self.boundary.is_available() else self.help
+        self.side_tabs.setCurrentWidget(front)
+        self._on_params_changed()
+
+    # ----------------------------------------------------------------- files
+    def _ask_path(self, title: str, ext: str, filter_: str, name: str | None = None) -> str | None:
         hp = self.run_hp or self.params.hyperparameters()
-        folder = self.settings.value("files/last_folder", str(Path.home()), type=str)
-        name = suggested_name(hp, self.params.dataset_key(), ext)
+        folder = self.params.last_folder or str(Path.home())
+        name = name or suggested_name(hp, self.params.dataset_key(), ext)
         path, _ = QFileDialog.getSaveFileName(self, title, str(Path(folder) / name), filter_)
         if not path:
             return None
         if not path.lower().endswith("." + ext):
             path += "." + ext
-        self.settings.setValue("files/last_folder", str(Path(path).parent))
+        self.params.last_folder = str(Path(path).parent)
         return path
 
     @Slot()
@@ -480,6 +735,46 @@ class MainWindow(QMainWindow):
         if path := self._ask_path(self.tr("Export CSV"), "csv", "CSV (*.csv)"):
             self._export(lambda: export_curves_csv(path, self.plot.records()), path)
 
+    @Slot()
+    def export_runs_csv(self) -> None:
+        title = self.tr("Export all runs as CSV")
+        if path := self._ask_path(title, "csv", "CSV (*.csv)", "minibatch_runs.csv"):
+            self._export(lambda: write_text_atomic(path, runs_csv(self.history.runs())), path)
+
+    @Slot()
+    def save_experiment(self) -> None:
+        title = self.tr("Save experiment")
+        if path := self._ask_path(title, "json", self.tr("Experiment (*.json)"), "experiment.json"):
+            self._export(lambda: save_experiment(path, self.history.runs()), path)
+
+    @Slot()
+    def open_experiment(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open experiment"),
+            self.params.last_folder,
+            self.tr("Experiment (*.json);;All files (*)"),
+        )
+        if path:
+            self.params.last_folder = str(Path(path).parent)
+            self.load_experiment_file(path)
+
+    def load_experiment_file(self, path: str) -> bool:
+        """Replace the history with the file's runs; a damaged file changes nothing."""
+        if self.is_running():
+            return False
+        try:
+            runs = load_experiment(path)
+        except ExperimentError as exc:
+            self.show_error(self.tr("Cannot open the experiment"), str(exc))
+            return False
+        self.plot.start_run("")
+        self.plot.set_live_visible(False)
+        self.plot.set_sklearn_curve(None, "")
+        self.history.set_runs(runs)
+        self.status_text.setText(self.tr("Opened {0}: {1} runs.").format(path, len(runs)))
+        return True
+
     def _export(self, write, path: str) -> bool:
         try:
             write()
@@ -491,6 +786,14 @@ class MainWindow(QMainWindow):
         self.status_text.setText(self.tr("Saved {0}").format(path))
         return True
 
+    @Slot()
+    def copy_as_python(self) -> CodeDialog:
+        code = python_snippet(self.params.data_spec(), self.params.hyperparameters())
+        dialog = CodeDialog(code, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
     # ----------------------------------------------------------------- dialogs
     def show_error(self, title: str, text: str, details: str = "") -> None:
         """Every error the student sees goes through here (tests replace it)."""
@@ -500,6 +803,19 @@ class MainWindow(QMainWindow):
         if details:
             box.setDetailedText(details)
         box.exec()
+
+    def confirm(self, title: str, question: str) -> bool:
+        """Yes/no questions go through here (tests replace it)."""
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def ask_text(self, title: str, label: str, default: str) -> tuple[str, bool]:
+        """Free-text questions go through here (tests replace it)."""
+        return QInputDialog.getText(self, title, label, text=default)
+
+    @Slot()
+    def show_help(self) -> None:
+        self.side_tabs.setCurrentWidget(self.help)
 
     @Slot()
     def show_about(self) -> None:
@@ -514,8 +830,10 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop and join the training thread before the window goes: no thread outlives it."""
+        self._sweep = []
         if self.job is not None:
             self.job.shutdown()
+            self.last_outcome = ""
             self._on_thread_finished()
         self.sklearn.close()
         self.save_settings()

@@ -42,6 +42,7 @@ from engine.datasets import (
     load_csv,
     synthetic,
 )
+from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
 from gui.widgets import CompactDoubleSpinBox, LogSpinBox
 
@@ -451,7 +452,7 @@ class ParamsPanel(QWidget):
         width = max(label.sizeHint().width() for label in aligned)
         for label in aligned:
             label.setMinimumWidth(width)
-        self._update_hint()
+        self._show_dataset()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -478,6 +479,53 @@ class ParamsPanel(QWidget):
         if self._choice.source == CSV:
             return Path(self._choice.csv_path).stem
         return self._choice.source
+
+    def data_spec(self) -> DataSpec:
+        """The recipe of the selected dataset, for experiment files and "Copy as Python"."""
+        choice = self._choice
+        if choice.source == CSV:
+            return DataSpec(
+                "csv",
+                path=choice.csv_path,
+                label_column=choice.csv_label,
+                val_ratio=choice.csv_ratio,
+            )
+        if choice.source in SYNTHETIC_KINDS:
+            return DataSpec(choice.source, samples=choice.n_samples, noise=choice.noise)
+        return DataSpec(BREAST_CANCER)
+
+    def _describe(self) -> str:
+        """The dataset in one line, in the window's language (the engine's own description
+        is English)."""
+        data, choice = self._dataset, self._choice
+        if choice.source == CSV:
+            zero, one = data.class_names
+            return self.tr(
+                "{name}: {rows} rows, {features} features; label '{label}': "
+                "'{zero}' → 0, '{one}' → 1; {train} training / {val} validation rows."
+            ).format(
+                name=Path(choice.csv_path).name,
+                rows=data.n_train + data.n_val,
+                features=data.n_features,
+                label=choice.csv_label,
+                zero=zero,
+                one=one,
+                train=data.n_train,
+                val=data.n_val,
+            )
+        if choice.source == BREAST_CANCER:
+            return self.tr(
+                "569 rows, 30 features, split as in the book: {train} training / {val} "
+                "validation rows (the 114 test rows are not used)."
+            ).format(train=data.n_train, val=data.n_val)
+        return self.tr(
+            "{rows} rows, {features} features: {train} training / {val} validation rows."
+        ).format(
+            rows=data.n_train + data.n_val,
+            features=data.n_features,
+            train=data.n_train,
+            val=data.n_val,
+        )
 
     def show_error(self, title: str, text: str) -> None:
         """Tell the user why data could not be loaded; tests replace this to avoid a modal box."""
@@ -587,7 +635,7 @@ class ParamsPanel(QWidget):
             self._data_form.setRowVisible(field, choice.source == CSV)
 
     def _show_dataset(self) -> None:
-        self._description.setText(self._dataset.description)
+        self._description.setText(self._describe())
         self._update_hint()
 
     @Slot(int)

@@ -46,12 +46,11 @@ from engine.training import EpochRecord
 # Okabe-Ito, the colour-blind-safe set, for overlay runs. It starts with the colours least like
 # the current run's blue and orange, so the first overlays are never mistaken for it. Yellow is
 # last: it is hard to see on white.
-PALETTE = ("#009E73", "#CC79A7", "#56B4E9", "#000000", "#D55E00", "#0072B2", "#E69F00", "#F0E442")
-
 TRAIN_COLOR = "#1f77b4"
 VAL_COLOR = "#ff7f0e"
 NOISE_COLOR = (31, 119, 180, 70)  # the train colour, faint: noise, not a curve to follow
 SKLEARN_COLOR = "#666666"
+KEY_COLOR = "#555555"
 MESSAGE_COLOR = "#c62828"
 
 # One row per epoch: the four possible x values, then the four curves.
@@ -238,6 +237,9 @@ class PlotPanel(QWidget):
         self._sklearn_curve.setVisible(False)
         self._acc_train = curve(TRAIN_COLOR)
         self._acc_val = curve(VAL_COLOR, style=Qt.PenStyle.DashLine)
+        # Legend keys only, never added to a plot: what solid and dashed mean.
+        self._key_train = curve(KEY_COLOR, 1.5)
+        self._key_val = curve(KEY_COLOR, 1.5, Qt.PenStyle.DashLine)
         for item in (self._noise_curve, self._loss_train, self._loss_val, self._sklearn_curve):
             self.loss_plot.addItem(item)
         for item in (self._acc_train, self._acc_val):
@@ -377,35 +379,58 @@ class PlotPanel(QWidget):
 
     def _rebuild_legends(self) -> None:
         """List exactly the curves that are shown, in a fixed order, so an exported figure
-        never has a legend entry for a hidden curve."""
+        never has a legend entry for a hidden curve.
+
+        With several runs on the plot, each run gets one entry in its colour and two grey
+        entries say which line style is training and which validation: ten entries for five
+        runs would cover the curves they explain."""
         self._loss_legend.clear()
         self._acc_legend.clear()
-        train, val = self._run_names(self._label)
-        self._loss_legend.addItem(self._loss_train, train)
-        self._loss_legend.addItem(self._loss_val, val)
-        self._acc_legend.addItem(self._acc_train, train)
-        self._acc_legend.addItem(self._acc_val, val)
+        overlays = [overlay for overlay in self._overlays.values() if overlay.visible]
+        live = self._loss_train.isVisible()
+        if live and not overlays:
+            train, val = self._run_names(self._label)
+            self._loss_legend.addItem(self._loss_train, train)
+            self._loss_legend.addItem(self._loss_val, val)
+            self._acc_legend.addItem(self._acc_train, train)
+            self._acc_legend.addItem(self._acc_val, val)
         if self._noise_box.isChecked():
             self._loss_legend.addItem(self._noise_curve, self.tr("mini-batch losses"))
         if self._sklearn_curve.isVisible():
             self._loss_legend.addItem(self._sklearn_curve, self._sklearn_label)
-        for overlay in self._overlays.values():
-            if overlay.visible:
-                train, val = self._run_names(overlay.label)
-                self._loss_legend.addItem(overlay.loss_train, train)
-                self._loss_legend.addItem(overlay.loss_val, val)
-                self._acc_legend.addItem(overlay.acc_train, train)
-                self._acc_legend.addItem(overlay.acc_val, val)
+        if overlays:
+            runs = [(o.label, o.loss_train, o.acc_train) for o in overlays]
+            if live:
+                runs.append((self._label, self._loss_train, self._acc_train))
+            for label, loss_item, acc_item in runs:
+                self._loss_legend.addItem(loss_item, label)
+                self._acc_legend.addItem(acc_item, label)
+            for legend in (self._loss_legend, self._acc_legend):
+                legend.addItem(self._key_train, self.tr("solid: training"))
+                legend.addItem(self._key_val, self.tr("dashed: validation"))
         self._place_message()
 
     # ----------------------------------------------------------------------- current run
 
-    def start_run(self, label: str) -> None:
-        """Forget the current run (overlays stay) and any hint about it.
+    def start_run(self, label: str, color: str | None = None) -> None:
+        """Forget the current run (overlays stay) and any hint about it, and show the live
+        curves again: in ``color`` (train solid, val dashed) when the run will join a history
+        in that colour, else in the book's blue and orange.
 
         Fresh buffers rather than reused ones: the line items still hold views of the old ones
         until the next redraw, and must not see them overwritten."""
         self._label = label
+        train, val = (TRAIN_COLOR, VAL_COLOR) if color is None else (color, color)
+        for item, pen_color in (
+            (self._loss_train, train),
+            (self._acc_train, train),
+            (self._loss_val, val),
+            (self._acc_val, val),
+        ):
+            pen = item.opts["pen"]
+            pen.setColor(pg.mkColor(pen_color))
+            item.setPen(pen)
+        self.set_live_visible(True)
         self._records = []
         self._rows = np.empty((256, ROW_WIDTH))
         self._noise = np.empty((1024, 5))
@@ -416,6 +441,13 @@ class PlotPanel(QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.enableAutoRange()
         self.flush()
+
+    def set_live_visible(self, visible: bool) -> None:
+        """Hide the live curves once the run lives on as an overlay; its records stay here
+        (for the CSV export) until the next run starts."""
+        for item in (self._loss_train, self._loss_val, self._acc_train, self._acc_val):
+            item.setVisible(visible)
+        self._rebuild_legends()
 
     def append(self, record: EpochRecord) -> None:
         """Add one epoch (see ``extend``)."""

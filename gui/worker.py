@@ -13,23 +13,26 @@ import threading
 import time
 import traceback
 
+import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from engine.datasets import Dataset
 from engine.hyperparameters import Hyperparameters
-from engine.network import Parameters, init_parameters
+from engine.network import Parameters, init_parameters, predict_proba
 from engine.reference import SklearnDiverged, SklearnResult, run_sklearn
 from engine.training import EpochRecord, TrainingDiverged, iter_epochs
 
 # Records are handed to the GUI in bundles at most this often: the plot redraws at <= 30 Hz
 # anyway, and one queued signal per epoch would cost more than a fast epoch.
 EMIT_INTERVAL = 1 / 30
+BOUNDARY_INTERVAL = 1 / 10
 
 
 class TrainingWorker(QObject):
     """Runs one training run; lives in its own QThread (see ``TrainingJob``)."""
 
     records = Signal(list)  # list[EpochRecord], in epoch order
+    boundary = Signal(object)  # np.ndarray: P(y = 1) at ``grid``, for the 2-D picture
     paused = Signal(int)  # the last finished epoch
     resumed = Signal()
     finished = Signal(bool)  # True if it ran all epochs, False if stopped
@@ -45,6 +48,9 @@ class TrainingWorker(QObject):
         self._running = threading.Event()  # cleared while paused
         self._running.set()
         self.epoch_delay = 0.0  # seconds to wait after each epoch, for a slowed-down lesson
+        # Points where the GUI draws the decision boundary; computed here, in this thread,
+        # from the live weights, so the GUI never reads weights that are being updated.
+        self.grid: np.ndarray | None = None
 
     def stop(self) -> None:
         self._stop.set()
@@ -69,7 +75,7 @@ class TrainingWorker(QObject):
         data, hp = self.dataset, self.hp
         self.params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
         bundle: list[EpochRecord] = []
-        last_emit = time.perf_counter()
+        last_emit = last_boundary = time.perf_counter()
         epochs = iter_epochs(self.params, hp, data.x_train, data.y_train, data.x_val, data.y_val)
         try:
             for record in epochs:
@@ -78,6 +84,9 @@ class TrainingWorker(QObject):
                 if self.epoch_delay or now - last_emit >= EMIT_INTERVAL:
                     self.records.emit(bundle)
                     bundle, last_emit = [], now
+                if self.grid is not None and now - last_boundary >= BOUNDARY_INTERVAL:
+                    self._emit_boundary()
+                    last_boundary = now
                 if self.epoch_delay:
                     self._stop.wait(self.epoch_delay)
                 if not self._running.is_set():
@@ -97,7 +106,13 @@ class TrainingWorker(QObject):
             return
         if bundle:
             self.records.emit(bundle)
+        if self.grid is not None:
+            self._emit_boundary()
         self.finished.emit(not self._stop.is_set())
+
+    def _emit_boundary(self) -> None:
+        assert self.params is not None and self.grid is not None
+        self.boundary.emit(predict_proba(self.params, self.grid))
 
 
 class TrainingJob(QObject):

@@ -13,7 +13,8 @@ from engine.curves import read_curves_csv
 from engine.hyperparameters import Hyperparameters
 from engine.training import EpochRecord
 from gui.export import export_curves_csv, suggested_name
-from gui.plot_panel import PALETTE, PlotPanel
+from gui.history_panel import PALETTE
+from gui.plot_panel import PlotPanel
 
 N_TRAIN = 364
 BATCHES = 12  # 364 rows in batches of 32
@@ -83,7 +84,9 @@ def test_start_run_clears_only_the_current_run(panel):
     panel.start_run("new")
     assert panel.point_count() == 0
     assert panel.records() == []
-    assert {"new train", "new val", "old train", "old val"} == set(legend_entries(panel.loss_plot))
+    # Several runs: one entry per run, and a key to the two line styles.
+    keys = {"solid: training", "dashed: validation"}
+    assert {"new", "old", *keys} == set(legend_entries(panel.loss_plot))
 
 
 def test_log_scale_toggles_the_loss_axis_only(panel):
@@ -160,27 +163,20 @@ def test_overlays_add_hide_remove(panel):
     for plot in (panel.loss_plot, panel.accuracy_plot):
         assert len(visible_curves(plot)) == 6
     entries = legend_entries(panel.loss_plot)
-    assert list(entries) == [
-        "run train",
-        "run val",
-        "b=8 train",
-        "b=8 val",
-        "b=full train",
-        "b=full val",
-    ]
-    x, _ = entries["b=8 val"].getOriginalDataset()
+    assert list(entries) == ["b=8", "b=full", "run", "solid: training", "dashed: validation"]
+    x, _ = entries["b=8"].getOriginalDataset()
     assert len(x) == 50
 
     panel.set_overlay_visible(1, False)
     assert len(visible_curves(panel.loss_plot)) == 4
-    assert "b=8 train" not in legend_entries(panel.accuracy_plot)
+    assert "b=8" not in legend_entries(panel.accuracy_plot)
     panel.set_overlay_visible(1, True)
     assert len(visible_curves(panel.accuracy_plot)) == 6
 
     panel.remove_overlay(2)
     panel.remove_overlay(99)  # unknown ids are ignored
     assert len(panel.loss_plot.listDataItems()) == 4 + 2  # noise and sklearn items stay hidden
-    assert "b=full val" not in legend_entries(panel.loss_plot)
+    assert "b=full" not in legend_entries(panel.loss_plot)
     panel.clear_overlays()
     assert list(legend_entries(panel.accuracy_plot)) == ["run train", "run val"]
 

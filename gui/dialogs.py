@@ -1,0 +1,91 @@
+"""Small dialogs of the window: the code of "Copy as Python" and the batch-size list of a sweep."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from engine.hyperparameters import check_int
+
+DEFAULT_SWEEP = "1, 8, 32, 128, full"
+MAX_SWEEP = 12  # a sweep is a comparison to look at, not a grid search
+
+
+def parse_batch_sizes(text: str) -> list[int | None]:
+    """ "1, 8, 32, full" -> [1, 8, 32, None]. Duplicates are dropped, the order is kept.
+
+    Raises ValueError with a message for the student: which entry is wrong and what is allowed.
+    """
+    sizes: list[int | None] = []
+    for entry in text.replace(";", ",").replace(" ", ",").split(","):
+        entry = entry.strip().lower()
+        if not entry:
+            continue
+        if entry in ("full", "전체"):
+            size = None
+        else:
+            try:
+                size = check_int("batch size", float(entry), 1, 100_000)
+            except ValueError as exc:
+                raise ValueError(
+                    QCoreApplication.translate(
+                        "Sweep",
+                        "'{0}' is not a batch size: use whole numbers from 1 to 100000, or "
+                        "'full', separated by commas.",
+                    ).format(entry)
+                ) from exc
+        if size not in sizes:
+            sizes.append(size)
+    if not sizes:
+        raise ValueError(
+            QCoreApplication.translate("Sweep", "Give at least one batch size, e.g. 1, 32, full.")
+        )
+    if len(sizes) > MAX_SWEEP:
+        raise ValueError(
+            QCoreApplication.translate("Sweep", "At most {0} batch sizes in one sweep.").format(
+                MAX_SWEEP
+            )
+        )
+    return sizes
+
+
+class CodeDialog(QDialog):
+    """Shows the code and puts it on the clipboard at once: the student came to paste it."""
+
+    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Copy as Python"))
+        self.code = QPlainTextEdit(code)
+        self.code.setReadOnly(True)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.code.setFont(font)
+        self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
+        note = QLabel(
+            self.tr(
+                "Copied to the clipboard. Paste it into a notebook started in the Minibatch Lab "
+                "folder: it reproduces this run and the matching MLPClassifier."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        copy = buttons.addButton(self.tr("Copy again"), QDialogButtonBox.ButtonRole.ActionRole)
+        copy.clicked.connect(self.copy)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(note)
+        layout.addWidget(self.code, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+        self.copy()
+
+    def copy(self) -> None:
+        QGuiApplication.clipboard().setText(self.code.toPlainText())
