@@ -32,10 +32,10 @@ def run_gui(args: argparse.Namespace) -> int:
         settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
     else:
         settings = QSettings()
-    install_language(
-        app, args.lang if args.lang != "auto" else settings.value("ui/language", "auto", type=str)
-    )
+    install_language(app, settings.value("ui/language", "auto", type=str))
     window = MainWindow(settings)
+    if args.lang != "auto":
+        window.set_language(args.lang)
     apply_arguments(window, args, only_explicit=not args.screenshot)
     if args.sweep is not None:
         try:

@@ -14,6 +14,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 LANGUAGES = ("en", "ko")
 
 _installed: list[QTranslator] = []
+_current = ""
 
 
 def resolve(language: str) -> str:
@@ -40,4 +41,11 @@ def install_language(app: QCoreApplication, language: str) -> str:
     QLocale.setDefault(
         QLocale(QLocale.Language.Korean if code == "ko" else QLocale.Language.English)
     )
+    global _current
+    _current = code
     return code
+
+
+def current_language() -> str:
+    """The language installed last, or the system's if none was installed yet."""
+    return _current or resolve("auto")

@@ -52,7 +52,7 @@ from gui.dialogs import DEFAULT_SWEEP, CodeDialog, parse_batch_sizes
 from gui.export import export_curves_csv, suggested_name
 from gui.help_panel import HelpPanel
 from gui.history_panel import HistoryPanel, pick_color
-from gui.language import install_language, resolve
+from gui.language import current_language, install_language, resolve
 from gui.params_panel import ParamsPanel
 from gui.plot_panel import PlotPanel
 from gui.worker import SklearnRunner, TrainingJob
@@ -244,7 +244,7 @@ class MainWindow(QMainWindow):
         self.speed.setCurrentIndex(min(max(s.value("run/speed", 0, type=int), 0), len(SPEEDS) - 1))
         language = s.value("ui/language", "auto", type=str)
         self.language_actions.get(language, self.language_actions["auto"]).setChecked(True)
-        self.help.set_language(resolve(language))
+        self.help.set_language(current_language())
         self._on_dataset_changed()
 
     def save_settings(self) -> None:
@@ -436,7 +436,8 @@ class MainWindow(QMainWindow):
     def _run_name(self, hp: Hyperparameters) -> str:
         """ "batch 32", plus whatever differs from the book's run, made unique in the history."""
         book = Hyperparameters()
-        parts = [self.tr("batch {0}").format(hp.batch_label())]
+        batch = self.tr("full") if hp.batch_size is None else str(hp.batch_size)
+        parts = [self.tr("batch {0}").format(batch)]
         if hp.learning_rate != book.learning_rate:
             parts.append(self.tr("lr {0:g}").format(hp.learning_rate))
         if hp.l1:

@@ -164,6 +164,7 @@ class Overlay:
     loss_val: pg.PlotDataItem
     acc_train: pg.PlotDataItem
     acc_val: pg.PlotDataItem
+    color: str
     visible: bool = True
 
     def items(self) -> tuple[pg.PlotDataItem, ...]:
@@ -189,6 +190,7 @@ class PlotPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._label = ""
+        self._live_color: str | None = None
         self._x_mode = "epoch"
         self._records: list[EpochRecord] = []
         self._rows = np.empty((0, ROW_WIDTH))
@@ -293,6 +295,9 @@ class PlotPanel(QWidget):
         widget = TimedPlotWidget(background="w")
         plot = widget.getPlotItem()
         plot.showGrid(x=True, y=True, alpha=0.25)
+        # pyqtgraph's right-click menu is English-only and full of options a student does not
+        # need; the window has its own export actions.
+        plot.setMenuEnabled(False)
         plot.setClipToView(True)
         plot.setDownsampling(auto=True, mode="peak")
         tick_font = QFont()
@@ -388,6 +393,7 @@ class PlotPanel(QWidget):
         self._acc_legend.clear()
         overlays = [overlay for overlay in self._overlays.values() if overlay.visible]
         live = self._loss_train.isVisible()
+        self._color_runs(overlays, live)
         if live and not overlays:
             train, val = self._run_names(self._label)
             self._loss_legend.addItem(self._loss_train, train)
@@ -410,26 +416,41 @@ class PlotPanel(QWidget):
                 legend.addItem(self._key_val, self.tr("dashed: validation"))
         self._place_message()
 
+    def _color_runs(self, overlays: list[Overlay], live: bool) -> None:
+        """One run alone on the plot is drawn like the book's figure, training blue and
+        validation orange; several runs each get their history colour (training solid,
+        validation dashed), so they can be told apart."""
+        alone = len(overlays) + live == 1
+        runs = [(o.color, o.loss_train, o.acc_train, o.loss_val, o.acc_val) for o in overlays]
+        runs.append(
+            (
+                self._live_color,
+                self._loss_train,
+                self._acc_train,
+                self._loss_val,
+                self._acc_val,
+            )
+        )
+        for color, *items in runs:
+            own = alone or color is None
+            train, val = (TRAIN_COLOR, VAL_COLOR) if own else (color, color)
+            for item, pen_color in zip(items, (train, train, val, val), strict=True):
+                pen = item.opts["pen"]
+                if pen.color() != pg.mkColor(pen_color):
+                    pen.setColor(pg.mkColor(pen_color))
+                    item.setPen(pen)
+
     # ----------------------------------------------------------------------- current run
 
     def start_run(self, label: str, color: str | None = None) -> None:
         """Forget the current run (overlays stay) and any hint about it, and show the live
         curves again: in ``color`` (train solid, val dashed) when the run will join a history
-        in that colour, else in the book's blue and orange.
+        in that colour, else in the book's blue and orange (see ``_color_runs``).
 
         Fresh buffers rather than reused ones: the line items still hold views of the old ones
         until the next redraw, and must not see them overwritten."""
         self._label = label
-        train, val = (TRAIN_COLOR, VAL_COLOR) if color is None else (color, color)
-        for item, pen_color in (
-            (self._loss_train, train),
-            (self._acc_train, train),
-            (self._loss_val, val),
-            (self._acc_val, val),
-        ):
-            pen = item.opts["pen"]
-            pen.setColor(pg.mkColor(pen_color))
-            item.setPen(pen)
+        self._live_color = color
         self.set_live_visible(True)
         self._records = []
         self._rows = np.empty((256, ROW_WIDTH))
@@ -606,6 +627,7 @@ class PlotPanel(QWidget):
             curve(color, 1.5, dashed),
             curve(color, 1.5),
             curve(color, 1.5, dashed),
+            color,
         )
         self.loss_plot.addItem(overlay.loss_train)
         self.loss_plot.addItem(overlay.loss_val)

@@ -1,0 +1,1185 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR">
+<context>
+    <name>BoundaryView</name>
+    <message>
+        <location filename="../gui/boundary_view.py" line="154"/>
+        <source>The decision boundary is shown for 2-D datasets (moons, circles, XOR, blobs).</source>
+        <translation>결정 경계는 2차원 데이터(반달, 동심원, XOR, 군집)에서만 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundary_view.py" line="157"/>
+        <source>train</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../gui/boundary_view.py" line="158"/>
+        <source>validation</source>
+        <translation>검증</translation>
+    </message>
+</context>
+<context>
+    <name>CodeDialog</name>
+    <message>
+        <location filename="../gui/dialogs.py" line="65"/>
+        <source>Copy as Python</source>
+        <translation>Python 코드로 복사</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs.py" line="74"/>
+        <source>Copied to the clipboard. Paste it into a notebook started in the Minibatch Lab folder: it reproduces this run and the matching MLPClassifier.</source>
+        <translation>클립보드에 복사했습니다. Minibatch Lab 폴더에서 시작한 노트북에 붙여 넣으면 이번 실행과 이에 대응하는 MLPClassifier를 그대로 재현합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs.py" line="80"/>
+        <source>Copy again</source>
+        <translation>다시 복사</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <location filename="../gui/compare_panel.py" line="110"/>
+        <source>Comparison with scikit-learn</source>
+        <translation>scikit-learn과 비교</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="111"/>
+        <source>Our network</source>
+        <translation>우리 신경망</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="111"/>
+        <source>MLPClassifier</source>
+        <translation>MLPClassifier</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="114"/>
+        <source>Validation accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="115"/>
+        <source>Training accuracy</source>
+        <translation>훈련 정확도</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="116"/>
+        <source>Epochs run</source>
+        <translation>실행한 에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="117"/>
+        <source>Training time</source>
+        <translation>훈련 시간</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="120"/>
+        <source>As in the book (momentum 0.9, early stopping)</source>
+        <translation>책과 같은 설정 (모멘텀 0.9, 조기 종료)</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="121"/>
+        <source>MLPClassifier&apos;s defaults, which the book&apos;s comparison used.</source>
+        <translation>책에서 비교할 때 사용한 MLPClassifier의 기본 설정입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="122"/>
+        <source>Same algorithm (momentum 0, all epochs)</source>
+        <translation>같은 알고리즘 (모멘텀 0, 모든 에포크 실행)</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="124"/>
+        <source>Plain mini-batch gradient descent, like our network, for a fair comparison.</source>
+        <translation>공정하게 비교할 수 있도록 우리 신경망과 똑같이 모멘텀 없는 미니 배치 경사 하강법을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="128"/>
+        <source>Scores can differ even with the same settings: MLPClassifier starts from other random weights, and &apos;as in the book&apos; adds momentum and stops early.</source>
+        <translation>설정이 같아도 점수는 다를 수 있습니다. MLPClassifier는 다른 무작위 가중치에서 시작하고, &apos;책과 같은 설정&apos;은 모멘텀을 사용하며 조기 종료합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="133"/>
+        <source>MLPClassifier has no L1 penalty: its run ignores L1 = {0}.</source>
+        <translation>MLPClassifier에는 L1 규제가 없어서 L1 = {0} 설정은 무시됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="156"/>
+        <source>training…</source>
+        <translation>훈련 중…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="158"/>
+        <source>failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="160"/>
+        <source>weights overflowed</source>
+        <translation>가중치 오버플로</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="168"/>
+        <source>* MLPClassifier stopped early: no 1e-4 improvement in 10 epochs.</source>
+        <translation>* MLPClassifier 조기 종료: 10 에포크 동안 손실이 1e-4 이상 줄지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="176"/>
+        <source>random_state = {0}, momentum = {1}</source>
+        <translation>random_state = {0}, 모멘텀 = {1}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../gui/history_panel.py" line="165"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="166"/>
+        <source>Dataset</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="167"/>
+        <source>Units</source>
+        <translation>유닛</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="168"/>
+        <source>Batch</source>
+        <translation>배치</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="169"/>
+        <source>LR</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="170"/>
+        <source>L1</source>
+        <translation>L1</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="171"/>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="172"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="173"/>
+        <source>Train loss</source>
+        <translation>훈련 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="174"/>
+        <source>Val loss</source>
+        <translation>검증 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="175"/>
+        <source>Val acc</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="176"/>
+        <source>Updates</source>
+        <translation>업데이트</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="177"/>
+        <source>Time (s)</source>
+        <translation>시간(초)</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="181"/>
+        <source>Show this run&apos;s curves in the plot</source>
+        <translation>이 실행의 곡선을 그래프에 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="182"/>
+        <source>Double-click a name to rename the run</source>
+        <translation>이름을 더블클릭하면 실행 이름을 바꿀 수 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="183"/>
+        <source>Hidden units</source>
+        <translation>은닉 유닛 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="184"/>
+        <source>Mini-batch size</source>
+        <translation>미니 배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="185"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="186"/>
+        <source>L1 penalty</source>
+        <translation>L1 규제</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="187"/>
+        <source>L2 penalty</source>
+        <translation>L2 규제</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="188"/>
+        <source>Epochs run</source>
+        <translation>실행한 에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="189"/>
+        <source>Weight updates: epochs times batches per epoch</source>
+        <translation>가중치 업데이트 횟수: 에포크 수 × 에포크당 배치 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="193"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="194"/>
+        <source>Delete the selected runs (Del)</source>
+        <translation>선택한 실행을 삭제합니다 (Del)</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="195"/>
+        <source>Clear all</source>
+        <translation>모두 지우기</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="196"/>
+        <source>Show all</source>
+        <translation>모두 표시</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="197"/>
+        <source>Hide all</source>
+        <translation>모두 숨기기</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="205"/>
+        <source>the last one</source>
+        <translation>마지막 열</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="206"/>
+        <source>{path}, label column: {column}</source>
+        <translation>{path}, 레이블 열: {column}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="209"/>
+        <source>breast cancer</source>
+        <translation>유방암</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="210"/>
+        <source>moons</source>
+        <translation>반달</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="211"/>
+        <source>circles</source>
+        <translation>동심원</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="212"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="213"/>
+        <source>blobs</source>
+        <translation>군집</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="217"/>
+        <source>The book&apos;s split of the Wisconsin breast cancer data</source>
+        <translation>책과 같이 나눈 위스콘신 유방암 데이터</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="218"/>
+        <source>{samples} points, noise {noise}, seed {seed}</source>
+        <translation>샘플 {samples}개, 노이즈 {noise}, 시드 {seed}</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="227"/>
+        <source>Diverged after epoch {done}: the learning rate is too high</source>
+        <translation>에포크 {done} 이후 발산했습니다: 학습률이 너무 큽니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="232"/>
+        <source>Stopped after {done} of {epochs} epochs</source>
+        <translation>{epochs} 에포크 중 {done} 에포크에서 멈췄습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="248"/>
+        <source>full</source>
+        <translation>전체</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../gui/main_window.py" line="274"/>
+        <source>Minibatch Lab — mini-batch gradient descent</source>
+        <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="277"/>
+        <source>▶ Start</source>
+        <translation>▶ 시작</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="278"/>
+        <source>Train the network with these settings (Ctrl+Enter).</source>
+        <translation>현재 설정으로 신경망을 훈련합니다 (Ctrl+Enter).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="281"/>
+        <source>Resume</source>
+        <translation>계속</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="281"/>
+        <source>Pause</source>
+        <translation>일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="282"/>
+        <source>Pause or resume the run after the current epoch (Ctrl+P).</source>
+        <translation>현재 에포크가 끝나면 훈련을 일시 정지하거나 다시 이어 갑니다 (Ctrl+P).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="285"/>
+        <source>■ Stop</source>
+        <translation>■ 중지</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="286"/>
+        <source>Stop after the current epoch; the curves stay (Esc).</source>
+        <translation>현재 에포크가 끝나면 멈춥니다. 곡선은 그대로 남습니다 (Esc).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="289"/>
+        <location filename="../gui/main_window.py" line="496"/>
+        <source>Reset</source>
+        <translation>리셋</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="290"/>
+        <source>Clear the curves, the run history and the results (Ctrl+R).</source>
+        <translation>곡선, 실행 기록, 결과를 모두 지웁니다 (Ctrl+R).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="293"/>
+        <source>Batch-size sweep…</source>
+        <translation>배치 크기 실험…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="295"/>
+        <source>Train these settings once per batch size (1, 8, 32, 128, full) and overlay the curves: the book&apos;s experiment (Ctrl+B).</source>
+        <translation>현재 설정으로 배치 크기(1, 8, 32, 128, 전체)마다 한 번씩 훈련하고 곡선을 겹쳐 그립니다. 책의 실험입니다 (Ctrl+B).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="299"/>
+        <source>Restore the book&apos;s settings</source>
+        <translation>책의 설정으로 되돌리기</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="300"/>
+        <source>Export PNG…</source>
+        <translation>PNG로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="300"/>
+        <source>Save the plot as a picture (Ctrl+E).</source>
+        <translation>그래프를 그림 파일로 저장합니다 (Ctrl+E).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="301"/>
+        <source>Export SVG…</source>
+        <translation>SVG로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="301"/>
+        <source>Save the plot as a vector drawing.</source>
+        <translation>그래프를 벡터 그림으로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="303"/>
+        <source>Export CSV…</source>
+        <translation>CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="304"/>
+        <source>Save the latest run&apos;s curves, one row per epoch (Ctrl+Shift+E).</source>
+        <translation>마지막 실행의 곡선을 에포크마다 한 행씩 저장합니다 (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="307"/>
+        <source>Export all runs as CSV…</source>
+        <translation>모든 실행을 CSV로 내보내기…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="308"/>
+        <source>Save the curves of every run in the history in one table.</source>
+        <translation>실행 기록에 있는 모든 실행의 곡선을 표 하나로 저장합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="311"/>
+        <source>Save experiment…</source>
+        <translation>실험 저장…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="312"/>
+        <source>Save every run in the history, settings and curves, to a file (Ctrl+S).</source>
+        <translation>실행 기록의 모든 실행을 설정과 곡선까지 파일에 저장합니다 (Ctrl+S).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="315"/>
+        <source>Open experiment…</source>
+        <translation>실험 열기…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="316"/>
+        <source>Open a saved experiment: its runs replace the history (Ctrl+O).</source>
+        <translation>저장한 실험을 엽니다. 실행 기록이 파일의 실행으로 바뀝니다 (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="319"/>
+        <source>Copy as Python</source>
+        <translation>Python 코드로 복사</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="320"/>
+        <source>The code of this run and of the matching MLPClassifier (Ctrl+Shift+C).</source>
+        <translation>이 실행과 이에 대응하는 MLPClassifier의 코드입니다 (Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="322"/>
+        <source>Quit</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="323"/>
+        <location filename="../gui/main_window.py" line="339"/>
+        <source>Explain</source>
+        <translation>설명</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="323"/>
+        <source>Epochs, mini-batches, L1/L2 … (F1)</source>
+        <translation>에포크, 미니 배치, L1/L2 … (F1)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="324"/>
+        <location filename="../gui/main_window.py" line="825"/>
+        <source>About Minibatch Lab</source>
+        <translation>Minibatch Lab 정보</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="330"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="333"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="334"/>
+        <source>&amp;Run</source>
+        <translation>실행(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="335"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="336"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="337"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="338"/>
+        <source>Decision boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="340"/>
+        <source> Speed: </source>
+        <translation> 속도: </translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="341"/>
+        <source>Full speed</source>
+        <translation>최고 속도</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="341"/>
+        <source>Slow</source>
+        <translation>느리게</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="341"/>
+        <source>Slower</source>
+        <translation>더 느리게</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="341"/>
+        <source>Slowest</source>
+        <translation>가장 느리게</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="346"/>
+        <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
+        <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="350"/>
+        <source>Ready. Press Start to train.</source>
+        <translation>준비되었습니다. 시작을 누르면 훈련합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="373"/>
+        <source>Cannot start</source>
+        <translation>시작할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="379"/>
+        <location filename="../gui/main_window.py" line="394"/>
+        <source>Batch-size sweep</source>
+        <translation>배치 크기 실험</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="380"/>
+        <source>Batch sizes to train, separated by commas (&apos;full&apos; = all rows):</source>
+        <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 (&apos;full&apos; 또는 &apos;전체&apos; = 전체 배치):</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="439"/>
+        <source>full</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="440"/>
+        <source>batch {0}</source>
+        <translation>배치 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="442"/>
+        <source>lr {0:g}</source>
+        <translation>학습률 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="448"/>
+        <source>{0} units</source>
+        <translation>유닛 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="450"/>
+        <source>all ones</source>
+        <translation>모두 1</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="452"/>
+        <source>seed {0}</source>
+        <translation>시드 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="463"/>
+        <source>Sweep: run {0} of {1} ({2})…</source>
+        <translation>배치 크기 실험: {1}개 중 {0}번째 실행 ({2})…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="466"/>
+        <source>Training…</source>
+        <translation>훈련 중…</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="496"/>
+        <source>Clear all runs in the history?</source>
+        <translation>실행 기록을 모두 지울까요?</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="539"/>
+        <source>Epoch {0}/{1} · {2} weight updates · {3:.2f} s · loss {4:.4f}</source>
+        <translation>에포크 {0}/{1} · 가중치 업데이트 {2}회 · {3:.2f}초 · 손실 {4:.4f}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="549"/>
+        <source>Paused after epoch {0}. Press Resume to go on.</source>
+        <translation>에포크 {0}에서 일시 정지했습니다. 계속을 누르면 이어서 훈련합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="568"/>
+        <source>The loss climbs and jumps: the learning rate is probably too high. Try a smaller one.</source>
+        <translation>손실이 올라가며 크게 출렁입니다. 학습률이 너무 큰 것 같습니다. 더 작은 값으로 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="573"/>
+        <source>Finished</source>
+        <translation>완료</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="573"/>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="593"/>
+        <source>Training stopped at epoch {0}: the loss became infinite or NaN. The learning rate is far too high; try one 10 or 100 times smaller.</source>
+        <translation>에포크 {0}에서 훈련을 멈췄습니다. 손실이 무한대나 NaN이 되었습니다. 학습률이 너무 큽니다. 10배나 100배 작은 값으로 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="597"/>
+        <source>Stopped at epoch {0}: numbers overflowed.</source>
+        <translation>에포크 {0}에서 멈춤: 계산 값이 넘쳤습니다(오버플로).</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="606"/>
+        <source>The run failed.</source>
+        <translation>실행에 실패했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="607"/>
+        <source>The run failed</source>
+        <translation>실행 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="679"/>
+        <source>MLPClassifier loss (L2 added per batch)</source>
+        <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="696"/>
+        <source>scikit-learn failed</source>
+        <translation>scikit-learn 실행 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="724"/>
+        <location filename="../gui/main_window.py" line="726"/>
+        <source>Export PNG</source>
+        <translation>PNG로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="724"/>
+        <source>Width in pixels:</source>
+        <translation>너비(픽셀):</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="731"/>
+        <source>Export SVG</source>
+        <translation>SVG로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="736"/>
+        <source>Export CSV</source>
+        <translation>CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="741"/>
+        <source>Export all runs as CSV</source>
+        <translation>모든 실행을 CSV로 내보내기</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="747"/>
+        <source>Save experiment</source>
+        <translation>실험 저장</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="748"/>
+        <source>Experiment (*.json)</source>
+        <translation>실험 (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="755"/>
+        <source>Open experiment</source>
+        <translation>실험 열기</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="757"/>
+        <source>Experiment (*.json);;All files (*)</source>
+        <translation>실험 (*.json);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="770"/>
+        <source>Cannot open the experiment</source>
+        <translation>실험을 열 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="776"/>
+        <source>Opened {0}: {1} runs.</source>
+        <translation>{0} 파일을 열었습니다: 실행 {1}개.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="784"/>
+        <source>Export failed</source>
+        <translation>내보내기 실패</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="784"/>
+        <source>Could not write {0}: {1}</source>
+        <translation>{0} 파일을 쓸 수 없습니다: {1}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="787"/>
+        <source>Saved {0}</source>
+        <translation>저장했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="827"/>
+        <source>Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, with mini-batch gradient descent, and shows the loss curves as they grow.</source>
+        <translation>Minibatch Lab은 “Do it! 딥러닝 입문” 6-3절의 2개의 층을 가진 신경망을 미니 배치 경사 하강법으로 훈련하고, 손실 곡선이 그려지는 과정을 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ParamsPanel</name>
+    <message>
+        <location filename="../gui/params_panel.py" line="283"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="284"/>
+        <source>Network</source>
+        <translation>신경망</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="285"/>
+        <source>Training</source>
+        <translation>훈련</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="289"/>
+        <source>Which data the network learns from: the book&apos;s breast-cancer split, a 2-D toy problem, or your own CSV file.</source>
+        <translation>신경망이 학습할 데이터를 고릅니다. 책과 같이 나눈 유방암 데이터, 2차원 연습용 문제, 직접 준비한 CSV 파일 중에서 고를 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="295"/>
+        <source>Breast cancer (book)</source>
+        <translation>유방암 (책)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="297"/>
+        <source>569 tumours with 30 measurements each, split as in the book into 364 training and 91 validation rows.</source>
+        <translation>종양 샘플 569개(특성 30개)를 책과 같이 훈련 세트 364개와 검증 세트 91개로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="302"/>
+        <source>Moons</source>
+        <translation>반달 (moons)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="304"/>
+        <source>Two interleaving half circles: no straight line separates them, a hidden layer can.</source>
+        <translation>서로 맞물린 반원 두 개입니다. 직선으로는 나눌 수 없지만 은닉층이 있으면 나눌 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="309"/>
+        <source>Circles</source>
+        <translation>동심원 (circles)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="310"/>
+        <source>One ring inside another: the network has to learn a round boundary.</source>
+        <translation>고리 안에 또 다른 고리가 있습니다. 신경망이 둥근 경계를 학습해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="313"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="315"/>
+        <source>Opposite corners share a class: the classic problem a single neuron cannot solve.</source>
+        <translation>마주 보는 모서리끼리 같은 클래스입니다. 뉴런 하나로는 풀 수 없는 고전적인 문제입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="320"/>
+        <source>Blobs</source>
+        <translation>군집 (blobs)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="322"/>
+        <source>Two round clouds of points that a straight line separates: the easy baseline.</source>
+        <translation>직선 하나로 나눌 수 있는 둥근 점 무리 두 개입니다. 비교 기준이 되는 쉬운 문제입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="326"/>
+        <source>Open CSV…</source>
+        <translation>CSV 열기…</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="328"/>
+        <source>Load your own CSV file: numeric feature columns and a label column with two values.</source>
+        <translation>직접 준비한 CSV 파일을 불러옵니다. 숫자로 된 특성 열과 값이 두 가지인 레이블 열이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="340"/>
+        <source>Samples</source>
+        <translation>샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="342"/>
+        <source>How many points to generate; more points make each epoch slower but the shape clearer.</source>
+        <translation>만들 샘플의 개수입니다. 많을수록 에포크마다 시간이 더 걸리지만 모양은 더 뚜렷해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="348"/>
+        <source>Noise</source>
+        <translation>노이즈</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="350"/>
+        <source>How much random jitter is added to every point; more noise makes the classes overlap.</source>
+        <translation>각 샘플에 더하는 무작위 흔들림의 크기입니다. 노이즈가 클수록 클래스가 서로 겹칩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="356"/>
+        <source>Label column</source>
+        <translation>레이블 열</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="358"/>
+        <source>The column holding the class to predict; it must contain exactly two different values.</source>
+        <translation>예측할 클래스가 들어 있는 열입니다. 서로 다른 값이 정확히 두 가지여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="364"/>
+        <source>Validation share</source>
+        <translation>검증 비율</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="366"/>
+        <source>The fraction of rows held back to measure the validation loss; the network never trains on them.</source>
+        <translation>검증 손실을 재려고 따로 떼어 두는 샘플의 비율입니다. 신경망은 이 샘플로 훈련하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="373"/>
+        <source>Hidden units</source>
+        <translation>은닉 유닛</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="375"/>
+        <source>How many neurons the hidden layer has; more units can draw more complex boundaries, and overfit more easily.</source>
+        <translation>은닉층의 뉴런 개수입니다. 유닛이 많을수록 더 복잡한 경계를 그릴 수 있지만 과대적합되기도 쉽습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="379"/>
+        <source>Random (normal)</source>
+        <translation>무작위 (정규 분포)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="380"/>
+        <source>All ones (symmetry problem)</source>
+        <translation>모두 1 (대칭 문제)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="383"/>
+        <source>Initialisation</source>
+        <translation>초기화</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="385"/>
+        <source>How the weights start: random values let the hidden units differ, all ones make every hidden unit learn exactly the same thing.</source>
+        <translation>가중치의 시작 값을 정합니다. 무작위로 초기화하면 은닉 유닛이 서로 달라지고, 모두 1로 초기화하면 모든 은닉 유닛이 똑같이 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="392"/>
+        <source>Batch size</source>
+        <translation>배치 크기</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="394"/>
+        <source>How many training rows are used for each weight update: 1 = stochastic gradient descent, full = batch gradient descent.</source>
+        <translation>가중치를 한 번 업데이트할 때 사용하는 훈련 샘플 수입니다. 1이면 확률적 경사 하강법, 전체이면 배치 경사 하강법입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="398"/>
+        <location filename="../gui/params_panel.py" line="401"/>
+        <source>full</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="403"/>
+        <source>Use every training row in each update (batch gradient descent).</source>
+        <translation>업데이트할 때마다 훈련 샘플을 모두 사용합니다 (배치 경사 하강법).</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="407"/>
+        <source>Set the batch size to {size}.</source>
+        <translation>배치 크기를 샘플 {size}개로 정합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="410"/>
+        <source>Learning rate</source>
+        <translation>학습률</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="412"/>
+        <source>How far each update moves the weights against the gradient: too large and the loss jumps, too small and learning crawls; the arrows step 1-2-5, the book uses 0.1.</source>
+        <translation>한 번 업데이트할 때 가중치를 그레이디언트 반대 방향으로 얼마나 움직일지 정합니다. 너무 크면 손실이 출렁이고, 너무 작으면 학습이 아주 느립니다. 화살표는 1-2-5 단계로 값을 바꾸며, 책에서는 0.1을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="419"/>
+        <source>L1</source>
+        <translation>L1 규제</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="421"/>
+        <source>Penalty l1·Σ|W| added to the loss; pushes unhelpful weights to exactly zero, 0 turns it off.</source>
+        <translation>손실에 l1·Σ|W|를 더합니다. 도움이 되지 않는 가중치를 정확히 0으로 만들며, 0이면 사용하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="427"/>
+        <source>L2</source>
+        <translation>L2 규제</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="429"/>
+        <source>Penalty l2·ΣW²/2 added to the loss; keeps weights small and reduces overfitting. The book uses 0.01.</source>
+        <translation>손실에 l2·ΣW²/2를 더합니다. 가중치를 작게 유지해 과대적합을 줄입니다. 책에서는 0.01을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="435"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="437"/>
+        <source>How many passes over all training rows; each pass makes the number of weight updates shown above.</source>
+        <translation>훈련 세트 전체를 몇 번 반복할지 정합니다. 한 번 반복할 때마다 위에 표시된 횟수만큼 가중치를 업데이트합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="443"/>
+        <source>Seed</source>
+        <translation>시드</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="445"/>
+        <source>Starts the random numbers for the initial weights and the batch order, so the same seed repeats the same run.</source>
+        <translation>가중치 초기값과 배치 순서를 정하는 난수의 시작점입니다. 시드가 같으면 같은 실행이 그대로 반복됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="504"/>
+        <source>{name}: {rows} rows, {features} features; label &apos;{label}&apos;: &apos;{zero}&apos; → 0, &apos;{one}&apos; → 1; {train} training / {val} validation rows.</source>
+        <translation>{name}: 샘플 {rows}개, 특성 {features}개, 레이블 &apos;{label}&apos;(&apos;{zero}&apos; → 0, &apos;{one}&apos; → 1), 훈련 {train}개 / 검증 {val}개.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="518"/>
+        <source>569 rows, 30 features, split as in the book: {train} training / {val} validation rows (the 114 test rows are not used).</source>
+        <translation>샘플 569개, 특성 30개, 책과 같이 분할: 훈련 {train}개 / 검증 {val}개 (테스트 샘플 114개는 사용하지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="522"/>
+        <source>{rows} rows, {features} features: {train} training / {val} validation rows.</source>
+        <translation>샘플 {rows}개, 특성 {features}개: 훈련 {train}개 / 검증 {val}개.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="566"/>
+        <source>Cannot load the data</source>
+        <translation>데이터를 불러올 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="571"/>
+        <source>Open a CSV file</source>
+        <translation>CSV 파일 열기</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="573"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="700"/>
+        <source>= 1 weight update per epoch (full batch)</source>
+        <translation>= 에포크당 가중치 업데이트 1회 (전체 배치)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="702"/>
+        <source>= 1 weight update per epoch (batch ≥ {rows} training rows)</source>
+        <translation>= 에포크당 가중치 업데이트 1회 (배치 ≥ 훈련 샘플 {rows}개)</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="706"/>
+        <source>= {updates} weight updates per epoch</source>
+        <translation>= 에포크당 가중치 업데이트 {updates}회</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="710"/>
+        <source>{rows} training rows ÷ batch size, rounded up: the last batch of each epoch may be smaller.</source>
+        <translation>훈련 샘플 {rows}개를 배치 크기로 나누어 올림한 값입니다. 에포크마다 마지막 배치는 더 작을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PlotPanel</name>
+    <message>
+        <location filename="../gui/plot_panel.py" line="343"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="344"/>
+        <source>Accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="345"/>
+        <source>Log scale</source>
+        <translation>로그 스케일</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="346"/>
+        <source>Logarithmic loss axis: small late changes show up</source>
+        <translation>손실 축을 로그 스케일로 그립니다. 후반의 작은 변화도 잘 보입니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="347"/>
+        <source>X axis:</source>
+        <translation>X축:</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="349"/>
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="350"/>
+        <source>Weight updates</source>
+        <translation>가중치 업데이트</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="351"/>
+        <source>Samples seen</source>
+        <translation>처리한 샘플</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="352"/>
+        <source>Seconds</source>
+        <translation>시간(초)</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="356"/>
+        <source>Mini-batch noise</source>
+        <translation>미니 배치 노이즈</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="357"/>
+        <source>Show the loss of every mini-batch, not only epochs</source>
+        <translation>에포크마다가 아니라 미니 배치마다 손실을 표시합니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="358"/>
+        <source>Show scikit-learn curve</source>
+        <translation>scikit-learn 곡선 표시</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="360"/>
+        <source>scikit-learn&apos;s MLPClassifier on the same data; drawn against epochs only</source>
+        <translation>같은 데이터로 훈련한 scikit-learn의 MLPClassifier입니다. X축이 에포크일 때만 그려집니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="363"/>
+        <source>loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="364"/>
+        <source>accuracy</source>
+        <translation>정확도</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="371"/>
+        <source>epoch</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="372"/>
+        <source>weight updates</source>
+        <translation>가중치 업데이트 횟수</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="373"/>
+        <source>samples seen</source>
+        <translation>처리한 샘플 수</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="374"/>
+        <source>seconds</source>
+        <translation>시간(초)</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="379"/>
+        <source>{label} train</source>
+        <translation>{label} 훈련</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="380"/>
+        <source>{label} val</source>
+        <translation>{label} 검증</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="401"/>
+        <source>mini-batch losses</source>
+        <translation>미니 배치 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="412"/>
+        <source>solid: training</source>
+        <translation>실선: 훈련</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="413"/>
+        <source>dashed: validation</source>
+        <translation>점선: 검증</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="737"/>
+        <location filename="../gui/plot_panel.py" line="743"/>
+        <source>Cannot save {path}: {reason}</source>
+        <translation>{path} 파일을 저장할 수 없습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../gui/plot_panel.py" line="744"/>
+        <source>write failed</source>
+        <translation>쓰기 실패</translation>
+    </message>
+</context>
+<context>
+    <name>Sweep</name>
+    <message>
+        <location filename="../gui/dialogs.py" line="39"/>
+        <source>&apos;{0}&apos; is not a batch size: use whole numbers from 1 to 100000, or &apos;full&apos;, separated by commas.</source>
+        <translation>&apos;{0}&apos;은(는) 배치 크기가 아닙니다. 1부터 100000까지의 정수나 &apos;full&apos;(또는 &apos;전체&apos;)을 쉼표로 구분해 입력하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs.py" line="49"/>
+        <source>Give at least one batch size, e.g. 1, 32, full.</source>
+        <translation>배치 크기를 하나 이상 입력하세요. 예: 1, 32, 전체</translation>
+    </message>
+    <message>
+        <location filename="../gui/dialogs.py" line="53"/>
+        <source>At most {0} batch sizes in one sweep.</source>
+        <translation>한 번의 실험에 넣을 수 있는 배치 크기는 최대 {0}개입니다.</translation>
+    </message>
+</context>
+</TS>
