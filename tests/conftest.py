@@ -10,3 +10,6 @@ ROOT = Path(__file__).resolve().parent.parent
 for path in (ROOT, ROOT / "bench"):
     if str(path) not in sys.path:
         sys.path.insert(0, str(path))
+
+# The ``window`` fixture (the real main window, offscreen) for every GUI test module.
+pytest_plugins = ["window_fixtures"]

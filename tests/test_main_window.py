@@ -5,27 +5,9 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractSpinBox
+from window_fixtures import configure
 
-from engine.hyperparameters import Hyperparameters
 from gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
-    win.errors = []
-    win.show_error = lambda title, text, details="": win.errors.append((title, text))
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    yield win
-    if win.job is not None:
-        win.job.shutdown()
-
-
-def configure(win, **changes):
-    win.params.set_hyperparameters(Hyperparameters(**{**Hyperparameters().as_dict(), **changes}))
 
 
 def run_to_end(qtbot, win, timeout=60_000):

@@ -4,33 +4,13 @@ import json
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from window_fixtures import configure
 
 from engine.experiment import load_experiment
-from engine.hyperparameters import Hyperparameters
 from gui.dialogs import parse_batch_sizes
 from gui.history_panel import NAME, SHOWN
-from gui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot, tmp_path):
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = MainWindow(settings)
-    win.errors = []
-    win.show_error = lambda title, text, details="": win.errors.append((title, text))
-    win.confirm = lambda title, question: True
-    qtbot.addWidget(win)
-    win.resize(1280, 800)
-    win.show()
-    yield win
-    if win.job is not None:
-        win.job.shutdown()
-
-
-def configure(win, **changes):
-    win.params.set_hyperparameters(Hyperparameters(**{**Hyperparameters().as_dict(), **changes}))
 
 
 def run_once(qtbot, win):
