@@ -11,12 +11,14 @@ from __future__ import annotations
 import time
 import warnings
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sklearn.exceptions import ConvergenceWarning
-from sklearn.neural_network import MLPClassifier
 
 from engine.hyperparameters import Hyperparameters
+
+if TYPE_CHECKING:  # imported where used: scikit-learn takes ~1 s to import
+    from sklearn.neural_network import MLPClassifier
 
 SETUPS = ("book", "same")
 
@@ -51,6 +53,8 @@ def make_mlp(
 ) -> MLPClassifier:
     """The MLPClassifier matching ``hp``: units, alpha = l2, batch size, learning rate,
     max_iter = epochs, random_state = seed (``seed`` overrides the run's own)."""
+    from sklearn.neural_network import MLPClassifier
+
     if setup not in SETUPS:
         raise ValueError(f"setup must be one of {', '.join(SETUPS)}, got {setup!r}")
     same = setup == "same"
@@ -86,6 +90,8 @@ def run_sklearn(
     """Train and score. Its warnings (not converged, batch size clipped) are expected here:
     ``stopped_early`` and ``n_iter`` say the same thing in the result. Raises SklearnDiverged
     where scikit-learn gives up on non-finite weights."""
+    from sklearn.exceptions import ConvergenceWarning
+
     mlp = make_mlp(hp, setup, momentum, seed)
     start = time.perf_counter()
     with warnings.catch_warnings():

@@ -16,6 +16,13 @@ def run_gui(args: argparse.Namespace) -> int:
     """Open the window (or render it with ``--screenshot``); returns the exit status."""
     if args.screenshot and "QT_QPA_PLATFORM" not in os.environ:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if no_display():
+        print(
+            "error: no display to open the window on (DISPLAY is not set). Run it in a desktop "
+            "session or under xvfb-run, or train in the terminal with --headless.",
+            file=sys.stderr,
+        )
+        return 1
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
@@ -49,6 +56,16 @@ def run_gui(args: argparse.Namespace) -> int:
             window.start_sweep(args.sweep)
         return app.exec()
     return take_screenshot(app, window, args)
+
+
+def no_display() -> bool:
+    """On Linux without X or Wayland, Qt would abort with a core dump; say why instead."""
+    return (
+        sys.platform.startswith("linux")
+        and "QT_QPA_PLATFORM" not in os.environ
+        and not os.environ.get("DISPLAY")
+        and not os.environ.get("WAYLAND_DISPLAY")
+    )
 
 
 def apply_arguments(window, args: argparse.Namespace, only_explicit: bool) -> None:

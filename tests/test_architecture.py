@@ -60,3 +60,30 @@ def test_fifty_thousand_signal_emits_do_not_abort_the_interpreter():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "50000"
+
+
+def test_the_window_opens_without_importing_scikit_learn(tmp_path):
+    """Importing scikit-learn takes about a second; the window must not wait for it."""
+    code = textwrap.dedent(
+        """
+        import os, sys
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSettings
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from gui.main_window import MainWindow
+        window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+        window.show()
+        app.processEvents()
+        print(window.params.dataset().n_train, "sklearn" in sys.modules)
+        """
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code, str(tmp_path / "settings.ini")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.split() == ["364", "False"]

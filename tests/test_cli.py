@@ -2,6 +2,7 @@
 
 import io
 import math
+import os
 import re
 import subprocess
 import sys
@@ -250,3 +251,15 @@ def test_headless_never_imports_qt():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60
     )
     assert done.stdout.split() == ["0", "False", "False"], done.stderr
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11/Wayland check is Linux's")
+def test_the_window_without_a_display_says_why_instead_of_crashing():
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    out = subprocess.run(
+        [sys.executable, "main.py"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert out.returncode == 1
+    assert "no display" in out.stderr and "--headless" in out.stderr
+    assert "Traceback" not in out.stderr

@@ -432,3 +432,17 @@ def test_csv_rejects_out_of_range_validation_ratio(tmp_path) -> None:
     path = write(tmp_path, "a,b,label\n" + rows(10))
     with pytest.raises(ValueError, match=r"val_ratio.*0\.9"):
         load_csv(path, val_ratio=0.9)
+
+
+def test_the_shipped_book_split_is_scikit_learns_to_the_bit():
+    """book_split.npz lets the window open without importing scikit-learn; it must be exactly
+    what the book's code computes (if not: python -c "from engine.datasets import
+    save_book_split; save_book_split()")."""
+    from engine.datasets import BOOK_SPLIT_FILE, book_split_from_sklearn
+
+    computed = book_split_from_sklearn()
+    with np.load(BOOK_SPLIT_FILE) as shipped:
+        assert sorted(shipped.files) == sorted(computed)
+        for key, array in computed.items():
+            assert shipped[key].dtype == array.dtype, key
+            assert np.array_equal(shipped[key], array), key
