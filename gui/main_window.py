@@ -68,7 +68,8 @@ LANGUAGE_CHOICES = ("auto", "en", "ko")
 class MainWindow(QMainWindow):
     """Signals named for what happened, so tests and the screenshot mode can wait on them."""
 
-    run_finished = Signal(str)  # "done", "stopped", "diverged" or "error"
+    run_completed = Signal()  # the last epoch is on the plot (the history is updated next)
+    run_finished = Signal(str)  # "done", "stopped", "diverged" or "error"; ready for the next
     comparison_finished = Signal()
     sweep_finished = Signal()
 
@@ -406,8 +407,9 @@ class MainWindow(QMainWindow):
         self.run_color = pick_color([run.color for run in self.history.runs()])
         self._paused = False
         self._ready = False
-        self.plot.start_run(self.run_name, self.run_color)
-        self.plot.set_sklearn_curve(None, "")
+        with self.plot.legend_update():
+            self.plot.start_run(self.run_name, self.run_color)
+            self.plot.set_sklearn_curve(None, "")
         self.boundary.clear_probabilities()
         self.compare.clear_ours()
         self.compare.set_theirs(None)
@@ -573,6 +575,8 @@ class MainWindow(QMainWindow):
             done = self.tr("Finished") if completed else self.tr("Stopped")
             self.status_text.setText(f"{done}: {line}")
         self.last_outcome = "done" if completed else "stopped"
+        self.plot.flush()
+        self.run_completed.emit()
 
     def _show_our_scores(self, records: list[EpochRecord]) -> None:
         job, data = self.job, self.run_dataset
@@ -596,6 +600,8 @@ class MainWindow(QMainWindow):
         )
         self.status_text.setText(self.tr("Stopped at epoch {0}: numbers overflowed.").format(epoch))
         self.last_outcome = "diverged"
+        self.plot.flush()
+        self.run_completed.emit()
 
     @Slot(str)
     def _on_errored(self, details: str) -> None:
@@ -647,8 +653,9 @@ class MainWindow(QMainWindow):
             outcome=outcome,
             color=self.run_color,
         )
-        self.history.add_run(run)
-        self.plot.set_live_visible(False)
+        with self.plot.legend_update():
+            self.plot.set_live_visible(False)
+            self.history.add_run(run)
 
     def _on_run_added(self, run_id: int) -> None:
         run = self.history.run(run_id)

@@ -191,6 +191,8 @@ class PlotPanel(QWidget):
         super().__init__(parent)
         self._label = ""
         self._live_color: str | None = None
+        self._legend_held = 0
+        self._legend_pending = False
         self._x_mode = "epoch"
         self._records: list[EpochRecord] = []
         self._rows = np.empty((0, ROW_WIDTH))
@@ -388,33 +390,59 @@ class PlotPanel(QWidget):
 
         With several runs on the plot, each run gets one entry in its colour and two grey
         entries say which line style is training and which validation: ten entries for five
-        runs would cover the curves they explain."""
-        self._loss_legend.clear()
-        self._acc_legend.clear()
+        runs would cover the curves they explain. A legend is only rebuilt when its entries
+        change: rebuilding costs ~1 ms an entry, and the end of a run asks several times."""
+        if self._legend_held:
+            self._legend_pending = True
+            return
         overlays = [overlay for overlay in self._overlays.values() if overlay.visible]
         live = self._loss_train.isVisible()
         self._color_runs(overlays, live)
-        if live and not overlays:
-            train, val = self._run_names(self._label)
-            self._loss_legend.addItem(self._loss_train, train)
-            self._loss_legend.addItem(self._loss_val, val)
-            self._acc_legend.addItem(self._acc_train, train)
-            self._acc_legend.addItem(self._acc_val, val)
+        runs = [(o.label, o.loss_train, o.loss_val, o.acc_train, o.acc_val) for o in overlays]
+        if live:
+            runs.append(
+                (self._label, self._loss_train, self._loss_val, self._acc_train, self._acc_val)
+            )
+        loss: list[tuple[pg.PlotDataItem, str]] = []
+        acc: list[tuple[pg.PlotDataItem, str]] = []
+        if len(runs) == 1:
+            label, loss_train, loss_val, acc_train, acc_val = runs[0]
+            train, val = self._run_names(label)
+            loss += [(loss_train, train), (loss_val, val)]
+            acc += [(acc_train, train), (acc_val, val)]
         if self._noise_box.isChecked():
-            self._loss_legend.addItem(self._noise_curve, self.tr("mini-batch losses"))
+            loss.append((self._noise_curve, self.tr("mini-batch losses")))
         if self._sklearn_curve.isVisible():
-            self._loss_legend.addItem(self._sklearn_curve, self._sklearn_label)
-        if overlays:
-            runs = [(o.label, o.loss_train, o.acc_train) for o in overlays]
-            if live:
-                runs.append((self._label, self._loss_train, self._acc_train))
-            for label, loss_item, acc_item in runs:
-                self._loss_legend.addItem(loss_item, label)
-                self._acc_legend.addItem(acc_item, label)
-            for legend in (self._loss_legend, self._acc_legend):
-                legend.addItem(self._key_train, self.tr("solid: training"))
-                legend.addItem(self._key_val, self.tr("dashed: validation"))
+            loss.append((self._sklearn_curve, self._sklearn_label))
+        if len(runs) > 1:
+            loss += [(loss_train, label) for label, loss_train, *_ in runs]
+            acc += [(acc_train, label) for label, _, _, acc_train, _ in runs]
+            keys = [
+                (self._key_train, self.tr("solid: training")),
+                (self._key_val, self.tr("dashed: validation")),
+            ]
+            loss += keys
+            acc += keys
+        for legend, entries in ((self._loss_legend, loss), (self._acc_legend, acc)):
+            shown = [(sample.item, label.text) for sample, label in legend.items]
+            if shown != entries:
+                legend.clear()
+                for item, name in entries:
+                    legend.addItem(item, name)
         self._place_message()
+
+    @contextlib.contextmanager
+    def legend_update(self) -> Iterator[None]:
+        """Several changes, one legend rebuild: the end of a run hides the live curves and
+        adds the run's overlay, and each rebuild costs a few milliseconds of GIL."""
+        self._legend_held += 1
+        try:
+            yield
+        finally:
+            self._legend_held -= 1
+            if not self._legend_held and self._legend_pending:
+                self._legend_pending = False
+                self._rebuild_legends()
 
     def _color_runs(self, overlays: list[Overlay], live: bool) -> None:
         """One run alone on the plot is drawn like the book's figure, training blue and
