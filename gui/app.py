@@ -33,10 +33,10 @@ def run_gui(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("MinibatchLab")
     app.setApplicationName("Minibatch Lab")
-    if args.screenshot:
-        # A screenshot shows exactly the command line's settings, never the user's saved ones.
-        scratch = tempfile.mkdtemp(prefix="minibatch-lab-")
-        settings = QSettings(str(Path(scratch) / "settings.ini"), QSettings.Format.IniFormat)
+    # A screenshot shows exactly the command line's settings, never the user's saved ones.
+    scratch = tempfile.TemporaryDirectory(prefix="minibatch-lab-") if args.screenshot else None
+    if scratch is not None:
+        settings = QSettings(str(Path(scratch.name) / "settings.ini"), QSettings.Format.IniFormat)
     else:
         settings = QSettings()
     install_language(app, settings.value("ui/language", "auto", type=str))
@@ -55,7 +55,8 @@ def run_gui(args: argparse.Namespace) -> int:
         if args.sweep is not None:
             window.start_sweep(args.sweep)
         return app.exec()
-    return take_screenshot(app, window, args)
+    with scratch:
+        return take_screenshot(app, window, args)
 
 
 def no_display() -> bool:
