@@ -20,7 +20,13 @@ from engine.datasets import (
     SYNTHETIC_KINDS,
     VAL_RATIO_RANGE,
 )
-from engine.hyperparameters import MAX_SEED, Hyperparameters, check_float, check_int
+from engine.hyperparameters import (
+    MAX_SEED,
+    Hyperparameters,
+    check_float,
+    check_int,
+    parse_batch_sizes,
+)
 from engine.network import INITS
 
 DEFAULT_SIZE = (1280, 800)
@@ -262,9 +268,19 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
+    # Which options were typed: the window lets only those override its saved settings, even
+    # when a typed value equals the default.
+    unset = object()
+    parser.set_defaults(**dict.fromkeys(vars(args), unset))
+    args.given = frozenset(k for k, v in vars(parser.parse_args(argv)).items() if v is not unset)
     csv = args.csv_data is not None
     if args.headless and args.sweep is not None:
         parser.error("--sweep runs in the window: leave out --headless")
+    if args.sweep is not None:
+        try:
+            parse_batch_sizes(args.sweep)
+        except ValueError as exc:
+            parser.error(f"argument --sweep: {exc}")
     if args.label_column is not None and not csv:
         parser.error("--label-column needs --csv-data")
     synthetic_only = {"--samples": args.samples, "--noise": args.noise}

@@ -83,3 +83,46 @@ class Hyperparameters:
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+
+MAX_SWEEP = 12  # a sweep is a comparison to look at, not a grid search
+MAX_BATCH = 100_000
+
+
+class BatchSizesError(ValueError):
+    """A bad list of batch sizes; ``kind`` ("entry", "empty", "too_many") and ``entry`` let a
+    window say the same thing in its own language."""
+
+    def __init__(self, kind: str, message: str, entry: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.entry = entry
+
+
+def parse_batch_sizes(text: str) -> list[int | None]:
+    """ "1, 8, 32, full" -> [1, 8, 32, None]: the batch sizes of a sweep, in order, without
+    duplicates. Commas, semicolons or spaces separate; 'full' (or '전체') is all rows."""
+    sizes: list[int | None] = []
+    for entry in text.replace(";", ",").replace(" ", ",").split(","):
+        entry = entry.strip().lower()
+        if not entry:
+            continue
+        if entry in ("full", "전체"):
+            size = None
+        else:
+            try:
+                size = check_int("batch size", float(entry), 1, MAX_BATCH)
+            except ValueError as exc:
+                raise BatchSizesError(
+                    "entry",
+                    f"'{entry}' is not a batch size: use whole numbers from 1 to {MAX_BATCH}, "
+                    "or 'full', separated by commas",
+                    entry,
+                ) from exc
+        if size not in sizes:
+            sizes.append(size)
+    if not sizes:
+        raise BatchSizesError("empty", "give at least one batch size, e.g. 1, 32, full")
+    if len(sizes) > MAX_SWEEP:
+        raise BatchSizesError("too_many", f"at most {MAX_SWEEP} batch sizes in one sweep")
+    return sizes

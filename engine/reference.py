@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 import warnings
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -31,6 +32,26 @@ class SklearnDiverged(ArithmeticError):
             "MLPClassifier stopped: its weights became infinite or NaN. "
             "The learning rate is far too high for it too."
         )
+
+
+class SklearnCancelled(Exception):
+    """The caller asked to stop: a newer comparison replaces this one."""
+
+
+def _stop_between_epochs(mlp: MLPClassifier, cancelled: Callable[[], bool]) -> None:
+    """Let ``fit`` be cancelled between epochs. scikit-learn has no callback; it calls
+    ``_update_no_improvement_count`` once per epoch of SGD, so the check rides on that. Without
+    the method (another scikit-learn), the fit simply runs to its end."""
+    per_epoch = getattr(mlp, "_update_no_improvement_count", None)
+    if per_epoch is None:
+        return
+
+    def checked(*args: object, **kwargs: object) -> object:
+        if cancelled():
+            raise SklearnCancelled
+        return per_epoch(*args, **kwargs)
+
+    mlp._update_no_improvement_count = checked
 
 
 @dataclass(frozen=True)
@@ -86,13 +107,17 @@ def run_sklearn(
     setup: str = "book",
     momentum: float | None = None,
     seed: int | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> SklearnResult:
     """Train and score. Its warnings (not converged, batch size clipped) are expected here:
     ``stopped_early`` and ``n_iter`` say the same thing in the result. Raises SklearnDiverged
-    where scikit-learn gives up on non-finite weights."""
+    where scikit-learn gives up on non-finite weights, and SklearnCancelled when
+    ``cancelled()`` turns true (checked after every epoch)."""
     from sklearn.exceptions import ConvergenceWarning
 
     mlp = make_mlp(hp, setup, momentum, seed)
+    if cancelled is not None:
+        _stop_between_epochs(mlp, cancelled)
     start = time.perf_counter()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)

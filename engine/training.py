@@ -31,7 +31,8 @@ class EpochRecord:
     """What one epoch did. Losses follow the book: the training loss sums the cross-entropy of
     the activations computed *before* each batch's update, plus the end-of-epoch penalty, over
     n_train; the validation loss uses the end-of-epoch weights. ``train_acc`` is measured on the
-    same activations as the training loss, so it costs nothing extra."""
+    same activations as the training loss, so it costs nothing extra. ``seconds`` is the time
+    spent computing epochs 1..epoch, without the time the caller kept the generator waiting."""
 
     epoch: int
     train_loss: float
@@ -110,8 +111,11 @@ def iter_epochs(
     # The buffers never move, so the batch views are sliced once per run, not once per batch.
     batches = [(xs[a:b], ys[a:b], act[a:b]) for a, b in zip(starts, starts + sizes, strict=True)]
     lr, l1, l2 = hp.learning_rate, hp.l1, hp.l2
-    t0 = time.perf_counter()
+    # Seconds spent training, not since the start: time the caller spends between epochs
+    # (a paused or slowed-down window) is not the network's.
+    seconds = 0.0
     for epoch in range(1, (hp.epochs if epochs is None else epochs) + 1):
+        epoch_start = time.perf_counter()
         with np.errstate(all="ignore"):
             if shuffle:
                 order = rng.permutation(n)
@@ -131,6 +135,7 @@ def iter_epochs(
         finite = np.isfinite(train_loss) and (not has_val or np.isfinite(val_loss))
         if not (finite and params.all_finite()):
             raise TrainingDiverged(epoch)
+        seconds += time.perf_counter() - epoch_start
         yield EpochRecord(
             epoch=epoch,
             train_loss=float(train_loss),
@@ -139,7 +144,7 @@ def iter_epochs(
             val_acc=float(val_acc),
             updates=epoch * len(starts),
             samples=epoch * n,
-            seconds=time.perf_counter() - t0,
+            seconds=seconds,
             batch_losses=np.add.reduceat(ce, starts) / sizes,
         )
 

@@ -26,7 +26,6 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
-    from gui.dialogs import parse_batch_sizes
     from gui.language import install_language
     from gui.main_window import MainWindow
 
@@ -41,22 +40,25 @@ def run_gui(args: argparse.Namespace) -> int:
         settings = QSettings()
     install_language(app, settings.value("ui/language", "auto", type=str))
     window = MainWindow(settings)
+    errors: list[str] = []
+    if args.screenshot:
+        report_to_terminal(window, errors)
     if args.lang != "auto":
         window.set_language(args.lang)
-    apply_arguments(window, args, only_explicit=not args.screenshot)
-    if args.sweep is not None:
-        try:
-            parse_batch_sizes(args.sweep)
-        except ValueError as exc:
-            print(f"main.py: error: argument --sweep: {exc}", file=sys.stderr)
-            return 2
+    try:
+        apply_arguments(window, args, only_explicit=not args.screenshot)
+    except ValueError as exc:
+        print(f"main.py: error: {exc}", file=sys.stderr)
+        return 2
     if not args.screenshot:
+        if "size" in args.given:
+            window.resize(*args.size)
         window.show()
         if args.sweep is not None:
             window.start_sweep(args.sweep)
         return app.exec()
     with scratch:
-        return take_screenshot(app, window, args)
+        return take_screenshot(app, window, args, errors)
 
 
 def no_display() -> bool:
@@ -70,27 +72,63 @@ def no_display() -> bool:
 
 
 def apply_arguments(window, args: argparse.Namespace, only_explicit: bool) -> None:
-    """Command-line hyperparameters win over saved ones. In the normal window only those the
-    user actually typed count (argparse fills in the book's defaults for the rest)."""
+    """Command-line settings win over saved ones. In the normal window only the options the
+    user typed count (``args.given``); the screenshot takes them all. Raises ValueError for a
+    value the window cannot hold (its spin-boxes would silently clamp it)."""
     from engine.hyperparameters import Hyperparameters
-    from main import build_parser
 
-    defaults = vars(build_parser().parse_args([]))
-    given = {k: v for k, v in vars(args).items() if not only_explicit or defaults.get(k) != v}
+    given = {k: v for k, v in vars(args).items() if not only_explicit or k in args.given}
     current = window.params.hyperparameters().as_dict()
     fields = {k: given[k] for k in current if k in given}
     if fields:
-        window.params.set_hyperparameters(Hyperparameters(**{**current, **fields}))
+        wanted = Hyperparameters(**{**current, **fields})
+        window.params.set_hyperparameters(wanted)
+        shown = window.params.hyperparameters()
+        for name, value in wanted.as_dict().items():
+            if getattr(shown, name) != value:
+                option = "--" + name.replace("_", "-")
+                raise ValueError(
+                    f"argument {option}: {value} is beyond what the window offers "
+                    f"(up to {getattr(shown, name)}); use --headless for it"
+                )
     if given.get("csv_data"):
-        window.params.open_csv(str(given["csv_data"]), given.get("label_column"))
+        path = str(given["csv_data"])
+        if not window.params.open_csv(path, given.get("label_column"), given.get("val_ratio")):
+            raise ValueError(f"argument --csv-data: {path} could not be loaded (see above)")
     elif "dataset" in given:
+        if args.dataset != "breast_cancer" and (
+            args.data_seed is not None or args.val_ratio is not None
+        ):
+            raise ValueError(
+                "--data-seed and --val-ratio of a synthetic dataset are for --headless: the "
+                "window uses data seed 0 and a quarter of the points for validation"
+            )
         window.params.select_dataset(args.dataset, n_samples=args.samples, noise=args.noise)
 
 
-def take_screenshot(app, window, args: argparse.Namespace) -> int:
-    """Show offscreen, train to the end, wait for scikit-learn, grab the window."""
+def report_to_terminal(window, errors: list[str]) -> None:
+    """In --screenshot mode nobody can click a dialog away on the invisible screen: errors go
+    to stderr (and into ``errors``), questions are answered yes."""
+
+    def show(title: str, text: str, details: str = "") -> None:
+        errors.append(f"{title}: {text}")
+        print(f"error: {title}: {text}", file=sys.stderr)
+
+    window.show_error = show
+    window.params.show_error = show
+    window.confirm = lambda title, question: True
+    window.history.confirm_clear = lambda: True
+
+
+def take_screenshot(app, window, args: argparse.Namespace, errors: list[str]) -> int:
+    """Show offscreen, train to the end, wait for scikit-learn, grab the window.
+
+    Exit status 2 when the settings were refused (nothing is trained), 1 when the run failed
+    or timed out, 0 otherwise."""
     from PySide6.QtCore import QEventLoop, QTimer
 
+    if errors:
+        return 2
     width, height = args.size
     window.resize(width, height)
     window.show()
@@ -98,18 +136,24 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:
     loop = QEventLoop()
     pending = {"run", "comparison"}
 
-    def done(what: str) -> None:
-        pending.discard(what)
+    def done(*what: str) -> None:
+        pending.difference_update(what)
         if not pending:
             loop.quit()
 
+    def run_ended(outcome: str) -> None:
+        # Only a run that ended normally or diverged is compared with scikit-learn.
+        if outcome not in ("done", "diverged"):
+            done("comparison")
+
+    finished = window.run_finished if args.sweep is None else window.sweep_finished
+    finished.connect(lambda *_: done("run"))
+    window.run_finished.connect(run_ended)
+    window.comparison_finished.connect(lambda: done("comparison"))
     if args.sweep is None:
-        window.run_finished.connect(lambda _outcome: done("run"))
         window.start()
     else:
-        window.sweep_finished.connect(lambda: done("run"))
         window.start_sweep(args.sweep)
-    window.comparison_finished.connect(lambda: done("comparison"))
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
     if window.is_running():
         loop.exec()
@@ -123,4 +167,4 @@ def take_screenshot(app, window, args: argparse.Namespace) -> int:
     if pending:
         print(f"error: timed out waiting for {', '.join(sorted(pending))}", file=sys.stderr)
         return 1
-    return 0
+    return 1 if errors else 0

@@ -13,48 +13,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.hyperparameters import check_int
+from engine.hyperparameters import MAX_SWEEP, BatchSizesError
+from engine.hyperparameters import parse_batch_sizes as engine_parse_batch_sizes
 
 DEFAULT_SWEEP = "1, 8, 32, 128, full"
-MAX_SWEEP = 12  # a sweep is a comparison to look at, not a grid search
 
 
 def parse_batch_sizes(text: str) -> list[int | None]:
-    """ "1, 8, 32, full" -> [1, 8, 32, None]. Duplicates are dropped, the order is kept.
-
-    Raises ValueError with a message for the student: which entry is wrong and what is allowed.
-    """
-    sizes: list[int | None] = []
-    for entry in text.replace(";", ",").replace(" ", ",").split(","):
-        entry = entry.strip().lower()
-        if not entry:
-            continue
-        if entry in ("full", "전체"):
-            size = None
-        else:
-            try:
-                size = check_int("batch size", float(entry), 1, 100_000)
-            except ValueError as exc:
-                raise ValueError(
-                    QCoreApplication.translate(
-                        "Sweep",
-                        "'{0}' is not a batch size: use whole numbers from 1 to 100000, or "
-                        "'full', separated by commas.",
-                    ).format(entry)
-                ) from exc
-        if size not in sizes:
-            sizes.append(size)
-    if not sizes:
-        raise ValueError(
-            QCoreApplication.translate("Sweep", "Give at least one batch size, e.g. 1, 32, full.")
-        )
-    if len(sizes) > MAX_SWEEP:
-        raise ValueError(
-            QCoreApplication.translate("Sweep", "At most {0} batch sizes in one sweep.").format(
-                MAX_SWEEP
-            )
-        )
-    return sizes
+    """The engine's parser, its messages in the window's language."""
+    try:
+        return engine_parse_batch_sizes(text)
+    except BatchSizesError as exc:
+        messages = {
+            "entry": QCoreApplication.translate(
+                "Sweep",
+                "'{0}' is not a batch size: use whole numbers from 1 to 100000, or 'full', "
+                "separated by commas.",
+            ).format(exc.entry),
+            "empty": QCoreApplication.translate(
+                "Sweep", "Give at least one batch size, e.g. 1, 32, full."
+            ),
+            "too_many": QCoreApplication.translate(
+                "Sweep", "At most {0} batch sizes in one sweep."
+            ).format(MAX_SWEEP),
+        }
+        raise ValueError(messages[exc.kind]) from exc
 
 
 class CodeDialog(QDialog):

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -128,7 +129,7 @@ class HistoryPanel(QWidget):
         self.delete_button = QPushButton()
         self.delete_button.clicked.connect(self.delete_selected)
         self.clear_button = QPushButton()
-        self.clear_button.clicked.connect(self.clear)
+        self.clear_button.clicked.connect(self._clear_clicked)
         self.show_button = QPushButton()
         self.show_button.clicked.connect(lambda: self._set_all_visible(True))
         self.hide_button = QPushButton()
@@ -331,6 +332,18 @@ class HistoryPanel(QWidget):
         ids = self.ids()
         for row in sorted(rows, reverse=True):
             self.remove(ids[row])
+
+    def confirm_clear(self) -> bool:
+        """Asked before "Clear all" throws the runs away (tests and the window may replace
+        it)."""
+        answer = QMessageBox.question(
+            self, self.tr("Clear all"), self.tr("Remove every run from the history?")
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _clear_clicked(self) -> None:
+        if self.confirm_clear():
+            self.clear()
 
     def clear(self) -> None:
         """Remove every run with a single ``cleared`` signal (no run_removed per run). Ids are

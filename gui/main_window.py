@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._sklearn_request = 0
         self._paused = False
         self._ready = True  # nothing run yet (or reset): the status line invites to start
+        self._stuck_jobs: list[TrainingJob] = []
 
         self._build_actions()
         self._build_menus()
@@ -403,6 +404,8 @@ class MainWindow(QMainWindow):
     def _launch(self, hp: Hyperparameters) -> None:
         dataset = self.params.dataset()
         self.run_hp, self.run_dataset, self.run_spec = hp, dataset, self.params.data_spec()
+        self.sklearn.cancel()  # an older comparison must neither show nor slow this run
+        self._sklearn_request = 0
         self.run_name = self._run_name(hp)
         self.run_color = pick_color([run.color for run in self.history.runs()])
         self._paused = False
@@ -499,19 +502,23 @@ class MainWindow(QMainWindow):
         ):
             return
         self._sweep = []
-        if self.job is not None:
-            self.job.shutdown()
-            self.last_outcome = ""
-            self._on_thread_finished()
+        self._abandon_job()
+        self._forget_results()
         self.history.clear()
         self.plot.start_run("")
+        self.progress.setValue(0)
+        self._ready = True
+        self.retranslate()
+
+    def _forget_results(self) -> None:
+        """What was shown about the last run goes, and a comparison under way is dropped."""
+        self.sklearn.cancel()
+        self._sklearn_request = 0
+        self.run_hp = self.run_dataset = None
         self.plot.set_sklearn_curve(None, "")
         self.boundary.clear_probabilities()
         self.compare.clear_ours()
         self.compare.set_theirs(None)
-        self.progress.setValue(0)
-        self._ready = True
-        self.retranslate()
 
     def _apply_speed(self, index: int) -> None:
         if self.job is not None:
@@ -614,9 +621,24 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_thread_finished(self) -> None:
+        """The current job's thread has ended; a stopped job's late signal is ignored."""
+        if self.job is not None and self.sender() is self.job.thread:
+            self._finish_job()
+
+    def _abandon_job(self) -> None:
+        """Stop the current job now (reset, close): its outcome is not kept. A thread that does
+        not end in time is kept referenced until it does, never destroyed while running."""
+        job = self.job
+        if job is None:
+            return
+        if not job.shutdown():
+            self._stuck_jobs.append(job)
+        self.last_outcome = ""
+        self._finish_job()
+
+    def _finish_job(self) -> None:
         job, self.job = self.job, None
-        if job is not None:
-            job.thread.wait()
+        if job is not None and not job.is_running():
             job.deleteLater()
         self._paused = False
         outcome, self.last_outcome = self.last_outcome, ""
@@ -740,6 +762,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def export_csv(self) -> None:
+        if not self.plot.records():
+            self.show_error(self.tr("Export CSV"), self.tr("Nothing to export yet: train a run."))
+            return
         if path := self._ask_path(self.tr("Export CSV"), "csv", "CSV (*.csv)"):
             self._export(lambda: export_curves_csv(path, self.plot.records()), path)
 
@@ -763,9 +788,15 @@ class MainWindow(QMainWindow):
             self.params.last_folder,
             self.tr("Experiment (*.json);;All files (*)"),
         )
-        if path:
+        if path and self._may_replace_history():
             self.params.last_folder = str(Path(path).parent)
             self.load_experiment_file(path)
+
+    def _may_replace_history(self) -> bool:
+        return not self.history.ids() or self.confirm(
+            self.tr("Open experiment"),
+            self.tr("The runs in the history will be replaced. Continue?"),
+        )
 
     def load_experiment_file(self, path: str) -> bool:
         """Replace the history with the file's runs; a damaged file changes nothing."""
@@ -776,10 +807,11 @@ class MainWindow(QMainWindow):
         except ExperimentError as exc:
             self.show_error(self.tr("Cannot open the experiment"), str(exc))
             return False
-        self.plot.start_run("")
-        self.plot.set_live_visible(False)
-        self.plot.set_sklearn_curve(None, "")
-        self.history.set_runs(runs)
+        self._forget_results()
+        with self.plot.legend_update():
+            self.plot.start_run("")
+            self.plot.set_live_visible(False)
+            self.history.set_runs(runs)
         self.status_text.setText(self.tr("Opened {0}: {1} runs.").format(path, len(runs)))
         return True
 
@@ -839,10 +871,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop and join the training thread before the window goes: no thread outlives it."""
         self._sweep = []
-        if self.job is not None:
-            self.job.shutdown()
-            self.last_outcome = ""
-            self._on_thread_finished()
+        self._abandon_job()
         self.sklearn.close()
         self.save_settings()
         super().closeEvent(event)

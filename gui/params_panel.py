@@ -544,9 +544,11 @@ class ParamsPanel(QWidget):
             choice = replace(choice, noise=self._clamped(self._noise, noise))
         return self._apply(choice)
 
-    def open_csv(self, path: str, label_column: str | None = None) -> bool:
-        """Load a CSV, by default its last column the label; on failure explain and keep the
-        old data."""
+    def open_csv(
+        self, path: str, label_column: str | None = None, val_ratio: float | None = None
+    ) -> bool:
+        """Load a CSV, by default its last column the label (a name, or a number from 1);
+        on failure explain and keep the old data."""
         self._last_folder = str(Path(path).parent)
         try:
             columns = csv_columns(path)
@@ -558,9 +560,22 @@ class ParamsPanel(QWidget):
             source=CSV,
             csv_path=str(path),
             csv_columns=columns,
-            csv_label=columns[-1] if label_column is None else label_column,
+            csv_label=self._column_name(columns, label_column),
         )
+        if val_ratio is not None:
+            choice = replace(choice, csv_ratio=self._clamped(self._csv_ratio, val_ratio))
         return self._apply(choice, reload=True)
+
+    @staticmethod
+    def _column_name(columns: tuple[str, ...], label_column: str | None) -> str:
+        """The label combo holds names: "3" means the third column unless a column is so named."""
+        if label_column is None:
+            return columns[-1]
+        if label_column not in columns and label_column.isdigit():
+            number = int(label_column)
+            if 1 <= number <= len(columns):
+                return columns[number - 1]
+        return label_column
 
     def _report(self, error: DatasetError) -> None:
         self.show_error(self.tr("Cannot load the data"), str(error))

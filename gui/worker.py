@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from engine.datasets import Dataset
 from engine.hyperparameters import Hyperparameters
 from engine.network import Parameters, init_parameters, predict_proba
-from engine.reference import SklearnDiverged, SklearnResult, run_sklearn
+from engine.reference import SklearnCancelled, SklearnDiverged, SklearnResult, run_sklearn
 from engine.training import EpochRecord, TrainingDiverged, iter_epochs
 
 # Records are handed to the GUI in bundles at most this often: the plot redraws at <= 30 Hz
@@ -140,11 +140,13 @@ class TrainingJob(QObject):
 
 
 class SklearnRunner(QObject):
-    """Trains MLPClassifier in a daemon thread and reports back in the GUI thread.
+    """Trains MLPClassifier in one daemon thread, one fit at a time, and reports back in the
+    GUI thread.
 
-    A daemon ``threading.Thread``, not a QThread: ``fit`` cannot be interrupted, and a long
-    comparison must never hold up closing the window. A newer request supersedes an older
-    one; only the newest result is reported.
+    A daemon ``threading.Thread``, not a QThread: a long comparison must never hold up closing
+    the window. A new request cancels the fit under way (between two of its epochs) and
+    replaces any waiting one, so fits never pile up and compete with training for the GIL;
+    ``cancel()`` drops both. Only the newest request's outcome is reported.
     """
 
     result = Signal(object, int)  # SklearnResult, request id
@@ -154,29 +156,50 @@ class SklearnRunner(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._latest = 0
-        self._lock = threading.Lock()
+        self._pending: tuple | None = None
+        self._wake = threading.Condition()
         self._closed = False
+        self.busy = False  # a fit is under way (read by tests and the window, set here)
+        self._thread = threading.Thread(target=self._loop, name="sklearn", daemon=True)
+        self._thread.start()
 
     def request(
         self, dataset: Dataset, hp: Hyperparameters, setup: str, momentum: float | None = None
     ) -> int:
-        with self._lock:
+        with self._wake:
             self._latest += 1
-            request_id = self._latest
-        thread = threading.Thread(
-            target=self._run,
-            args=(request_id, dataset, hp, setup, momentum),
-            name=f"sklearn-{request_id}",
-            daemon=True,
-        )
-        thread.start()
-        return request_id
+            self._pending = (self._latest, dataset, hp, setup, momentum)
+            self._wake.notify()
+            return self._latest
+
+    def cancel(self) -> None:
+        """Forget every request: nothing more will be reported for them."""
+        with self._wake:
+            self._latest += 1
+            self._pending = None
 
     def is_current(self, request_id: int) -> bool:
         return request_id == self._latest and not self._closed
 
     def close(self) -> None:
-        self._closed = True
+        with self._wake:
+            self._closed = True
+            self._pending = None
+            self._wake.notify()
+
+    def _loop(self) -> None:
+        while True:
+            with self._wake:
+                while self._pending is None and not self._closed:
+                    self._wake.wait()
+                if self._closed:
+                    return
+                job, self._pending = self._pending, None
+                self.busy = True
+            try:
+                self._run(*job)
+            finally:
+                self.busy = False
 
     def _run(
         self,
@@ -195,7 +218,10 @@ class SklearnRunner(QObject):
                 hp,
                 setup=setup,
                 momentum=momentum,
+                cancelled=lambda: not self.is_current(request_id),
             )
+        except SklearnCancelled:
+            return
         except SklearnDiverged as exc:
             if self.is_current(request_id):
                 self._emit(self.diverged, str(exc), request_id)

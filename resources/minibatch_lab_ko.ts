@@ -22,17 +22,17 @@
 <context>
     <name>CodeDialog</name>
     <message>
-        <location filename="../gui/dialogs.py" line="65"/>
+        <location filename="../gui/dialogs.py" line="48"/>
         <source>Copy as Python</source>
         <translation>Python 코드로 복사</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="74"/>
+        <location filename="../gui/dialogs.py" line="57"/>
         <source>Copied to the clipboard. Paste it into a notebook started in the Minibatch Lab folder: it reproduces this run and the matching MLPClassifier.</source>
         <translation>클립보드에 복사했습니다. Minibatch Lab 폴더에서 시작한 노트북에 붙여 넣으면 이번 실행과 이에 대응하는 MLPClassifier를 그대로 재현합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="80"/>
+        <location filename="../gui/dialogs.py" line="63"/>
         <source>Copy again</source>
         <translation>다시 복사</translation>
     </message>
@@ -133,620 +133,638 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="165"/>
+        <location filename="../gui/history_panel.py" line="166"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="166"/>
+        <location filename="../gui/history_panel.py" line="167"/>
         <source>Dataset</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="167"/>
+        <location filename="../gui/history_panel.py" line="168"/>
         <source>Units</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="168"/>
+        <location filename="../gui/history_panel.py" line="169"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="169"/>
+        <location filename="../gui/history_panel.py" line="170"/>
         <source>LR</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="170"/>
+        <location filename="../gui/history_panel.py" line="171"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="171"/>
+        <location filename="../gui/history_panel.py" line="172"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="172"/>
+        <location filename="../gui/history_panel.py" line="173"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="173"/>
+        <location filename="../gui/history_panel.py" line="174"/>
         <source>Train loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="174"/>
+        <location filename="../gui/history_panel.py" line="175"/>
         <source>Val loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="175"/>
+        <location filename="../gui/history_panel.py" line="176"/>
         <source>Val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="176"/>
+        <location filename="../gui/history_panel.py" line="177"/>
         <source>Updates</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="177"/>
+        <location filename="../gui/history_panel.py" line="178"/>
         <source>Time (s)</source>
         <translation>시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="181"/>
+        <location filename="../gui/history_panel.py" line="182"/>
         <source>Show this run&apos;s curves in the plot</source>
         <translation>이 실행의 곡선을 그래프에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="182"/>
+        <location filename="../gui/history_panel.py" line="183"/>
         <source>Double-click a name to rename the run</source>
         <translation>이름을 더블클릭하면 실행 이름을 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="183"/>
+        <location filename="../gui/history_panel.py" line="184"/>
         <source>Hidden units</source>
         <translation>은닉 유닛 수</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="184"/>
+        <location filename="../gui/history_panel.py" line="185"/>
         <source>Mini-batch size</source>
         <translation>미니 배치 크기</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="185"/>
+        <location filename="../gui/history_panel.py" line="186"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="186"/>
+        <location filename="../gui/history_panel.py" line="187"/>
         <source>L1 penalty</source>
         <translation>L1 규제</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="187"/>
+        <location filename="../gui/history_panel.py" line="188"/>
         <source>L2 penalty</source>
         <translation>L2 규제</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="188"/>
+        <location filename="../gui/history_panel.py" line="189"/>
         <source>Epochs run</source>
         <translation>실행한 에포크</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="189"/>
+        <location filename="../gui/history_panel.py" line="190"/>
         <source>Weight updates: epochs times batches per epoch</source>
         <translation>가중치 업데이트 횟수: 에포크 수 × 에포크당 배치 수</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="193"/>
+        <location filename="../gui/history_panel.py" line="194"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="194"/>
+        <location filename="../gui/history_panel.py" line="195"/>
         <source>Delete the selected runs (Del)</source>
         <translation>선택한 실행을 삭제합니다 (Del)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="195"/>
+        <location filename="../gui/history_panel.py" line="196"/>
+        <location filename="../gui/history_panel.py" line="340"/>
         <source>Clear all</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="196"/>
+        <location filename="../gui/history_panel.py" line="197"/>
         <source>Show all</source>
         <translation>모두 표시</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="197"/>
+        <location filename="../gui/history_panel.py" line="198"/>
         <source>Hide all</source>
         <translation>모두 숨기기</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="205"/>
+        <location filename="../gui/history_panel.py" line="206"/>
         <source>the last one</source>
         <translation>마지막 열</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="206"/>
+        <location filename="../gui/history_panel.py" line="207"/>
         <source>{path}, label column: {column}</source>
         <translation>{path}, 레이블 열: {column}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="209"/>
+        <location filename="../gui/history_panel.py" line="210"/>
         <source>breast cancer</source>
         <translation>유방암</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="210"/>
+        <location filename="../gui/history_panel.py" line="211"/>
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="211"/>
+        <location filename="../gui/history_panel.py" line="212"/>
         <source>circles</source>
         <translation>동심원</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="212"/>
+        <location filename="../gui/history_panel.py" line="213"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="213"/>
+        <location filename="../gui/history_panel.py" line="214"/>
         <source>blobs</source>
         <translation>군집</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="217"/>
+        <location filename="../gui/history_panel.py" line="218"/>
         <source>The book&apos;s split of the Wisconsin breast cancer data</source>
         <translation>책과 같이 나눈 위스콘신 유방암 데이터</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="218"/>
+        <location filename="../gui/history_panel.py" line="219"/>
         <source>{samples} points, noise {noise}, seed {seed}</source>
         <translation>샘플 {samples}개, 노이즈 {noise}, 시드 {seed}</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="227"/>
+        <location filename="../gui/history_panel.py" line="228"/>
         <source>Diverged after epoch {done}: the learning rate is too high</source>
         <translation>에포크 {done} 이후 발산했습니다: 학습률이 너무 큽니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="232"/>
+        <location filename="../gui/history_panel.py" line="233"/>
         <source>Stopped after {done} of {epochs} epochs</source>
         <translation>{epochs} 에포크 중 {done} 에포크에서 멈췄습니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="248"/>
+        <location filename="../gui/history_panel.py" line="249"/>
         <source>full</source>
         <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../gui/history_panel.py" line="340"/>
+        <source>Remove every run from the history?</source>
+        <translation>기록에서 모든 실행을 지울까요?</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>Minibatch Lab — mini-batch gradient descent</source>
         <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="277"/>
+        <location filename="../gui/main_window.py" line="279"/>
         <source>▶ Start</source>
         <translation>▶ 시작</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="278"/>
+        <location filename="../gui/main_window.py" line="280"/>
         <source>Train the network with these settings (Ctrl+Enter).</source>
         <translation>현재 설정으로 신경망을 훈련합니다 (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281"/>
+        <location filename="../gui/main_window.py" line="283"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281"/>
+        <location filename="../gui/main_window.py" line="283"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="282"/>
+        <location filename="../gui/main_window.py" line="284"/>
         <source>Pause or resume the run after the current epoch (Ctrl+P).</source>
         <translation>현재 에포크가 끝나면 훈련을 일시 정지하거나 다시 이어 갑니다 (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="285"/>
+        <location filename="../gui/main_window.py" line="287"/>
         <source>■ Stop</source>
         <translation>■ 중지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="286"/>
+        <location filename="../gui/main_window.py" line="288"/>
         <source>Stop after the current epoch; the curves stay (Esc).</source>
         <translation>현재 에포크가 끝나면 멈춥니다. 곡선은 그대로 남습니다 (Esc).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="289"/>
-        <location filename="../gui/main_window.py" line="496"/>
+        <location filename="../gui/main_window.py" line="291"/>
+        <location filename="../gui/main_window.py" line="501"/>
         <source>Reset</source>
         <translation>리셋</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="290"/>
+        <location filename="../gui/main_window.py" line="292"/>
         <source>Clear the curves, the run history and the results (Ctrl+R).</source>
         <translation>곡선, 실행 기록, 결과를 모두 지웁니다 (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="293"/>
+        <location filename="../gui/main_window.py" line="295"/>
         <source>Batch-size sweep…</source>
         <translation>배치 크기 실험…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="297"/>
         <source>Train these settings once per batch size (1, 8, 32, 128, full) and overlay the curves: the book&apos;s experiment (Ctrl+B).</source>
         <translation>현재 설정으로 배치 크기(1, 8, 32, 128, 전체)마다 한 번씩 훈련하고 곡선을 겹쳐 그립니다. 책의 실험입니다 (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="299"/>
+        <location filename="../gui/main_window.py" line="301"/>
         <source>Restore the book&apos;s settings</source>
         <translation>책의 설정으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="300"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>Export PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="300"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>Save the plot as a picture (Ctrl+E).</source>
         <translation>그래프를 그림 파일로 저장합니다 (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="301"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>Export SVG…</source>
         <translation>SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="301"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>Save the plot as a vector drawing.</source>
         <translation>그래프를 벡터 그림으로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="305"/>
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="304"/>
+        <location filename="../gui/main_window.py" line="306"/>
         <source>Save the latest run&apos;s curves, one row per epoch (Ctrl+Shift+E).</source>
         <translation>마지막 실행의 곡선을 에포크마다 한 행씩 저장합니다 (Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="307"/>
+        <location filename="../gui/main_window.py" line="309"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="308"/>
+        <location filename="../gui/main_window.py" line="310"/>
         <source>Save the curves of every run in the history in one table.</source>
         <translation>실행 기록에 있는 모든 실행의 곡선을 표 하나로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="311"/>
+        <location filename="../gui/main_window.py" line="313"/>
         <source>Save experiment…</source>
         <translation>실험 저장…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="312"/>
+        <location filename="../gui/main_window.py" line="314"/>
         <source>Save every run in the history, settings and curves, to a file (Ctrl+S).</source>
         <translation>실행 기록의 모든 실행을 설정과 곡선까지 파일에 저장합니다 (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="315"/>
+        <location filename="../gui/main_window.py" line="317"/>
         <source>Open experiment…</source>
         <translation>실험 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="316"/>
+        <location filename="../gui/main_window.py" line="318"/>
         <source>Open a saved experiment: its runs replace the history (Ctrl+O).</source>
         <translation>저장한 실험을 엽니다. 실행 기록이 파일의 실행으로 바뀝니다 (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="321"/>
         <source>Copy as Python</source>
         <translation>Python 코드로 복사</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="320"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>The code of this run and of the matching MLPClassifier (Ctrl+Shift+C).</source>
         <translation>이 실행과 이에 대응하는 MLPClassifier의 코드입니다 (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
+        <location filename="../gui/main_window.py" line="324"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
-        <location filename="../gui/main_window.py" line="339"/>
+        <location filename="../gui/main_window.py" line="325"/>
+        <location filename="../gui/main_window.py" line="341"/>
         <source>Explain</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323"/>
+        <location filename="../gui/main_window.py" line="325"/>
         <source>Epochs, mini-batches, L1/L2 … (F1)</source>
         <translation>에포크, 미니 배치, L1/L2 … (F1)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="324"/>
-        <location filename="../gui/main_window.py" line="825"/>
+        <location filename="../gui/main_window.py" line="326"/>
+        <location filename="../gui/main_window.py" line="864"/>
         <source>About Minibatch Lab</source>
         <translation>Minibatch Lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="330"/>
+        <location filename="../gui/main_window.py" line="332"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="333"/>
+        <location filename="../gui/main_window.py" line="335"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="334"/>
+        <location filename="../gui/main_window.py" line="336"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="335"/>
+        <location filename="../gui/main_window.py" line="337"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="336"/>
+        <location filename="../gui/main_window.py" line="338"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="337"/>
+        <location filename="../gui/main_window.py" line="339"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="340"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="340"/>
+        <location filename="../gui/main_window.py" line="342"/>
         <source> Speed: </source>
         <translation> 속도: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="341"/>
+        <location filename="../gui/main_window.py" line="343"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="341"/>
+        <location filename="../gui/main_window.py" line="343"/>
         <source>Slow</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="341"/>
+        <location filename="../gui/main_window.py" line="343"/>
         <source>Slower</source>
         <translation>더 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="341"/>
+        <location filename="../gui/main_window.py" line="343"/>
         <source>Slowest</source>
         <translation>가장 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="346"/>
+        <location filename="../gui/main_window.py" line="348"/>
         <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
         <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="350"/>
+        <location filename="../gui/main_window.py" line="352"/>
         <source>Ready. Press Start to train.</source>
         <translation>준비되었습니다. 시작을 누르면 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="373"/>
+        <location filename="../gui/main_window.py" line="375"/>
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="379"/>
-        <location filename="../gui/main_window.py" line="394"/>
+        <location filename="../gui/main_window.py" line="381"/>
+        <location filename="../gui/main_window.py" line="396"/>
         <source>Batch-size sweep</source>
         <translation>배치 크기 실험</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="380"/>
+        <location filename="../gui/main_window.py" line="382"/>
         <source>Batch sizes to train, separated by commas (&apos;full&apos; = all rows):</source>
         <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 (&apos;full&apos; 또는 &apos;전체&apos; = 전체 배치):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="439"/>
+        <location filename="../gui/main_window.py" line="444"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="440"/>
+        <location filename="../gui/main_window.py" line="445"/>
         <source>batch {0}</source>
         <translation>배치 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="442"/>
+        <location filename="../gui/main_window.py" line="447"/>
         <source>lr {0:g}</source>
         <translation>학습률 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="448"/>
+        <location filename="../gui/main_window.py" line="453"/>
         <source>{0} units</source>
         <translation>유닛 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="450"/>
+        <location filename="../gui/main_window.py" line="455"/>
         <source>all ones</source>
         <translation>모두 1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="452"/>
+        <location filename="../gui/main_window.py" line="457"/>
         <source>seed {0}</source>
         <translation>시드 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="463"/>
+        <location filename="../gui/main_window.py" line="468"/>
         <source>Sweep: run {0} of {1} ({2})…</source>
         <translation>배치 크기 실험: {1}개 중 {0}번째 실행 ({2})…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="466"/>
+        <location filename="../gui/main_window.py" line="471"/>
         <source>Training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="496"/>
+        <location filename="../gui/main_window.py" line="501"/>
         <source>Clear all runs in the history?</source>
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="539"/>
+        <location filename="../gui/main_window.py" line="548"/>
         <source>Epoch {0}/{1} · {2} weight updates · {3:.2f} s · loss {4:.4f}</source>
         <translation>에포크 {0}/{1} · 가중치 업데이트 {2}회 · {3:.2f}초 · 손실 {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="549"/>
+        <location filename="../gui/main_window.py" line="558"/>
         <source>Paused after epoch {0}. Press Resume to go on.</source>
         <translation>에포크 {0}에서 일시 정지했습니다. 계속을 누르면 이어서 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="568"/>
+        <location filename="../gui/main_window.py" line="577"/>
         <source>The loss climbs and jumps: the learning rate is probably too high. Try a smaller one.</source>
         <translation>손실이 올라가며 크게 출렁입니다. 학습률이 너무 큰 것 같습니다. 더 작은 값으로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="573"/>
+        <location filename="../gui/main_window.py" line="582"/>
         <source>Finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="573"/>
+        <location filename="../gui/main_window.py" line="582"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="593"/>
+        <location filename="../gui/main_window.py" line="604"/>
         <source>Training stopped at epoch {0}: the loss became infinite or NaN. The learning rate is far too high; try one 10 or 100 times smaller.</source>
         <translation>에포크 {0}에서 훈련을 멈췄습니다. 손실이 무한대나 NaN이 되었습니다. 학습률이 너무 큽니다. 10배나 100배 작은 값으로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="597"/>
+        <location filename="../gui/main_window.py" line="608"/>
         <source>Stopped at epoch {0}: numbers overflowed.</source>
         <translation>에포크 {0}에서 멈춤: 계산 값이 넘쳤습니다(오버플로).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="606"/>
+        <location filename="../gui/main_window.py" line="619"/>
         <source>The run failed.</source>
         <translation>실행에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="607"/>
+        <location filename="../gui/main_window.py" line="620"/>
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="679"/>
+        <location filename="../gui/main_window.py" line="708"/>
         <source>MLPClassifier loss (L2 added per batch)</source>
         <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="696"/>
+        <location filename="../gui/main_window.py" line="725"/>
         <source>scikit-learn failed</source>
         <translation>scikit-learn 실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="724"/>
-        <location filename="../gui/main_window.py" line="726"/>
+        <location filename="../gui/main_window.py" line="753"/>
+        <location filename="../gui/main_window.py" line="755"/>
         <source>Export PNG</source>
         <translation>PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="724"/>
+        <location filename="../gui/main_window.py" line="753"/>
         <source>Width in pixels:</source>
         <translation>너비(픽셀):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="731"/>
+        <location filename="../gui/main_window.py" line="760"/>
         <source>Export SVG</source>
         <translation>SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="736"/>
+        <location filename="../gui/main_window.py" line="766"/>
+        <location filename="../gui/main_window.py" line="768"/>
         <source>Export CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="741"/>
+        <location filename="../gui/main_window.py" line="766"/>
+        <source>Nothing to export yet: train a run.</source>
+        <translation>아직 내보낼 곡선이 없습니다. 먼저 훈련을 실행하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="773"/>
         <source>Export all runs as CSV</source>
         <translation>모든 실행을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="747"/>
+        <location filename="../gui/main_window.py" line="779"/>
         <source>Save experiment</source>
         <translation>실험 저장</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="748"/>
+        <location filename="../gui/main_window.py" line="780"/>
         <source>Experiment (*.json)</source>
         <translation>실험 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="755"/>
+        <location filename="../gui/main_window.py" line="787"/>
+        <location filename="../gui/main_window.py" line="797"/>
         <source>Open experiment</source>
         <translation>실험 열기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="757"/>
+        <location filename="../gui/main_window.py" line="789"/>
         <source>Experiment (*.json);;All files (*)</source>
         <translation>실험 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="770"/>
+        <location filename="../gui/main_window.py" line="798"/>
+        <source>The runs in the history will be replaced. Continue?</source>
+        <translation>기록에 있는 실행이 모두 바뀝니다. 계속할까요?</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="808"/>
         <source>Cannot open the experiment</source>
         <translation>실험을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="776"/>
+        <location filename="../gui/main_window.py" line="815"/>
         <source>Opened {0}: {1} runs.</source>
         <translation>{0} 파일을 열었습니다: 실행 {1}개.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="784"/>
+        <location filename="../gui/main_window.py" line="823"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="784"/>
+        <location filename="../gui/main_window.py" line="823"/>
         <source>Could not write {0}: {1}</source>
         <translation>{0} 파일을 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="787"/>
+        <location filename="../gui/main_window.py" line="826"/>
         <source>Saved {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="827"/>
+        <location filename="../gui/main_window.py" line="866"/>
         <source>Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, with mini-batch gradient descent, and shows the loss curves as they grow.</source>
         <translation>Minibatch Lab은 “Do it! 딥러닝 입문” 6-3절의 2개의 층을 가진 신경망을 미니 배치 경사 하강법으로 훈련하고, 손실 곡선이 그려지는 과정을 보여 줍니다.</translation>
     </message>
@@ -995,37 +1013,37 @@
         <translation>샘플 {rows}개, 특성 {features}개: 훈련 {train}개 / 검증 {val}개.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="566"/>
+        <location filename="../gui/params_panel.py" line="581"/>
         <source>Cannot load the data</source>
         <translation>데이터를 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="571"/>
+        <location filename="../gui/params_panel.py" line="586"/>
         <source>Open a CSV file</source>
         <translation>CSV 파일 열기</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="573"/>
+        <location filename="../gui/params_panel.py" line="588"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="700"/>
+        <location filename="../gui/params_panel.py" line="715"/>
         <source>= 1 weight update per epoch (full batch)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (전체 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="702"/>
+        <location filename="../gui/params_panel.py" line="717"/>
         <source>= 1 weight update per epoch (batch ≥ {rows} training rows)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (배치 ≥ 훈련 샘플 {rows}개)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="706"/>
+        <location filename="../gui/params_panel.py" line="721"/>
         <source>= {updates} weight updates per epoch</source>
         <translation>= 에포크당 가중치 업데이트 {updates}회</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="710"/>
+        <location filename="../gui/params_panel.py" line="725"/>
         <source>{rows} training rows ÷ batch size, rounded up: the last batch of each epoch may be smaller.</source>
         <translation>훈련 샘플 {rows}개를 배치 크기로 나누어 올림한 값입니다. 에포크마다 마지막 배치는 더 작을 수 있습니다.</translation>
     </message>
@@ -1033,133 +1051,133 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../gui/plot_panel.py" line="343"/>
+        <location filename="../gui/plot_panel.py" line="348"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="344"/>
+        <location filename="../gui/plot_panel.py" line="349"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="345"/>
+        <location filename="../gui/plot_panel.py" line="350"/>
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="346"/>
+        <location filename="../gui/plot_panel.py" line="351"/>
         <source>Logarithmic loss axis: small late changes show up</source>
         <translation>손실 축을 로그 스케일로 그립니다. 후반의 작은 변화도 잘 보입니다</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="347"/>
+        <location filename="../gui/plot_panel.py" line="352"/>
         <source>X axis:</source>
         <translation>X축:</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="349"/>
+        <location filename="../gui/plot_panel.py" line="354"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="350"/>
+        <location filename="../gui/plot_panel.py" line="355"/>
         <source>Weight updates</source>
         <translation>가중치 업데이트</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="351"/>
+        <location filename="../gui/plot_panel.py" line="356"/>
         <source>Samples seen</source>
         <translation>처리한 샘플</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="352"/>
+        <location filename="../gui/plot_panel.py" line="357"/>
         <source>Seconds</source>
         <translation>시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="356"/>
+        <location filename="../gui/plot_panel.py" line="361"/>
         <source>Mini-batch noise</source>
         <translation>미니 배치 노이즈</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="357"/>
+        <location filename="../gui/plot_panel.py" line="362"/>
         <source>Show the loss of every mini-batch, not only epochs</source>
         <translation>에포크마다가 아니라 미니 배치마다 손실을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="358"/>
+        <location filename="../gui/plot_panel.py" line="363"/>
         <source>Show scikit-learn curve</source>
         <translation>scikit-learn 곡선 표시</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="360"/>
+        <location filename="../gui/plot_panel.py" line="365"/>
         <source>scikit-learn&apos;s MLPClassifier on the same data; drawn against epochs only</source>
         <translation>같은 데이터로 훈련한 scikit-learn의 MLPClassifier입니다. X축이 에포크일 때만 그려집니다</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="363"/>
+        <location filename="../gui/plot_panel.py" line="368"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="364"/>
+        <location filename="../gui/plot_panel.py" line="369"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="371"/>
+        <location filename="../gui/plot_panel.py" line="376"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="372"/>
+        <location filename="../gui/plot_panel.py" line="377"/>
         <source>weight updates</source>
         <translation>가중치 업데이트 횟수</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="373"/>
+        <location filename="../gui/plot_panel.py" line="378"/>
         <source>samples seen</source>
         <translation>처리한 샘플 수</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="374"/>
+        <location filename="../gui/plot_panel.py" line="379"/>
         <source>seconds</source>
         <translation>시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="379"/>
+        <location filename="../gui/plot_panel.py" line="384"/>
         <source>{label} train</source>
         <translation>{label} 훈련</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="380"/>
+        <location filename="../gui/plot_panel.py" line="385"/>
         <source>{label} val</source>
         <translation>{label} 검증</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="401"/>
+        <location filename="../gui/plot_panel.py" line="414"/>
         <source>mini-batch losses</source>
         <translation>미니 배치 손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="412"/>
+        <location filename="../gui/plot_panel.py" line="421"/>
         <source>solid: training</source>
         <translation>실선: 훈련</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="413"/>
+        <location filename="../gui/plot_panel.py" line="422"/>
         <source>dashed: validation</source>
         <translation>점선: 검증</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="737"/>
-        <location filename="../gui/plot_panel.py" line="743"/>
+        <location filename="../gui/plot_panel.py" line="768"/>
+        <location filename="../gui/plot_panel.py" line="774"/>
         <source>Cannot save {path}: {reason}</source>
         <translation>{path} 파일을 저장할 수 없습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="744"/>
+        <location filename="../gui/plot_panel.py" line="775"/>
         <source>write failed</source>
         <translation>쓰기 실패</translation>
     </message>
@@ -1167,17 +1185,17 @@
 <context>
     <name>Sweep</name>
     <message>
-        <location filename="../gui/dialogs.py" line="39"/>
+        <location filename="../gui/dialogs.py" line="28"/>
         <source>&apos;{0}&apos; is not a batch size: use whole numbers from 1 to 100000, or &apos;full&apos;, separated by commas.</source>
         <translation>&apos;{0}&apos;은(는) 배치 크기가 아닙니다. 1부터 100000까지의 정수나 &apos;full&apos;(또는 &apos;전체&apos;)을 쉼표로 구분해 입력하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="49"/>
+        <location filename="../gui/dialogs.py" line="33"/>
         <source>Give at least one batch size, e.g. 1, 32, full.</source>
         <translation>배치 크기를 하나 이상 입력하세요. 예: 1, 32, 전체</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="53"/>
+        <location filename="../gui/dialogs.py" line="36"/>
         <source>At most {0} batch sizes in one sweep.</source>
         <translation>한 번의 실험에 넣을 수 있는 배치 크기는 최대 {0}개입니다.</translation>
     </message>

@@ -132,6 +132,11 @@ def test_set_runs_replaces_and_clear_empties(panel, qtbot):
     assert panel.runs()[0].color == "#D55E00"
     assert panel.visible_ids() == panel.ids()[:1]
     assert panel.table.item(1, SHOWN).checkState() == Qt.CheckState.Unchecked
+    panel.confirm_clear = lambda: False  # "Clear all" asks first; No keeps the runs
+    with qtbot.assertNotEmitted(panel.cleared):
+        panel.clear_button.click()
+    assert len(panel.runs()) == 2
+    panel.confirm_clear = lambda: True
     with qtbot.waitSignal(panel.cleared), qtbot.assertNotEmitted(panel.run_removed):
         panel.clear_button.click()
     assert panel.table.rowCount() == 0 and panel.runs() == []

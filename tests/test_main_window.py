@@ -161,3 +161,61 @@ def test_settings_are_remembered(qtbot, tmp_path):
     hp = second.params.hyperparameters()
     assert (hp.batch_size, hp.learning_rate, hp.epochs) == (128, 0.05, 77)
     assert second.compare.setup() == "same"
+
+
+def test_typed_options_beat_saved_settings_even_at_their_default(qtbot, window):
+    from gui.app import apply_arguments
+    from main import parse_args
+
+    configure(window, batch_size=128, epochs=77)
+    apply_arguments(window, parse_args(["--batch-size", "32", "--epochs", "500"]), True)
+    hp = window.params.hyperparameters()
+    assert (hp.batch_size, hp.epochs) == (32, 500)
+    configure(window, batch_size=128)
+    apply_arguments(window, parse_args(["--epochs", "9"]), True)  # untyped options stay
+    assert window.params.hyperparameters().batch_size == 128
+
+
+def test_options_beyond_the_window_are_refused_not_clamped(qtbot, window):
+    from gui.app import apply_arguments
+    from main import parse_args
+
+    with pytest.raises(ValueError, match=r"--learning-rate.*--headless"):
+        apply_arguments(window, parse_args(["--learning-rate", "1e6"]), True)
+    with pytest.raises(ValueError, match="--data-seed"):
+        apply_arguments(window, parse_args(["--dataset", "moons", "--data-seed", "3"]), True)
+
+
+def test_label_column_by_number_selects_that_column(qtbot, window, tmp_path):
+    path = tmp_path / "numbered.csv"
+    rows = ["a,b,c"] + [f"{i},{i % 2},{(i * 7) % 5}" for i in range(40)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert window.params.open_csv(str(path), "2")
+    assert window.params._label_column.currentText() == "b"
+    assert window.params.dataset().n_features == 2
+
+
+def test_screenshot_with_a_bad_csv_exits_2_instead_of_hanging(tmp_path):
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    bad = tmp_path / "three.csv"
+    bad.write_text("x,y\n1,a\n2,b\n3,c\n4,a\n", encoding="utf-8")
+    out = subprocess.run(
+        [
+            sys.executable,
+            "main.py",
+            "--screenshot",
+            str(tmp_path / "s.png"),
+            "--csv-data",
+            str(bad),
+        ],
+        cwd=Path(__file__).resolve().parent.parent,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert out.returncode == 2, out.stderr
+    assert "three.csv" in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "s.png").exists()

@@ -182,3 +182,46 @@ def test_export_all_runs_as_one_csv(qtbot, window, tmp_path):
     runs = window.history.runs()
     assert last[4] == "128" and float(last[10]) == runs[1].records[-1].train_loss
     assert np.isclose(float(lines[1].split(",")[10]), runs[0].records[0].train_loss, rtol=0)
+
+
+def test_a_new_run_cancels_the_previous_comparison(qtbot, window):
+    """A slow MLPClassifier fit (plain SGD, batch 2, every epoch) must neither show its
+    numbers next to the next run nor keep competing with it for the GIL."""
+    window.compare.set_setup("same")
+    configure(window, epochs=300, batch_size=2)
+    run_once(qtbot, window)
+    qtbot.waitUntil(lambda: window.sklearn.busy, timeout=10_000)
+    configure(window, epochs=100_000)
+    window.start()
+    qtbot.waitUntil(lambda: not window.sklearn.busy, timeout=10_000)  # cancelled mid-fit
+    assert window.compare.theirs() is None
+    assert not window.plot._sklearn_curve.isVisible()
+    with qtbot.waitSignal(window.run_finished, timeout=10_000):
+        window.stop()
+
+
+def test_reset_then_start_at_once_keeps_the_new_run(qtbot, window):
+    configure(window, epochs=100_000)
+    window.start()
+    qtbot.waitUntil(lambda: len(window.plot.records()) > 3, timeout=10_000)
+    window.reset()
+    configure(window, epochs=40)
+    with qtbot.waitSignal(window.run_finished, timeout=30_000) as blocker:
+        window.start()
+    assert blocker.args == ["done"]
+    (run,) = window.history.runs()
+    assert len(run.records) == 40
+
+
+def test_opening_an_experiment_asks_before_replacing_the_history(qtbot, window, tmp_path):
+    configure(window, epochs=5)
+    run_once(qtbot, window)
+    window.confirm = lambda title, question: False
+    assert not window._may_replace_history()
+    window.confirm = lambda title, question: True
+    assert window._may_replace_history()
+
+
+def test_export_csv_without_a_run_says_so(window):
+    window.export_csv()
+    assert window.errors and "Nothing to export" in window.errors[-1][1]

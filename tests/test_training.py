@@ -103,3 +103,17 @@ def test_non_finite_stops_at_that_epoch_keeping_the_curves(data):
     assert "smaller" in str(excinfo.value)
     assert len(net.records) == epoch - 1
     assert all(np.isfinite(net.losses))
+
+
+def test_seconds_count_training_not_the_time_the_caller_waits(data, monkeypatch):
+    """A paused or slowed-down window keeps the generator waiting: that is not training time."""
+    import engine.training
+
+    clock = [0.0]
+    monkeypatch.setattr(engine.training.time, "perf_counter", lambda: clock[0])
+    net = MinibatchNetwork(l2=0.01)
+    seconds = []
+    for record in net.iter_fit(data.x_train, data.y_train, epochs=3):
+        seconds.append(record.seconds)
+        clock[0] += 100.0  # the caller sits on the record for 100 s
+    assert seconds == [0.0, 0.0, 0.0]
