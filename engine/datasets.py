@@ -122,11 +122,18 @@ def _split_and_scale(
             f"class: the smaller class ({class_names[smaller]!r}) has {smaller_rows} rows. Add "
             "rows of that class or choose a validation ratio nearer 0.5."
         )
-    scaler = StandardScaler().fit(x_train)
+    with np.errstate(all="ignore"):  # overflow is reported below, in the user's terms
+        scaler = StandardScaler().fit(x_train)
+        x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
+    if not (np.isfinite(x_train).all() and np.isfinite(x_val).all()):
+        raise DatasetError(
+            f"{where}: some values are too large to standardise (their squares overflow); "
+            "rescale the columns, e.g. to other units, so that values stay below about 1e150."
+        )
     return (
-        np.ascontiguousarray(scaler.transform(x_train), dtype=np.float64),
+        np.ascontiguousarray(x_train, dtype=np.float64),
         np.ascontiguousarray(y_train, dtype=np.int64),
-        np.ascontiguousarray(scaler.transform(x_val), dtype=np.float64),
+        np.ascontiguousarray(x_val, dtype=np.float64),
         np.ascontiguousarray(y_val, dtype=np.int64),
     )
 

@@ -107,6 +107,8 @@ def _check_out_path(args: argparse.Namespace) -> None:
     """Fail before training, not after a long run, when the curves cannot be saved - or when
     saving them would overwrite the student's own data file."""
     out = os.path.abspath(args.out)
+    if not args.out or os.path.isdir(out):
+        raise ValueError(f"--out needs a file name, got the folder {args.out or '(empty)'}")
     if not os.path.isdir(os.path.dirname(out)):
         raise ValueError(
             f"cannot write {args.out}: the folder {os.path.dirname(out)} does not exist"

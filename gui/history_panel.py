@@ -306,6 +306,11 @@ class HistoryPanel(QWidget):
         """The runs in table order, with the names and visibility the user has set."""
         return [self._runs[run_id] for run_id in self.ids()]
 
+    def set_sklearn(self, run_id: int, numbers: dict[str, float | int | str]) -> None:
+        """Attach the MLPClassifier comparison to a run, so a saved experiment keeps it."""
+        if run_id in self._runs:
+            self._runs[run_id].sklearn = dict(numbers)
+
     def run(self, run_id: int) -> Run:
         """One run by id; KeyError for an id that is not (or no longer) in the table."""
         return self._runs[run_id]

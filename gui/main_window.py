@@ -97,6 +97,7 @@ class MainWindow(QMainWindow):
         self._paused = False
         self._ready = True  # nothing run yet (or reset): the status line invites to start
         self._stuck_jobs: list[TrainingJob] = []
+        self._last_run_id = -1  # the history entry of the latest run, for its comparison
 
         self._build_actions()
         self._build_menus()
@@ -677,7 +678,7 @@ class MainWindow(QMainWindow):
         )
         with self.plot.legend_update():
             self.plot.set_live_visible(False)
-            self.history.add_run(run)
+            self._last_run_id = self.history.add_run(run)
 
     def _on_run_added(self, run_id: int) -> None:
         run = self.history.run(run_id)
@@ -704,6 +705,18 @@ class MainWindow(QMainWindow):
         if request_id != self._sklearn_request:
             return
         self.compare.set_theirs(result)
+        self.history.set_sklearn(
+            self._last_run_id,
+            {
+                "setup": result.setup,
+                "val_score": result.val_score,
+                "train_score": result.train_score,
+                "n_iter": result.n_iter,
+                "seconds": result.seconds,
+                "seed": result.seed,
+                "momentum": result.momentum,
+            },
+        )
         self.plot.set_sklearn_curve(
             result.loss_curve, self.tr("MLPClassifier loss (L2 added per batch)")
         )

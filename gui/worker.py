@@ -89,7 +89,8 @@ class TrainingWorker(QObject):
                     last_boundary = now
                 if self.epoch_delay:
                     self._stop.wait(self.epoch_delay)
-                if not self._running.is_set():
+                # A pause asked for during the last epoch has nothing left to hold.
+                if not self._running.is_set() and record.epoch < hp.epochs:
                     if bundle:
                         self.records.emit(bundle)
                         bundle = []

@@ -120,14 +120,14 @@
         <translation>가중치 오버플로</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="168"/>
-        <source>* MLPClassifier stopped early: no 1e-4 improvement in 10 epochs.</source>
-        <translation>* MLPClassifier 조기 종료: 10 에포크 동안 손실이 1e-4 이상 줄지 않았습니다.</translation>
+        <location filename="../gui/compare_panel.py" line="170"/>
+        <source>MLPClassifier: random_state {0}, momentum {1:g}.</source>
+        <translation>MLPClassifier: random_state {0}, 모멘텀 {1:g}.</translation>
     </message>
     <message>
         <location filename="../gui/compare_panel.py" line="176"/>
-        <source>random_state = {0}, momentum = {1}</source>
-        <translation>random_state = {0}, 모멘텀 = {1}</translation>
+        <source>* MLPClassifier stopped early: no 1e-4 improvement in 10 epochs.</source>
+        <translation>* MLPClassifier 조기 종료: 10 에포크 동안 손실이 1e-4 이상 줄지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -254,7 +254,7 @@
     </message>
     <message>
         <location filename="../gui/history_panel.py" line="196"/>
-        <location filename="../gui/history_panel.py" line="340"/>
+        <location filename="../gui/history_panel.py" line="345"/>
         <source>Clear all</source>
         <translation>모두 지우기</translation>
     </message>
@@ -329,7 +329,7 @@
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="340"/>
+        <location filename="../gui/history_panel.py" line="345"/>
         <source>Remove every run from the history?</source>
         <translation>기록에서 모든 실행을 지울까요?</translation>
     </message>
@@ -337,434 +337,434 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>Minibatch Lab — mini-batch gradient descent</source>
         <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="279"/>
+        <location filename="../gui/main_window.py" line="280"/>
         <source>▶ Start</source>
         <translation>▶ 시작</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="281"/>
         <source>Train the network with these settings (Ctrl+Enter).</source>
         <translation>현재 설정으로 신경망을 훈련합니다 (Ctrl+Enter).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="284"/>
         <source>Resume</source>
         <translation>계속</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283"/>
+        <location filename="../gui/main_window.py" line="284"/>
         <source>Pause</source>
         <translation>일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284"/>
+        <location filename="../gui/main_window.py" line="285"/>
         <source>Pause or resume the run after the current epoch (Ctrl+P).</source>
         <translation>현재 에포크가 끝나면 훈련을 일시 정지하거나 다시 이어 갑니다 (Ctrl+P).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="287"/>
+        <location filename="../gui/main_window.py" line="288"/>
         <source>■ Stop</source>
         <translation>■ 중지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>Stop after the current epoch; the curves stay (Esc).</source>
         <translation>현재 에포크가 끝나면 멈춥니다. 곡선은 그대로 남습니다 (Esc).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="291"/>
-        <location filename="../gui/main_window.py" line="501"/>
+        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="502"/>
         <source>Reset</source>
         <translation>리셋</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="292"/>
+        <location filename="../gui/main_window.py" line="293"/>
         <source>Clear the curves, the run history and the results (Ctrl+R).</source>
         <translation>곡선, 실행 기록, 결과를 모두 지웁니다 (Ctrl+R).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="296"/>
         <source>Batch-size sweep…</source>
         <translation>배치 크기 실험…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="297"/>
+        <location filename="../gui/main_window.py" line="298"/>
         <source>Train these settings once per batch size (1, 8, 32, 128, full) and overlay the curves: the book&apos;s experiment (Ctrl+B).</source>
         <translation>현재 설정으로 배치 크기(1, 8, 32, 128, 전체)마다 한 번씩 훈련하고 곡선을 겹쳐 그립니다. 책의 실험입니다 (Ctrl+B).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="301"/>
+        <location filename="../gui/main_window.py" line="302"/>
         <source>Restore the book&apos;s settings</source>
         <translation>책의 설정으로 되돌리기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="302"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>Export PNG…</source>
         <translation>PNG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="302"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>Save the plot as a picture (Ctrl+E).</source>
         <translation>그래프를 그림 파일로 저장합니다 (Ctrl+E).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="304"/>
         <source>Export SVG…</source>
         <translation>SVG로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="303"/>
+        <location filename="../gui/main_window.py" line="304"/>
         <source>Save the plot as a vector drawing.</source>
         <translation>그래프를 벡터 그림으로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="305"/>
+        <location filename="../gui/main_window.py" line="306"/>
         <source>Export CSV…</source>
         <translation>CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="306"/>
+        <location filename="../gui/main_window.py" line="307"/>
         <source>Save the latest run&apos;s curves, one row per epoch (Ctrl+Shift+E).</source>
         <translation>마지막 실행의 곡선을 에포크마다 한 행씩 저장합니다 (Ctrl+Shift+E).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="309"/>
+        <location filename="../gui/main_window.py" line="310"/>
         <source>Export all runs as CSV…</source>
         <translation>모든 실행을 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="310"/>
+        <location filename="../gui/main_window.py" line="311"/>
         <source>Save the curves of every run in the history in one table.</source>
         <translation>실행 기록에 있는 모든 실행의 곡선을 표 하나로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="313"/>
+        <location filename="../gui/main_window.py" line="314"/>
         <source>Save experiment…</source>
         <translation>실험 저장…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="314"/>
+        <location filename="../gui/main_window.py" line="315"/>
         <source>Save every run in the history, settings and curves, to a file (Ctrl+S).</source>
         <translation>실행 기록의 모든 실행을 설정과 곡선까지 파일에 저장합니다 (Ctrl+S).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="317"/>
+        <location filename="../gui/main_window.py" line="318"/>
         <source>Open experiment…</source>
         <translation>실험 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
+        <location filename="../gui/main_window.py" line="319"/>
         <source>Open a saved experiment: its runs replace the history (Ctrl+O).</source>
         <translation>저장한 실험을 엽니다. 실행 기록이 파일의 실행으로 바뀝니다 (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="321"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>Copy as Python</source>
         <translation>Python 코드로 복사</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322"/>
+        <location filename="../gui/main_window.py" line="323"/>
         <source>The code of this run and of the matching MLPClassifier (Ctrl+Shift+C).</source>
         <translation>이 실행과 이에 대응하는 MLPClassifier의 코드입니다 (Ctrl+Shift+C).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="324"/>
+        <location filename="../gui/main_window.py" line="325"/>
         <source>Quit</source>
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="325"/>
-        <location filename="../gui/main_window.py" line="341"/>
+        <location filename="../gui/main_window.py" line="326"/>
+        <location filename="../gui/main_window.py" line="342"/>
         <source>Explain</source>
         <translation>설명</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="325"/>
+        <location filename="../gui/main_window.py" line="326"/>
         <source>Epochs, mini-batches, L1/L2 … (F1)</source>
         <translation>에포크, 미니 배치, L1/L2 … (F1)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="326"/>
-        <location filename="../gui/main_window.py" line="864"/>
+        <location filename="../gui/main_window.py" line="327"/>
+        <location filename="../gui/main_window.py" line="877"/>
         <source>About Minibatch Lab</source>
         <translation>Minibatch Lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="332"/>
+        <location filename="../gui/main_window.py" line="333"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="335"/>
+        <location filename="../gui/main_window.py" line="336"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="336"/>
+        <location filename="../gui/main_window.py" line="337"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="337"/>
+        <location filename="../gui/main_window.py" line="338"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="338"/>
+        <location filename="../gui/main_window.py" line="339"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="339"/>
+        <location filename="../gui/main_window.py" line="340"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="340"/>
+        <location filename="../gui/main_window.py" line="341"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="342"/>
+        <location filename="../gui/main_window.py" line="343"/>
         <source> Speed: </source>
         <translation> 속도: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>Slow</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>Slower</source>
         <translation>더 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="344"/>
         <source>Slowest</source>
         <translation>가장 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="348"/>
+        <location filename="../gui/main_window.py" line="349"/>
         <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
         <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="352"/>
+        <location filename="../gui/main_window.py" line="353"/>
         <source>Ready. Press Start to train.</source>
         <translation>준비되었습니다. 시작을 누르면 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="375"/>
+        <location filename="../gui/main_window.py" line="376"/>
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="381"/>
-        <location filename="../gui/main_window.py" line="396"/>
+        <location filename="../gui/main_window.py" line="382"/>
+        <location filename="../gui/main_window.py" line="397"/>
         <source>Batch-size sweep</source>
         <translation>배치 크기 실험</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="382"/>
+        <location filename="../gui/main_window.py" line="383"/>
         <source>Batch sizes to train, separated by commas (&apos;full&apos; = all rows):</source>
         <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 (&apos;full&apos; 또는 &apos;전체&apos; = 전체 배치):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="444"/>
+        <location filename="../gui/main_window.py" line="445"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="445"/>
+        <location filename="../gui/main_window.py" line="446"/>
         <source>batch {0}</source>
         <translation>배치 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="447"/>
+        <location filename="../gui/main_window.py" line="448"/>
         <source>lr {0:g}</source>
         <translation>학습률 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="453"/>
+        <location filename="../gui/main_window.py" line="454"/>
         <source>{0} units</source>
         <translation>유닛 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="455"/>
+        <location filename="../gui/main_window.py" line="456"/>
         <source>all ones</source>
         <translation>모두 1</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="457"/>
+        <location filename="../gui/main_window.py" line="458"/>
         <source>seed {0}</source>
         <translation>시드 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="468"/>
+        <location filename="../gui/main_window.py" line="469"/>
         <source>Sweep: run {0} of {1} ({2})…</source>
         <translation>배치 크기 실험: {1}개 중 {0}번째 실행 ({2})…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="471"/>
+        <location filename="../gui/main_window.py" line="472"/>
         <source>Training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="501"/>
+        <location filename="../gui/main_window.py" line="502"/>
         <source>Clear all runs in the history?</source>
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="548"/>
+        <location filename="../gui/main_window.py" line="549"/>
         <source>Epoch {0}/{1} · {2} weight updates · {3:.2f} s · loss {4:.4f}</source>
         <translation>에포크 {0}/{1} · 가중치 업데이트 {2}회 · {3:.2f}초 · 손실 {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="558"/>
+        <location filename="../gui/main_window.py" line="559"/>
         <source>Paused after epoch {0}. Press Resume to go on.</source>
         <translation>에포크 {0}에서 일시 정지했습니다. 계속을 누르면 이어서 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="577"/>
+        <location filename="../gui/main_window.py" line="578"/>
         <source>The loss climbs and jumps: the learning rate is probably too high. Try a smaller one.</source>
         <translation>손실이 올라가며 크게 출렁입니다. 학습률이 너무 큰 것 같습니다. 더 작은 값으로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="582"/>
+        <location filename="../gui/main_window.py" line="583"/>
         <source>Finished</source>
         <translation>완료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="582"/>
+        <location filename="../gui/main_window.py" line="583"/>
         <source>Stopped</source>
         <translation>중지됨</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="604"/>
+        <location filename="../gui/main_window.py" line="605"/>
         <source>Training stopped at epoch {0}: the loss became infinite or NaN. The learning rate is far too high; try one 10 or 100 times smaller.</source>
         <translation>에포크 {0}에서 훈련을 멈췄습니다. 손실이 무한대나 NaN이 되었습니다. 학습률이 너무 큽니다. 10배나 100배 작은 값으로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="608"/>
+        <location filename="../gui/main_window.py" line="609"/>
         <source>Stopped at epoch {0}: numbers overflowed.</source>
         <translation>에포크 {0}에서 멈춤: 계산 값이 넘쳤습니다(오버플로).</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="619"/>
+        <location filename="../gui/main_window.py" line="620"/>
         <source>The run failed.</source>
         <translation>실행에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="620"/>
+        <location filename="../gui/main_window.py" line="621"/>
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="708"/>
+        <location filename="../gui/main_window.py" line="721"/>
         <source>MLPClassifier loss (L2 added per batch)</source>
         <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="725"/>
+        <location filename="../gui/main_window.py" line="738"/>
         <source>scikit-learn failed</source>
         <translation>scikit-learn 실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="753"/>
-        <location filename="../gui/main_window.py" line="755"/>
+        <location filename="../gui/main_window.py" line="766"/>
+        <location filename="../gui/main_window.py" line="768"/>
         <source>Export PNG</source>
         <translation>PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="753"/>
+        <location filename="../gui/main_window.py" line="766"/>
         <source>Width in pixels:</source>
         <translation>너비(픽셀):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="760"/>
+        <location filename="../gui/main_window.py" line="773"/>
         <source>Export SVG</source>
         <translation>SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="766"/>
-        <location filename="../gui/main_window.py" line="768"/>
+        <location filename="../gui/main_window.py" line="779"/>
+        <location filename="../gui/main_window.py" line="781"/>
         <source>Export CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="766"/>
+        <location filename="../gui/main_window.py" line="779"/>
         <source>Nothing to export yet: train a run.</source>
         <translation>아직 내보낼 곡선이 없습니다. 먼저 훈련을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="773"/>
+        <location filename="../gui/main_window.py" line="786"/>
         <source>Export all runs as CSV</source>
         <translation>모든 실행을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="779"/>
+        <location filename="../gui/main_window.py" line="792"/>
         <source>Save experiment</source>
         <translation>실험 저장</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="780"/>
+        <location filename="../gui/main_window.py" line="793"/>
         <source>Experiment (*.json)</source>
         <translation>실험 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="787"/>
-        <location filename="../gui/main_window.py" line="797"/>
+        <location filename="../gui/main_window.py" line="800"/>
+        <location filename="../gui/main_window.py" line="810"/>
         <source>Open experiment</source>
         <translation>실험 열기</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="789"/>
+        <location filename="../gui/main_window.py" line="802"/>
         <source>Experiment (*.json);;All files (*)</source>
         <translation>실험 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="798"/>
+        <location filename="../gui/main_window.py" line="811"/>
         <source>The runs in the history will be replaced. Continue?</source>
         <translation>기록에 있는 실행이 모두 바뀝니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="808"/>
+        <location filename="../gui/main_window.py" line="821"/>
         <source>Cannot open the experiment</source>
         <translation>실험을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="815"/>
+        <location filename="../gui/main_window.py" line="828"/>
         <source>Opened {0}: {1} runs.</source>
         <translation>{0} 파일을 열었습니다: 실행 {1}개.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="823"/>
+        <location filename="../gui/main_window.py" line="836"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="823"/>
+        <location filename="../gui/main_window.py" line="836"/>
         <source>Could not write {0}: {1}</source>
         <translation>{0} 파일을 쓸 수 없습니다: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="826"/>
+        <location filename="../gui/main_window.py" line="839"/>
         <source>Saved {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="866"/>
+        <location filename="../gui/main_window.py" line="879"/>
         <source>Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, with mini-batch gradient descent, and shows the loss curves as they grow.</source>
         <translation>Minibatch Lab은 “Do it! 딥러닝 입문” 6-3절의 2개의 층을 가진 신경망을 미니 배치 경사 하강법으로 훈련하고, 손실 곡선이 그려지는 과정을 보여 줍니다.</translation>
     </message>

@@ -446,3 +446,11 @@ def test_the_shipped_book_split_is_scikit_learns_to_the_bit():
         for key, array in computed.items():
             assert shipped[key].dtype == array.dtype, key
             assert np.array_equal(shipped[key], array), key
+
+
+def test_csv_values_too_large_to_standardise_are_refused(tmp_path):
+    path = tmp_path / "huge.csv"
+    rows = ["a,b,label"] + [f"{(-1) ** i * 1e308},{i},{i % 2}" for i in range(20)]
+    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    with pytest.raises(DatasetError, match="too large"):
+        load_csv(path)

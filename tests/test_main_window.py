@@ -105,6 +105,8 @@ def test_comparison_panel_shows_scikit_learns_score(qtbot, window):
         theirs.val_score, abs=1e-4
     )
     assert 0.9 < theirs.val_score <= 1.0
+    assert f"random_state {theirs.seed}" in window.compare.stopped.text()
+    assert window.history.runs()[-1].sklearn["val_score"] == theirs.val_score  # saved with it
     with qtbot.waitSignal(window.comparison_finished, timeout=60_000):
         window.compare.set_setup("same")
     assert window.compare.theirs().setup == "same"
