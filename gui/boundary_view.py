@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QEvent, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from engine.datasets import Dataset
+from gui.language import Retranslatable
 
 GRID_SIZE = 80  # 6,400 points: smooth at 450 px, and one forward pass takes well under 1 ms
 MARGIN = 0.1  # of the data range on every side, so no point sits on the edge of the picture
@@ -76,7 +77,7 @@ class SmoothImageItem(pg.ImageItem):
         super().paint(painter, *args)
 
 
-class BoundaryView(QWidget):
+class BoundaryView(Retranslatable, QWidget):
     """P(class 1) over the plane of the two scaled features, the 0.5 boundary, and the points.
 
     For datasets with other than two features there is no plane to draw: a message says so
@@ -141,12 +142,6 @@ class BoundaryView(QWidget):
         self.retranslate()
 
     # --------------------------------------------------------------------------- texts
-
-    def changeEvent(self, event: QEvent) -> None:
-        """The app can switch language while running: every visible string is set again."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible string, through ``tr`` so pyside6-lupdate finds them."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGroupBox,
@@ -15,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from engine.reference import SklearnResult
+from gui.language import Retranslatable
 
 ROWS = 4  # validation accuracy, training accuracy, epochs run, time
 
 
-class ComparePanel(QGroupBox):
+class ComparePanel(Retranslatable, QGroupBox):
     """A 4 x 2 table and the choice of MLPClassifier setup. The numbers are filled by the main
     window; this widget only knows how to show them."""
 
@@ -100,11 +101,6 @@ class ComparePanel(QGroupBox):
     def set_l1(self, l1: float) -> None:
         self._l1 = l1
         self.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Comparison with scikit-learn"))

@@ -11,7 +11,7 @@ import dataclasses
 import math
 from collections import Counter
 
-from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QKeySequence, QPainter, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.experiment import DataSpec, Run
+from gui.language import Retranslatable
 from gui.widgets import format_number
 
 # Okabe-Ito, readable on white (its yellow is swapped for olive): the runs stay distinguishable
@@ -82,7 +83,7 @@ def fixed_text(value: float, decimals: int) -> str:
     return f"{value:.{decimals}f}" if math.isfinite(value) else "–"
 
 
-class HistoryPanel(QWidget):
+class HistoryPanel(Retranslatable, QWidget):
     """The table of runs and the buttons that tidy it.
 
     Runs are known by an id given once by ``add_run`` and never reused, so the main window can
@@ -151,12 +152,6 @@ class HistoryPanel(QWidget):
         self._update_buttons()
 
     # --------------------------------------------------------------------------- texts
-
-    def changeEvent(self, event: QEvent) -> None:
-        """The app can switch language while running: every visible string is set again."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible string, through ``tr`` so pyside6-lupdate finds them; the rows

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 LANGUAGES = ("en", "ko")
@@ -49,3 +49,13 @@ def install_language(app: QCoreApplication, language: str) -> str:
 def current_language() -> str:
     """The language installed last, or the system's if none was installed yet."""
     return _current or resolve("auto")
+
+
+class Retranslatable:
+    """Mixed into a widget (before its Qt class) that has ``retranslate()``: the app can switch
+    language while running, and every visible string of the widget is then set again."""
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)

@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -52,7 +52,7 @@ from gui.dialogs import DEFAULT_SWEEP, CodeDialog, parse_batch_sizes
 from gui.export import export_curves_csv, suggested_name
 from gui.help_panel import HelpPanel
 from gui.history_panel import HistoryPanel, pick_color
-from gui.language import current_language, install_language, resolve
+from gui.language import Retranslatable, current_language, install_language, resolve
 from gui.params_panel import ParamsPanel
 from gui.plot_panel import PlotPanel
 from gui.worker import SklearnRunner, TrainingJob
@@ -65,7 +65,7 @@ SPEEDS = (0.0, 0.01, 0.04, 0.2)
 LANGUAGE_CHOICES = ("auto", "en", "ko")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslatable, QMainWindow):
     """Signals named for what happened, so tests and the screenshot mode can wait on them."""
 
     run_completed = Signal()  # the last epoch is on the plot (the history is updated next)
@@ -260,11 +260,6 @@ class MainWindow(QMainWindow):
         s.sync()
 
     # ----------------------------------------------------------------- texts
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def set_language(self, choice: str) -> None:
         """Switch now, and remember: every panel retranslates itself on LanguageChange."""
         app = QApplication.instance()

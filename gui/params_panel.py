@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,6 +44,7 @@ from engine.datasets import (
 )
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
+from gui.language import Retranslatable
 from gui.widgets import CompactDoubleSpinBox, LogSpinBox
 
 BREAST_CANCER = "breast_cancer"
@@ -128,7 +129,7 @@ def _double_spin(
     return spin
 
 
-class ParamsPanel(QWidget):
+class ParamsPanel(Retranslatable, QWidget):
     """Data, network and training settings in three group boxes, about 300 px wide.
 
     Signals: `changed` when any hyperparameter changes, `dataset_changed` when a new dataset has
@@ -453,11 +454,6 @@ class ParamsPanel(QWidget):
         for label in aligned:
             label.setMinimumWidth(width)
         self._show_dataset()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # ------------------------------------------------------------------ data
 

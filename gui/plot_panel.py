@@ -20,7 +20,6 @@ import pyqtgraph as pg
 import pyqtgraph.exporters
 from PySide6.QtCore import (
     QCoreApplication,
-    QEvent,
     QIODevice,
     QPointF,
     QRectF,
@@ -42,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.training import EpochRecord
+from gui.language import Retranslatable
 
 # Okabe-Ito, the colour-blind-safe set, for overlay runs. It starts with the colours least like
 # the current run's blue and orange, so the first overlays are never mistaken for it. Yellow is
@@ -182,7 +182,7 @@ class TimedPlotWidget(pg.PlotWidget):
         self.last_paint_seconds = time.perf_counter() - start
 
 
-class PlotPanel(QWidget):
+class PlotPanel(Retranslatable, QWidget):
     """Loss and accuracy tabs with the display options a student toggles while learning."""
 
     redrawn = Signal()
@@ -336,12 +336,6 @@ class PlotPanel(QWidget):
         return self._acc_widget.getPlotItem()
 
     # --------------------------------------------------------------------------- texts
-
-    def changeEvent(self, event: QEvent) -> None:
-        """The app can switch language while running: every visible string is set again."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Set every visible string, through ``tr`` so pyside6-lupdate finds them."""
