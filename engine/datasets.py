@@ -6,6 +6,8 @@ chapter 6: the validation score must measure rows that neither the weights nor t
 
 CSV files come from students, so every problem with one is reported as a `DatasetError` whose
 message names the file, the row as numbered in the file, the column, and what to do about it.
+The error also carries the same facts in machine-readable form (`kind` and `details`, listed in
+`ERROR_KINDS`), so the window can say them in the student's language: this module has no Qt.
 """
 
 from __future__ import annotations
@@ -38,8 +40,55 @@ VAL_RATIO_RANGE = (0.05, 0.5)
 _MISSING_TOKENS = frozenset({"", "na", "nan", "?"})
 
 
+# Every `DatasetError.kind`, with the keys its `details` always hold. Shared meanings:
+#   path: the path as given; file: the file's name; row: the row as numbered in the file
+#   (blank lines count); column: the column's name (generated "column N" without a header);
+#   column_number: the column from 1; header: whether the file has a header line;
+#   value: the cell as written (stripped); count: how many (rows, cells, columns, values).
+# The split kinds (the last three) also hold the place the problem concerns: file, column,
+# column_number and header (the label column) for a CSV, or dataset and n_samples for a
+# synthetic set.
+_CELL = ("file", "row", "column", "column_number", "header", "value")
+_LABEL = ("file", "column", "column_number", "header")
+ERROR_KINDS: dict[str, tuple[str, ...]] = {
+    "not_found": ("path",),  # no such file
+    "folder": ("path",),  # a folder was chosen
+    "unreadable": ("path", "reason"),  # the OS refused (reason: its strerror)
+    "binary": ("file",),  # NUL bytes: not a text file
+    "not_utf8": ("file", "row", "byte"),  # byte: the first non-UTF-8 byte, an int
+    "bad_quotes": ("file", "row", "reason"),  # the csv module's complaint (reason)
+    "empty": ("file",),  # no non-blank row
+    "header_only": ("file",),  # a header and nothing below it
+    "one_column": ("file", "row", "count", "separator"),  # separator: the one sniffed
+    "ragged_row": ("file", "row", "count", "expected", "header", "first_row"),
+    "unknown_label": ("file", "label", "columns", "count"),  # label: as asked; count: columns
+    "missing_value": _CELL,  # an empty or NA-like feature cell
+    "not_a_number": _CELL,  # a feature cell that is not a number
+    "infinite": _CELL,  # a feature cell that is inf or overflows
+    "missing_label": _CELL,  # an empty or NA-like label cell
+    "one_class": (*_LABEL, "value"),  # every label equals value
+    "too_many_classes": (*_LABEL, "count", "classes"),  # classes: all, sorted as keys
+    "class_too_small": ("class_name", "count"),  # fewer than 2 rows of a class
+    "split_impossible": ("val_ratio", "rows", "train", "validation", "class_name", "count"),
+    "too_large": (),  # values whose squares overflow when standardising
+}
+
+
 class DatasetError(ValueError):
-    """A user-facing message: says what is wrong, where (file, row, column), and what to do."""
+    """A user-facing message: says what is wrong, where (file, row, column), and what to do.
+
+    `str(error)` is the English message. `kind` (a key of `ERROR_KINDS`) and `details` hold
+    the same facts for a caller that words the message itself, e.g. in another language.
+    """
+
+    def __init__(self, message: str, kind: str = "other", **details: object) -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.details: dict[str, object] = details
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # The default rebuilds from `args` alone and would lose kind and details.
+        return (type(self), (str(self), self.kind), {"details": self.details})
 
 
 @dataclass(frozen=True, eq=False)
@@ -88,12 +137,14 @@ def _split_and_scale(
     val_ratio: float,
     seed: int,
     where: str,
+    place: dict[str, object],
     class_names: tuple[str, str],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """Stratified split, then a scaler fitted on the training rows alone.
 
     Impossible splits are reported here, in the user's terms, rather than as scikit-learn's
-    messages about `test_size` and "the least populated class".
+    messages about `test_size` and "the least populated class". `where` names the data in
+    messages; `place` says the same in an error's details.
     """
     counts = np.bincount(y, minlength=2)
     smaller = int(np.argmin(counts))
@@ -101,7 +152,11 @@ def _split_and_scale(
     if smaller_rows < 2:
         raise DatasetError(
             f"{where}: class {class_names[smaller]!r} has only {smaller_rows} row(s); each class "
-            "needs at least 2 (one for training, one for validation). Add rows of that class."
+            "needs at least 2 (one for training, one for validation). Add rows of that class.",
+            kind="class_too_small",
+            **place,
+            class_name=class_names[smaller],
+            count=smaller_rows,
         )
     from sklearn.model_selection import train_test_split
     from sklearn.preprocessing import StandardScaler
@@ -120,7 +175,15 @@ def _split_and_scale(
             f"{where}: a validation ratio of {val_ratio:g} splits the {len(y)} rows into "
             f"{n_train} train / {n_val} validation, which cannot give both parts a row of each "
             f"class: the smaller class ({class_names[smaller]!r}) has {smaller_rows} rows. Add "
-            "rows of that class or choose a validation ratio nearer 0.5."
+            "rows of that class or choose a validation ratio nearer 0.5.",
+            kind="split_impossible",
+            **place,
+            val_ratio=val_ratio,
+            rows=len(y),
+            train=n_train,
+            validation=n_val,
+            class_name=class_names[smaller],
+            count=smaller_rows,
         )
     with np.errstate(all="ignore"):  # overflow is reported below, in the user's terms
         scaler = StandardScaler().fit(x_train)
@@ -128,7 +191,9 @@ def _split_and_scale(
     if not (np.isfinite(x_train).all() and np.isfinite(x_val).all()):
         raise DatasetError(
             f"{where}: some values are too large to standardise (their squares overflow); "
-            "rescale the columns, e.g. to other units, so that values stay below about 1e150."
+            "rescale the columns, e.g. to other units, so that values stay below about 1e150.",
+            kind="too_large",
+            **place,
         )
     return (
         np.ascontiguousarray(x_train, dtype=np.float64),
@@ -278,6 +343,7 @@ def synthetic(
         val_ratio=val_ratio,
         seed=seed,
         where=f"{kind} (n_samples={n_samples})",
+        place={"dataset": kind, "n_samples": n_samples},
         class_names=class_names,
     )
     return Dataset(
@@ -325,6 +391,15 @@ class _Table:
         if self.has_header:
             return f"column {self.columns[index]!r} ({index + 1})"
         return f"column {index + 1}"
+
+    def place(self, index: int) -> dict[str, object]:
+        """The details that locate a column in a `DatasetError` (what `column` says in words)."""
+        return {
+            "file": self.file,
+            "column": self.columns[index],
+            "column_number": index + 1,
+            "header": self.has_header,
+        }
 
 
 def _is_number(cell: str) -> bool:
@@ -375,22 +450,35 @@ def _looks_like_header(rows: list[list[str]]) -> bool:
 def _read_text(path: Path) -> str:
     """The file as text, or a message saying why it is not a readable UTF-8 text file."""
     if path.is_dir():
-        raise DatasetError(f"{path} is a folder, not a CSV file. Choose a .csv file inside it.")
+        raise DatasetError(
+            f"{path} is a folder, not a CSV file. Choose a .csv file inside it.",
+            kind="folder",
+            path=str(path),
+        )
     try:
         with path.open("rb") as handle:
             raw = handle.read()
     except FileNotFoundError:
-        raise DatasetError(f"No such file: {path}. Check the folder and the file name.") from None
+        raise DatasetError(
+            f"No such file: {path}. Check the folder and the file name.",
+            kind="not_found",
+            path=str(path),
+        ) from None
     except OSError as error:
         raise DatasetError(
-            f"Cannot read {path}: {error.strerror}. Check that the file is readable."
+            f"Cannot read {path}: {error.strerror}. Check that the file is readable.",
+            kind="unreadable",
+            path=str(path),
+            reason=str(error.strerror),
         ) from None
 
     file = path.name
     if b"\x00" in raw:
         raise DatasetError(
             f"{file} is not a text CSV file (it contains binary data). Export the data as CSV "
-            "(UTF-8) and open that file."
+            "(UTF-8) and open that file.",
+            kind="binary",
+            file=file,
         )
     try:
         text = raw.decode("utf-8-sig")  # "-sig" drops the byte-order mark Excel writes
@@ -398,7 +486,11 @@ def _read_text(path: Path) -> str:
         row = raw[: error.start].count(b"\n") + 1
         raise DatasetError(
             f"{file}, row {row}: byte 0x{raw[error.start]:02x} is not UTF-8 text. Save the file "
-            "as 'CSV UTF-8' and open it again."
+            "as 'CSV UTF-8' and open it again.",
+            kind="not_utf8",
+            file=file,
+            row=row,
+            byte=raw[error.start],
         ) from None
     return text
 
@@ -418,10 +510,16 @@ def _read_table(path: str | os.PathLike[str]) -> _Table:
                 rows.append((reader.line_num, stripped))
     except csv.Error as error:
         raise DatasetError(
-            f"{file}, row {reader.line_num}: {error}. Check the quotes on that row."
+            f"{file}, row {reader.line_num}: {error}. Check the quotes on that row.",
+            kind="bad_quotes",
+            file=file,
+            row=reader.line_num,
+            reason=str(error),
         ) from None
     if not rows:
-        raise DatasetError(f"{file} is empty. Choose a CSV file with data rows.")
+        raise DatasetError(
+            f"{file} is empty. Choose a CSV file with data rows.", kind="empty", file=file
+        )
 
     has_header = _looks_like_header([cells for _, cells in rows])
     first_line, first = rows[0]
@@ -430,7 +528,9 @@ def _read_table(path: str | os.PathLike[str]) -> _Table:
         rows = rows[1:]
         if not rows:
             raise DatasetError(
-                f"{file} has a header line but no data rows. Add the data below the header."
+                f"{file} has a header line but no data rows. Add the data below the header.",
+                kind="header_only",
+                file=file,
             )
     else:
         columns = tuple(f"column {i + 1}" for i in range(len(first)))
@@ -440,14 +540,26 @@ def _read_table(path: str | os.PathLike[str]) -> _Table:
         raise DatasetError(
             f"{file}, row {first_line}: found {len(columns)} column (separator {shown}); at least "
             "2 are needed, one or more features and the label. Separate the values with commas, "
-            "semicolons or tabs."
+            "semicolons or tabs.",
+            kind="one_column",
+            file=file,
+            row=first_line,
+            count=len(columns),
+            separator=delimiter,
         )
     reference = "the header" if has_header else f"row {first_line}"
     for line, cells in rows:
         if len(cells) != len(columns):
             raise DatasetError(
                 f"{file}, row {line}: {len(cells)} cells, but {reference} has {len(columns)}. "
-                "Give every row the same number of cells (look for a missing or extra separator)."
+                "Give every row the same number of cells (look for a missing or extra separator).",
+                kind="ragged_row",
+                file=file,
+                row=line,
+                count=len(cells),
+                expected=len(columns),
+                header=has_header,
+                first_row=first_line,
             )
     return _Table(file=file, columns=columns, has_header=has_header, rows=rows)
 
@@ -463,7 +575,12 @@ def _label_index(table: _Table, label_column: str | None) -> int:
     available = ", ".join(repr(name) for name in table.columns)
     raise DatasetError(
         f"{table.file} has no column {label_column!r}. Choose the label from: {available} "
-        f"(or give its number, 1 to {len(table.columns)})."
+        f"(or give its number, 1 to {len(table.columns)}).",
+        kind="unknown_label",
+        file=table.file,
+        label=label_column,
+        columns=table.columns,
+        count=len(table.columns),
     )
 
 
@@ -474,20 +591,29 @@ def _parse_features(table: _Table, features: list[int]) -> np.ndarray:
         for index in features:
             cell = cells[index]
             where = f"{table.file}, row {line}, {table.column(index)}"
+            details = {**table.place(index), "row": line, "value": cell}
             if cell.lower() in _MISSING_TOKENS:
-                raise DatasetError(f"{where}: {_missing(cell)}. Fill it in or delete the row.")
+                raise DatasetError(
+                    f"{where}: {_missing(cell)}. Fill it in or delete the row.",
+                    kind="missing_value",
+                    **details,
+                )
             try:
                 number = float(cell)
             except ValueError:
                 hint = " (use a dot as the decimal separator)" if "," in cell else ""
                 raise DatasetError(
                     f"{where}: {cell!r} is not a number{hint}. Feature columns must hold "
-                    "numbers: correct the cell, or choose this column as the label."
+                    "numbers: correct the cell, or choose this column as the label.",
+                    kind="not_a_number",
+                    **details,
                 ) from None
             if not math.isfinite(number):
                 raise DatasetError(
                     f"{where}: {cell!r} is infinite. Replace it with a finite number or delete "
-                    "the row."
+                    "the row.",
+                    kind="infinite",
+                    **details,
                 )
             row.append(number)
         values.append(row)
@@ -502,7 +628,11 @@ def _parse_labels(table: _Table, label: int) -> tuple[np.ndarray, tuple[str, str
         if cell.lower() in _MISSING_TOKENS:
             raise DatasetError(
                 f"{table.file}, row {line}, {table.column(label)}: {_missing(cell)}. "
-                "Fill in the label or delete the row."
+                "Fill in the label or delete the row.",
+                kind="missing_label",
+                **table.place(label),
+                row=line,
+                value=cell,
             )
         texts.append(cell)
     # Numeric labels compare as numbers, so "9" sorts before "10" and "1" equals "1.0".
@@ -517,7 +647,10 @@ def _parse_labels(table: _Table, label: int) -> tuple[np.ndarray, tuple[str, str
     if len(distinct) == 1:
         raise DatasetError(
             f"{where}: every row has the value {texts[0]!r}; a classifier needs two classes. "
-            "Choose another label column or add rows of the other class."
+            "Choose another label column or add rows of the other class.",
+            kind="one_class",
+            **table.place(label),
+            value=texts[0],
         )
     if len(distinct) > 2:
         listed = ", ".join(repr(shown_as[key]) for key in distinct[:5])
@@ -525,7 +658,11 @@ def _parse_labels(table: _Table, label: int) -> tuple[np.ndarray, tuple[str, str
         raise DatasetError(
             f"{where}: {len(distinct)} different values ({listed}{more}); this app trains a "
             "two-class model, so the label must hold exactly two. Choose a two-valued column or "
-            "keep only the rows of two classes."
+            "keep only the rows of two classes.",
+            kind="too_many_classes",
+            **table.place(label),
+            count=len(distinct),
+            classes=tuple(shown_as[key] for key in distinct),
         )
     y = np.array([key == distinct[1] for key in keys], dtype=np.int64)
     return y, (shown_as[distinct[0]], shown_as[distinct[1]])
@@ -564,6 +701,7 @@ def load_csv(
         val_ratio=val_ratio,
         seed=seed,
         where=f"{table.file}, label {table.column(label)}",
+        place=table.place(label),
         class_names=class_names,
     )
     return Dataset(

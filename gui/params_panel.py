@@ -44,6 +44,7 @@ from engine.datasets import (
 )
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
+from gui.data_errors import describe
 from gui.language import Retranslatable
 from gui.widgets import CompactDoubleSpinBox, LogSpinBox
 
@@ -574,7 +575,7 @@ class ParamsPanel(Retranslatable, QWidget):
         return label_column
 
     def _report(self, error: DatasetError) -> None:
-        self.show_error(self.tr("Cannot load the data"), str(error))
+        self.show_error(self.tr("Cannot load the data"), describe(error))
 
     def _choose_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(

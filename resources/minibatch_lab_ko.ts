@@ -131,6 +131,159 @@
     </message>
 </context>
 <context>
+    <name>DataErrors</name>
+    <message>
+        <location filename="../gui/data_errors.py" line="36"/>
+        <source>No such file: {path}. Check the folder and the file name.</source>
+        <translation>{path} 파일이 없습니다. 폴더와 파일 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="39"/>
+        <source>{path} is a folder, not a CSV file. Choose a .csv file inside it.</source>
+        <translation>{path}: CSV 파일이 아니라 폴더입니다. 폴더 안에 있는 .csv 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="42"/>
+        <source>Cannot read {path}: {reason}. Check that the file is readable.</source>
+        <translation>{path} 파일을 읽을 수 없습니다: {reason}. 파일을 읽을 수 있는지(권한 등) 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="45"/>
+        <source>{file} is not a text CSV file (it contains binary data). Export the data as CSV (UTF-8) and open that file.</source>
+        <translation>{file}: 텍스트 CSV 파일이 아닙니다(바이너리 데이터가 들어 있습니다). 데이터를 CSV(UTF-8) 형식으로 내보낸 뒤 그 파일을 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="50"/>
+        <source>{file}, row {row}: byte {byte} is not UTF-8 text. Save the file as &apos;CSV UTF-8&apos; and open it again.</source>
+        <translation>{file}, {row}행: UTF-8 텍스트가 아닌 바이트({byte})가 있습니다. 파일을 &apos;CSV UTF-8&apos; 형식으로 저장한 뒤 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="55"/>
+        <source>{file}, row {row}: {reason}. Check the quotes on that row.</source>
+        <translation>{file}, {row}행: {reason}. 이 행의 따옴표를 확인하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="58"/>
+        <source>{file} is empty. Choose a CSV file with data rows.</source>
+        <translation>{file}: 파일이 비어 있습니다. 데이터 행이 들어 있는 CSV 파일을 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="61"/>
+        <source>{file} has a header line but no data rows. Add the data below the header.</source>
+        <translation>{file}: 머리글 행만 있고 데이터 행이 없습니다. 머리글 아래에 데이터를 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="65"/>
+        <source>{file}, row {row}: found {count} column (separator {separator}); at least 2 are needed, one or more features and the label. Separate the values with commas, semicolons or tabs.</source>
+        <translation>{file}, {row}행: 열이 {count}개뿐입니다(구분자 {separator}). 특성 열이 하나 이상 있고 레이블 열도 있어야 하므로 열이 적어도 2개 필요합니다. 값을 쉼표, 세미콜론 또는 탭으로 구분하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="71"/>
+        <source>{file}, row {row}: {count} cells, but {reference} has {expected}. Give every row the same number of cells (look for a missing or extra separator).</source>
+        <translation>{file}, {row}행: 셀이 {count}개인데 {reference}에는 {expected}개 있습니다. 모든 행의 셀 개수를 똑같이 맞추세요(빠졌거나 남는 구분자가 있는지 살펴보세요).</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="76"/>
+        <source>{file} has no column {label}. Choose the label from: {columns} (or give its number, 1 to {count}).</source>
+        <translation>{file}에는 {label} 열이 없습니다. 레이블 열은 다음 중에서 고르세요: {columns} (또는 1부터 {count}까지의 열 번호를 입력하세요).</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="81"/>
+        <source>{file}, row {row}, {column}: {missing}. Fill it in or delete the row.</source>
+        <translation>{file}, {row}행, {column}: {missing}. 값을 채우거나 이 행을 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="84"/>
+        <source>{file}, row {row}, {column}: {value} is not a number{hint}. Feature columns must hold numbers: correct the cell, or choose this column as the label.</source>
+        <translation>{file}, {row}행, {column}: {value} 값은 숫자가 아닙니다{hint}. 특성 열에는 숫자만 들어갈 수 있습니다. 셀을 고치거나, 이 열을 레이블 열로 선택하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="89"/>
+        <source>{file}, row {row}, {column}: {value} is infinite. Replace it with a finite number or delete the row.</source>
+        <translation>{file}, {row}행, {column}: {value} 값은 무한대입니다. 유한한 숫자로 바꾸거나 이 행을 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="94"/>
+        <source>{file}, row {row}, {column}: {missing}. Fill in the label or delete the row.</source>
+        <translation>{file}, {row}행, {column}: {missing}. 레이블을 채우거나 이 행을 삭제하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="98"/>
+        <source>{where}: every row has the value {value}; a classifier needs two classes. Choose another label column or add rows of the other class.</source>
+        <translation>{where}: 모든 행의 값이 {value}입니다. 분류 모델에는 클래스가 두 개 필요합니다. 다른 레이블 열을 고르거나 다른 클래스의 행을 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="103"/>
+        <source>{where}: {count} different values ({classes}); this app trains a two-class model, so the label must hold exactly two. Choose a two-valued column or keep only the rows of two classes.</source>
+        <translation>{where}: 서로 다른 값이 {count}개 있습니다({classes}). 이 앱은 클래스가 두 개인 모델을 훈련하므로 레이블 열에는 값이 정확히 두 가지만 있어야 합니다. 값이 두 가지인 열을 고르거나 두 클래스의 행만 남기세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="109"/>
+        <source>{where}: class {class_name} has only {count} row(s); each class needs at least 2 (one for training, one for validation). Add rows of that class.</source>
+        <translation>{where}: 클래스 {class_name}의 행이 {count}개뿐입니다. 클래스마다 행이 적어도 2개(훈련용 하나, 검증용 하나) 필요합니다. 이 클래스의 행을 더 추가하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="114"/>
+        <source>{where}: a validation ratio of {val_ratio} splits the {rows} rows into {train} train / {validation} validation, which cannot give both parts a row of each class: the smaller class ({class_name}) has {count} rows. Add rows of that class or choose a validation ratio nearer 0.5.</source>
+        <translation>{where}: 검증 비율이 {val_ratio}이면 {rows}개 행이 훈련 {train}개 / 검증 {validation}개로 나뉘어, 훈련 세트와 검증 세트 양쪽에 두 클래스의 행을 모두 넣을 수 없습니다. 행이 적은 클래스({class_name})의 행은 {count}개입니다. 이 클래스의 행을 더 추가하거나 검증 비율을 0.5에 더 가깝게 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="121"/>
+        <source>{where}: some values are too large to standardise (their squares overflow); rescale the columns, e.g. to other units, so that values stay below about 1e150.</source>
+        <translation>{where}: 값이 너무 커서 표준화할 수 없습니다(제곱하면 오버플로가 일어납니다). 다른 단위로 바꾸는 식으로 열의 크기를 조정해 값이 대략 1e150보다 작아지게 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="139"/>
+        <source>the value is missing ({value})</source>
+        <translation>값이 누락되었습니다({value})</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="143"/>
+        <source>the cell is empty</source>
+        <translation>셀이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="146"/>
+        <source> (use a dot as the decimal separator)</source>
+        <translation>(소수점은 쉼표가 아니라 마침표로 쓰세요)</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="153"/>
+        <source>{file}, label {column}</source>
+        <translation>{file}, 레이블 {column}</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="172"/>
+        <source>tab</source>
+        <translation>탭</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="177"/>
+        <source>the header</source>
+        <translation>머리글 행</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="179"/>
+        <source>row {row}</source>
+        <translation>{row}행</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="191"/>
+        <source>column {name} ({number})</source>
+        <translation>{name} 열({number}번째)</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="194"/>
+        <source>column {number}</source>
+        <translation>{number}번째 열</translation>
+    </message>
+    <message>
+        <location filename="../gui/data_errors.py" line="204"/>
+        <source> and {count} more</source>
+        <translation> 외 {count}개</translation>
+    </message>
+</context>
+<context>
     <name>HistoryPanel</name>
     <message>
         <location filename="../gui/history_panel.py" line="161"/>
@@ -772,278 +925,278 @@
 <context>
     <name>ParamsPanel</name>
     <message>
-        <location filename="../gui/params_panel.py" line="284"/>
+        <location filename="../gui/params_panel.py" line="285"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="285"/>
+        <location filename="../gui/params_panel.py" line="286"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="286"/>
+        <location filename="../gui/params_panel.py" line="287"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="290"/>
+        <location filename="../gui/params_panel.py" line="291"/>
         <source>Which data the network learns from: the book&apos;s breast-cancer split, a 2-D toy problem, or your own CSV file.</source>
         <translation>신경망이 학습할 데이터를 고릅니다. 책과 같이 나눈 유방암 데이터, 2차원 연습용 문제, 직접 준비한 CSV 파일 중에서 고를 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="296"/>
+        <location filename="../gui/params_panel.py" line="297"/>
         <source>Breast cancer (book)</source>
         <translation>유방암 (책)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="298"/>
+        <location filename="../gui/params_panel.py" line="299"/>
         <source>569 tumours with 30 measurements each, split as in the book into 364 training and 91 validation rows.</source>
         <translation>종양 샘플 569개(특성 30개)를 책과 같이 훈련 세트 364개와 검증 세트 91개로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="303"/>
+        <location filename="../gui/params_panel.py" line="304"/>
         <source>Moons</source>
         <translation>반달 (moons)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="305"/>
+        <location filename="../gui/params_panel.py" line="306"/>
         <source>Two interleaving half circles: no straight line separates them, a hidden layer can.</source>
         <translation>서로 맞물린 반원 두 개입니다. 직선으로는 나눌 수 없지만 은닉층이 있으면 나눌 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="310"/>
+        <location filename="../gui/params_panel.py" line="311"/>
         <source>Circles</source>
         <translation>동심원 (circles)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="311"/>
+        <location filename="../gui/params_panel.py" line="312"/>
         <source>One ring inside another: the network has to learn a round boundary.</source>
         <translation>고리 안에 또 다른 고리가 있습니다. 신경망이 둥근 경계를 학습해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="314"/>
+        <location filename="../gui/params_panel.py" line="315"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="316"/>
+        <location filename="../gui/params_panel.py" line="317"/>
         <source>Opposite corners share a class: the classic problem a single neuron cannot solve.</source>
         <translation>마주 보는 모서리끼리 같은 클래스입니다. 뉴런 하나로는 풀 수 없는 고전적인 문제입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="321"/>
+        <location filename="../gui/params_panel.py" line="322"/>
         <source>Blobs</source>
         <translation>군집 (blobs)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="323"/>
+        <location filename="../gui/params_panel.py" line="324"/>
         <source>Two round clouds of points that a straight line separates: the easy baseline.</source>
         <translation>직선 하나로 나눌 수 있는 둥근 점 무리 두 개입니다. 비교 기준이 되는 쉬운 문제입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="327"/>
+        <location filename="../gui/params_panel.py" line="328"/>
         <source>Open CSV…</source>
         <translation>CSV 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="329"/>
+        <location filename="../gui/params_panel.py" line="330"/>
         <source>Load your own CSV file: numeric feature columns and a label column with two values.</source>
         <translation>직접 준비한 CSV 파일을 불러옵니다. 숫자로 된 특성 열과 값이 두 가지인 레이블 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="341"/>
+        <location filename="../gui/params_panel.py" line="342"/>
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="343"/>
+        <location filename="../gui/params_panel.py" line="344"/>
         <source>How many points to generate; more points make each epoch slower but the shape clearer.</source>
         <translation>만들 샘플의 개수입니다. 많을수록 에포크마다 시간이 더 걸리지만 모양은 더 뚜렷해집니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="349"/>
+        <location filename="../gui/params_panel.py" line="350"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="351"/>
+        <location filename="../gui/params_panel.py" line="352"/>
         <source>How much random jitter is added to every point; more noise makes the classes overlap.</source>
         <translation>각 샘플에 더하는 무작위 흔들림의 크기입니다. 노이즈가 클수록 클래스가 서로 겹칩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="357"/>
+        <location filename="../gui/params_panel.py" line="358"/>
         <source>Label column</source>
         <translation>레이블 열</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="359"/>
+        <location filename="../gui/params_panel.py" line="360"/>
         <source>The column holding the class to predict; it must contain exactly two different values.</source>
         <translation>예측할 클래스가 들어 있는 열입니다. 서로 다른 값이 정확히 두 가지여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="365"/>
+        <location filename="../gui/params_panel.py" line="366"/>
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="367"/>
+        <location filename="../gui/params_panel.py" line="368"/>
         <source>The fraction of rows held back to measure the validation loss; the network never trains on them.</source>
         <translation>검증 손실을 재려고 따로 떼어 두는 샘플의 비율입니다. 신경망은 이 샘플로 훈련하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="374"/>
+        <location filename="../gui/params_panel.py" line="375"/>
         <source>Hidden units</source>
         <translation>은닉 유닛</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="376"/>
+        <location filename="../gui/params_panel.py" line="377"/>
         <source>How many neurons the hidden layer has; more units can draw more complex boundaries, and overfit more easily.</source>
         <translation>은닉층의 뉴런 개수입니다. 유닛이 많을수록 더 복잡한 경계를 그릴 수 있지만 과대적합되기도 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="380"/>
+        <location filename="../gui/params_panel.py" line="381"/>
         <source>Random (normal)</source>
         <translation>무작위 (정규 분포)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="381"/>
+        <location filename="../gui/params_panel.py" line="382"/>
         <source>All ones (symmetry problem)</source>
         <translation>모두 1 (대칭 문제)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="384"/>
+        <location filename="../gui/params_panel.py" line="385"/>
         <source>Initialisation</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="386"/>
+        <location filename="../gui/params_panel.py" line="387"/>
         <source>How the weights start: random values let the hidden units differ, all ones make every hidden unit learn exactly the same thing.</source>
         <translation>가중치의 시작 값을 정합니다. 무작위로 초기화하면 은닉 유닛이 서로 달라지고, 모두 1로 초기화하면 모든 은닉 유닛이 똑같이 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="393"/>
+        <location filename="../gui/params_panel.py" line="394"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="395"/>
+        <location filename="../gui/params_panel.py" line="396"/>
         <source>How many training rows are used for each weight update: 1 = stochastic gradient descent, full = batch gradient descent.</source>
         <translation>가중치를 한 번 업데이트할 때 사용하는 훈련 샘플 수입니다. 1이면 확률적 경사 하강법, 전체이면 배치 경사 하강법입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="399"/>
-        <location filename="../gui/params_panel.py" line="402"/>
+        <location filename="../gui/params_panel.py" line="400"/>
+        <location filename="../gui/params_panel.py" line="403"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="404"/>
+        <location filename="../gui/params_panel.py" line="405"/>
         <source>Use every training row in each update (batch gradient descent).</source>
         <translation>업데이트할 때마다 훈련 샘플을 모두 사용합니다 (배치 경사 하강법).</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="408"/>
+        <location filename="../gui/params_panel.py" line="409"/>
         <source>Set the batch size to {size}.</source>
         <translation>배치 크기를 샘플 {size}개로 정합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="411"/>
+        <location filename="../gui/params_panel.py" line="412"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="413"/>
+        <location filename="../gui/params_panel.py" line="414"/>
         <source>How far each update moves the weights against the gradient: too large and the loss jumps, too small and learning crawls; the arrows step 1-2-5, the book uses 0.1.</source>
         <translation>한 번 업데이트할 때 가중치를 그레이디언트 반대 방향으로 얼마나 움직일지 정합니다. 너무 크면 손실이 출렁이고, 너무 작으면 학습이 아주 느립니다. 화살표는 1-2-5 단계로 값을 바꾸며, 책에서는 0.1을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="420"/>
+        <location filename="../gui/params_panel.py" line="421"/>
         <source>L1</source>
         <translation>L1 규제</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="422"/>
+        <location filename="../gui/params_panel.py" line="423"/>
         <source>Penalty l1·Σ|W| added to the loss; pushes unhelpful weights to exactly zero, 0 turns it off.</source>
         <translation>손실에 l1·Σ|W|를 더합니다. 도움이 되지 않는 가중치를 정확히 0으로 만들며, 0이면 사용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="428"/>
+        <location filename="../gui/params_panel.py" line="429"/>
         <source>L2</source>
         <translation>L2 규제</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="430"/>
+        <location filename="../gui/params_panel.py" line="431"/>
         <source>Penalty l2·ΣW²/2 added to the loss; keeps weights small and reduces overfitting. The book uses 0.01.</source>
         <translation>손실에 l2·ΣW²/2를 더합니다. 가중치를 작게 유지해 과대적합을 줄입니다. 책에서는 0.01을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="436"/>
+        <location filename="../gui/params_panel.py" line="437"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="438"/>
+        <location filename="../gui/params_panel.py" line="439"/>
         <source>How many passes over all training rows; each pass makes the number of weight updates shown above.</source>
         <translation>훈련 세트 전체를 몇 번 반복할지 정합니다. 한 번 반복할 때마다 위에 표시된 횟수만큼 가중치를 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="444"/>
+        <location filename="../gui/params_panel.py" line="445"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="446"/>
+        <location filename="../gui/params_panel.py" line="447"/>
         <source>Starts the random numbers for the initial weights and the batch order, so the same seed repeats the same run.</source>
         <translation>가중치 초기값과 배치 순서를 정하는 난수의 시작점입니다. 시드가 같으면 같은 실행이 그대로 반복됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="500"/>
+        <location filename="../gui/params_panel.py" line="501"/>
         <source>{name}: {rows} rows, {features} features; label &apos;{label}&apos;: &apos;{zero}&apos; → 0, &apos;{one}&apos; → 1; {train} training / {val} validation rows.</source>
         <translation>{name}: 샘플 {rows}개, 특성 {features}개, 레이블 &apos;{label}&apos;(&apos;{zero}&apos; → 0, &apos;{one}&apos; → 1), 훈련 {train}개 / 검증 {val}개.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="514"/>
+        <location filename="../gui/params_panel.py" line="515"/>
         <source>569 rows, 30 features, split as in the book: {train} training / {val} validation rows (the 114 test rows are not used).</source>
         <translation>샘플 569개, 특성 30개, 책과 같이 분할: 훈련 {train}개 / 검증 {val}개 (테스트 샘플 114개는 사용하지 않음).</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="518"/>
+        <location filename="../gui/params_panel.py" line="519"/>
         <source>{rows} rows, {features} features: {train} training / {val} validation rows.</source>
         <translation>샘플 {rows}개, 특성 {features}개: 훈련 {train}개 / 검증 {val}개.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="577"/>
+        <location filename="../gui/params_panel.py" line="578"/>
         <source>Cannot load the data</source>
         <translation>데이터를 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="582"/>
+        <location filename="../gui/params_panel.py" line="583"/>
         <source>Open a CSV file</source>
         <translation>CSV 파일 열기</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="584"/>
+        <location filename="../gui/params_panel.py" line="585"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="711"/>
+        <location filename="../gui/params_panel.py" line="712"/>
         <source>= 1 weight update per epoch (full batch)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (전체 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="713"/>
+        <location filename="../gui/params_panel.py" line="714"/>
         <source>= 1 weight update per epoch (batch ≥ {rows} training rows)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (배치 ≥ 훈련 샘플 {rows}개)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="717"/>
+        <location filename="../gui/params_panel.py" line="718"/>
         <source>= {updates} weight updates per epoch</source>
         <translation>= 에포크당 가중치 업데이트 {updates}회</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="721"/>
+        <location filename="../gui/params_panel.py" line="722"/>
         <source>{rows} training rows ÷ batch size, rounded up: the last batch of each epoch may be smaller.</source>
         <translation>훈련 샘플 {rows}개를 배치 크기로 나누어 올림한 값입니다. 에포크마다 마지막 배치는 더 작을 수 있습니다.</translation>
     </message>

@@ -11,6 +11,7 @@ from sklearn.preprocessing import StandardScaler
 from engine import datasets
 from engine.datasets import (
     DATASET_NAMES,
+    ERROR_KINDS,
     SYNTHETIC_KINDS,
     DatasetError,
     breast_cancer,
@@ -166,8 +167,10 @@ def test_synthetic_rejects_fractional_sample_counts() -> None:
 
 def test_synthetic_reports_a_split_too_small_for_both_classes() -> None:
     # 20 points at 5 % leave one validation row: it cannot hold both classes.
-    with pytest.raises(DatasetError, match="19 train / 1 validation"):
+    with pytest.raises(DatasetError, match="19 train / 1 validation") as caught:
         synthetic("moons", n_samples=20, val_ratio=0.05)
+    assert caught.value.kind == "split_impossible"
+    assert (caught.value.details["train"], caught.value.details["validation"]) == (19, 1)
 
 
 # --------------------------------------------------------------------------- load
@@ -289,32 +292,36 @@ def test_csv_split_follows_the_seed(tmp_path) -> None:
 # CSV errors: each message must say what, where and (checked loosely) what to do.
 
 
-def load_error(path, **kwargs) -> str:
+def load_error(path, kind: str | None = None, **kwargs) -> str:
+    """The message of loading `path`; with `kind`, the error must be of that kind too."""
     with pytest.raises(DatasetError) as caught:
         load_csv(path, **kwargs)
+    if kind is not None:
+        assert caught.value.kind == kind, caught.value.kind
+        assert set(ERROR_KINDS[kind]) <= set(caught.value.details)
     return str(caught.value)
 
 
 def test_csv_missing_file(tmp_path) -> None:
     path = tmp_path / "nope.csv"
-    assert f"No such file: {path}" in load_error(path)
+    assert f"No such file: {path}" in load_error(path, "not_found")
     with pytest.raises(DatasetError, match="No such file"):
         csv_columns(path)
 
 
 def test_csv_directory(tmp_path) -> None:
-    assert "is a folder" in load_error(tmp_path)
+    assert "is a folder" in load_error(tmp_path, "folder")
 
 
 def test_csv_binary_file(tmp_path) -> None:
     path = tmp_path / "picture.csv"
     path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert "binary" in load_error(path)
+    assert "binary" in load_error(path, "binary")
 
 
 def test_csv_not_utf8(tmp_path) -> None:
     path = write(tmp_path, "a,b,label\n1,2,0\ncaf\u00e9,3,1\n", encoding="latin-1")
-    message = load_error(path)
+    message = load_error(path, "not_utf8")
     assert "data.csv, row 3" in message
     assert "UTF-8" in message
 
@@ -322,13 +329,13 @@ def test_csv_not_utf8(tmp_path) -> None:
 @pytest.mark.parametrize("text", ["", "\n\n   \n", ",,\n,,\n"])
 def test_csv_empty_file(tmp_path, text: str) -> None:
     path = write(tmp_path, text)
-    assert "data.csv is empty" in load_error(path)
+    assert "data.csv is empty" in load_error(path, "empty")
     with pytest.raises(DatasetError, match="empty"):
         csv_columns(path)
 
 
 def test_csv_header_only(tmp_path) -> None:
-    assert "no data rows" in load_error(write(tmp_path, "radius,texture,label\n"))
+    assert "no data rows" in load_error(write(tmp_path, "radius,texture,label\n"), "header_only")
 
 
 def test_csv_non_numeric_feature_names_row_and_column(tmp_path) -> None:
@@ -336,13 +343,16 @@ def test_csv_non_numeric_feature_names_row_and_column(tmp_path) -> None:
     # error points at the bad row rather than calling the header line a non-number.
     lines = ["diagnosis,radius"] + [f"{'MB'[i % 2]},{i + 0.5}" for i in range(10)]
     lines[6] = "B,abc"  # line 7 of the file, counting the header
-    message = load_error(write(tmp_path, "\n".join(lines) + "\n"), label_column="diagnosis")
+    path = write(tmp_path, "\n".join(lines) + "\n")
+    message = load_error(path, "not_a_number", label_column="diagnosis")
     assert "data.csv, row 7, column 'radius' (2): 'abc' is not a number" in message
 
 
 def test_csv_non_numeric_feature_without_header(tmp_path) -> None:
     text = rows(5) + "1,x,0\n" + rows(5)
-    assert "row 6, column 2: 'x' is not a number" in load_error(write(tmp_path, text))
+    assert "row 6, column 2: 'x' is not a number" in load_error(
+        write(tmp_path, text), "not_a_number"
+    )
 
 
 def test_csv_decimal_comma_gets_a_hint(tmp_path) -> None:
@@ -358,26 +368,27 @@ def test_csv_decimal_comma_gets_a_hint(tmp_path) -> None:
 )
 def test_csv_missing_values(tmp_path, cell: str, shown: str) -> None:
     text = "a,b,label\n" + rows(4) + f"1,{cell},0\n" + rows(4)
-    message = load_error(write(tmp_path, text))
+    message = load_error(write(tmp_path, text), "missing_value")
     assert "row 6, column 'b' (2)" in message
     assert shown in message
 
 
 def test_csv_missing_label(tmp_path) -> None:
     text = "a,b,label\n" + rows(4) + "1,2,\n" + rows(4)
-    assert "row 6, column 'label' (3): the cell is empty" in load_error(write(tmp_path, text))
+    message = load_error(write(tmp_path, text), "missing_label")
+    assert "row 6, column 'label' (3): the cell is empty" in message
 
 
 @pytest.mark.parametrize("cell", ["inf", "-Infinity", "1e999"])
 def test_csv_infinite_values(tmp_path, cell: str) -> None:
     text = "a,b,label\n" + rows(3) + f"{cell},2,0\n" + rows(3)
-    message = load_error(write(tmp_path, text))
+    message = load_error(write(tmp_path, text), "infinite")
     assert f"row 5, column 'a' (1): '{cell}' is infinite" in message
 
 
 def test_csv_ragged_row(tmp_path) -> None:
     text = "a,b,label\n" + rows(6) + "1,2\n" + rows(3)
-    message = load_error(write(tmp_path, text))
+    message = load_error(write(tmp_path, text), "ragged_row")
     assert "data.csv, row 8: 2 cells, but the header has 3" in message
 
 
@@ -387,42 +398,45 @@ def test_csv_ragged_row_counts_blank_lines(tmp_path) -> None:
 
 
 def test_csv_single_class(tmp_path) -> None:
-    message = load_error(write(tmp_path, "a,b,label\n" + rows(10, label=lambda i: "B")))
+    message = load_error(
+        write(tmp_path, "a,b,label\n" + rows(10, label=lambda i: "B")), "one_class"
+    )
     assert "column 'label' (3)" in message
     assert "'B'" in message
     assert "two classes" in message
 
 
 def test_csv_more_than_two_classes_lists_five(tmp_path) -> None:
-    message = load_error(write(tmp_path, "a,b,label\n" + rows(14, label=lambda i: f"c{i % 7}")))
+    text = "a,b,label\n" + rows(14, label=lambda i: f"c{i % 7}")
+    message = load_error(write(tmp_path, text), "too_many_classes")
     assert "7 different values ('c0', 'c1', 'c2', 'c3', 'c4' and 2 more)" in message
     assert "'c5'" not in message
 
 
 def test_csv_class_with_a_single_row(tmp_path) -> None:
     text = "a,b,label\n" + rows(20, label=lambda i: "M" if i == 3 else "B")
-    message = load_error(write(tmp_path, text))
+    message = load_error(write(tmp_path, text), "class_too_small")
     assert "class 'M' has only 1 row" in message
 
 
 def test_csv_split_that_would_leave_validation_without_a_class(tmp_path) -> None:
     # 40 rows at 5 % give 2 validation rows; stratified rounding gives both to the big class.
     text = "a,b,label\n" + rows(40, label=lambda i: "M" if i in (3, 9) else "B")
-    message = load_error(write(tmp_path, text), val_ratio=0.05)
+    message = load_error(write(tmp_path, text), "split_impossible", val_ratio=0.05)
     assert "38 train / 2 validation" in message
     assert "smaller class ('M') has 2 rows" in message
     assert load_csv(write(tmp_path, text), val_ratio=0.5).n_val == 20  # a larger share works
 
 
 def test_csv_needs_two_columns(tmp_path) -> None:
-    message = load_error(write(tmp_path, "value\n1\n2\n3\n"))
+    message = load_error(write(tmp_path, "value\n1\n2\n3\n"), "one_column")
     assert "found 1 column" in message
     assert "at least 2" in message
 
 
 def test_csv_unknown_label_column_lists_the_columns(tmp_path) -> None:
     path = write(tmp_path, "radius,texture,label\n" + rows(10))
-    message = load_error(path, label_column="diagnosis")
+    message = load_error(path, "unknown_label", label_column="diagnosis")
     assert "no column 'diagnosis'" in message
     assert "'radius', 'texture', 'label'" in message
     assert "no column '4'" in load_error(path, label_column="4")
@@ -452,5 +466,7 @@ def test_csv_values_too_large_to_standardise_are_refused(tmp_path):
     path = tmp_path / "huge.csv"
     rows = ["a,b,label"] + [f"{(-1) ** i * 1e308},{i},{i % 2}" for i in range(20)]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    with pytest.raises(DatasetError, match="too large"):
+    with pytest.raises(DatasetError, match="too large") as caught:
         load_csv(path)
+    assert caught.value.kind == "too_large"
+    assert caught.value.details["file"] == "huge.csv"
