@@ -346,6 +346,8 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         if not self.status_text.text() or self._ready:
             self.status_text.setText(self.tr("Ready. Press Start to train."))
+        elif self._paused and self.progress.value() > 0:
+            self._show_paused(self.progress.value())
 
     # ----------------------------------------------------------------- running
     def is_running(self) -> bool:
@@ -549,6 +551,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_paused(self, epoch: int) -> None:
         if not self._is_current():
             return
+        self._show_paused(epoch)
+
+    def _show_paused(self, epoch: int) -> None:
         self.progress.setValue(epoch)
         self.status_text.setText(
             self.tr("Paused after epoch {0}. Press Resume to go on.").format(epoch)

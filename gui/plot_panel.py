@@ -48,7 +48,8 @@ from gui.language import Retranslatable
 # last: it is hard to see on white.
 TRAIN_COLOR = "#1f77b4"
 VAL_COLOR = "#ff7f0e"
-NOISE_COLOR = (31, 119, 180, 70)  # the train colour, faint: noise, not a curve to follow
+NOISE_ALPHA = 70  # the live run's training colour, faint: noise, not a curve to follow
+NOISE_COLOR = (31, 119, 180, NOISE_ALPHA)
 SKLEARN_COLOR = "#666666"
 KEY_COLOR = "#555555"
 MESSAGE_COLOR = "#c62828"
@@ -390,7 +391,7 @@ class PlotPanel(Retranslatable, QWidget):
             self._legend_pending = True
             return
         overlays = [overlay for overlay in self._overlays.values() if overlay.visible]
-        live = self._loss_train.isVisible()
+        live = self._loss_train.isVisible() and bool(self._records)  # an empty run is no run
         self._color_runs(overlays, live)
         runs = [(o.label, o.loss_train, o.loss_val, o.acc_train, o.acc_val) for o in overlays]
         if live:
@@ -404,7 +405,7 @@ class PlotPanel(Retranslatable, QWidget):
             train, val = self._run_names(label)
             loss += [(loss_train, train), (loss_val, val)]
             acc += [(acc_train, train), (acc_val, val)]
-        if self._noise_box.isChecked():
+        if self._noise_box.isChecked() and live:
             loss.append((self._noise_curve, self.tr("mini-batch losses")))
         if self._sklearn_curve.isVisible():
             loss.append((self._sklearn_curve, self._sklearn_label))
@@ -423,6 +424,7 @@ class PlotPanel(Retranslatable, QWidget):
                 legend.clear()
                 for item, name in entries:
                     legend.addItem(item, name)
+            legend.setVisible(bool(entries))  # an empty legend is still a box
         self._place_message()
 
     @contextlib.contextmanager
@@ -453,6 +455,12 @@ class PlotPanel(Retranslatable, QWidget):
                 self._acc_val,
             )
         )
+        noise = pg.mkColor(TRAIN_COLOR if alone or self._live_color is None else self._live_color)
+        noise.setAlpha(NOISE_ALPHA)
+        noise_pen = self._noise_curve.opts["pen"]
+        if noise_pen.color() != noise:
+            noise_pen.setColor(noise)
+            self._noise_curve.setPen(noise_pen)
         for color, *items in runs:
             own = alone or color is None
             train, val = (TRAIN_COLOR, VAL_COLOR) if own else (color, color)
@@ -502,12 +510,15 @@ class PlotPanel(Retranslatable, QWidget):
         is drawn: most runs never show it, and this runs in the GUI thread during training."""
         if not records:
             return
+        first = not self._records
         self._records.extend(records)
         rows = record_rows(records)
         self._rows = grown(self._rows, self._n + len(rows))
         self._rows[self._n : self._n + len(rows)] = rows
         self._n += len(rows)
         self._dirty = True
+        if first:
+            self._rebuild_legends()  # an empty run has no legend entry
         if not self._timer.isActive():
             self._timer.start()
 

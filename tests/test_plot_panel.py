@@ -84,6 +84,9 @@ def test_start_run_clears_only_the_current_run(panel):
     panel.start_run("new")
     assert panel.point_count() == 0
     assert panel.records() == []
+    # The new run has no epoch yet, so no legend entry: the old run is alone.
+    assert set(legend_entries(panel.loss_plot)) == {"old train", "old val"}
+    panel.append(fake_run(1)[0])
     # Several runs: one entry per run, and a key to the two line styles.
     keys = {"solid: training", "dashed: validation"}
     assert {"new", "old", *keys} == set(legend_entries(panel.loss_plot))
@@ -193,6 +196,7 @@ def test_non_finite_losses_are_drawn_without_error(panel):
 
 
 def test_language_change_resets_texts_and_keeps_state(panel):
+    panel.append(fake_run(1)[0])
     panel.set_x_axis("samples")
     panel.set_noise_visible(True)
     panel._x_combo.setItemText(2, "stale")
@@ -279,3 +283,15 @@ def test_suggested_name():
         suggested_name(hp, "my data/v2.csv", ".csv")
         == "minibatch_my_data_v2.csv_u10_bfull_lr0.1_l1-0.001_l2-0_e20_s0.csv"
     )
+
+
+def test_the_noise_trace_takes_the_colour_of_the_run_it_belongs_to(panel):
+    panel.add_overlay(1, "old", PALETTE[0], fake_run(20))
+    panel.start_run("new", PALETTE[1])
+    for r in fake_run(5):
+        panel.append(r)
+    panel.set_noise_visible(True)
+    color = panel._noise_curve.opts["pen"].color()
+    assert color.name().upper() == PALETTE[1].upper() and color.alpha() < 255
+    panel.remove_overlay(1)  # alone now: the book's blue, faint
+    assert panel._noise_curve.opts["pen"].color().name() == "#1f77b4"
