@@ -401,19 +401,15 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _launch(self, hp: Hyperparameters) -> None:
         dataset = self.params.dataset()
-        self.run_hp, self.run_dataset, self.run_spec = hp, dataset, self.params.data_spec()
-        self.sklearn.cancel()  # an older comparison must neither show nor slow this run
-        self._sklearn_request = 0
-        self.run_name = self._run_name(hp)
-        self.run_color = pick_color([run.color for run in self.history.runs()])
+        with self.plot.legend_update():
+            # An older comparison must neither show next to this run nor slow it down.
+            self._forget_results()
+            self.run_hp, self.run_dataset, self.run_spec = hp, dataset, self.params.data_spec()
+            self.run_name = self._run_name(hp)
+            self.run_color = pick_color([run.color for run in self.history.runs()])
+            self.plot.start_run(self.run_name, self.run_color)
         self._paused = False
         self._ready = False
-        with self.plot.legend_update():
-            self.plot.start_run(self.run_name, self.run_color)
-            self.plot.set_sklearn_curve(None, "")
-        self.boundary.clear_probabilities()
-        self.compare.clear_ours()
-        self.compare.set_theirs(None)
         self.compare.set_l1(hp.l1)
         self.progress.setRange(0, hp.epochs)
         self.progress.setValue(0)
