@@ -43,7 +43,7 @@ from engine.datasets import (
     synthetic,
 )
 from engine.experiment import DataSpec
-from engine.hyperparameters import Hyperparameters
+from engine.hyperparameters import MAX_BATCH, Hyperparameters
 from gui.data_errors import describe
 from gui.language import Retranslatable
 from gui.widgets import CompactDoubleSpinBox, LogSpinBox
@@ -55,7 +55,6 @@ _BUILT_IN = (BREAST_CANCER, *SYNTHETIC_KINDS)
 
 FULL_BATCH = 0  # the batch spin box's minimum, shown as "full"
 BATCH_PRESETS = (1, 16, 32, 64, 128, FULL_BATCH)
-MAX_BATCH = 100_000
 MAX_UNITS = 1000
 MAX_EPOCHS = 100_000
 MAX_SEED = 2**31 - 1  # QSpinBox holds a 32-bit signed int
