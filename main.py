@@ -90,7 +90,8 @@ def _check_size(size: tuple[int, int]) -> tuple[int, int]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """The whole command line; the GUI reuses it so its defaults are the same as the CLI's."""
+    """The whole command line, for the window and --headless alike: one set of defaults (the
+    book's run) and one set of range checks (the engine's)."""
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Minibatch Lab: mini-batch gradient descent on a two-layer network, as in\n"
