@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from engine.control import RunControl
 from engine.hyperparameters import Hyperparameters
 from engine.network import (
     Parameters,
@@ -83,12 +84,16 @@ def iter_epochs(
     x_val: np.ndarray | None = None,
     y_val: np.ndarray | None = None,
     epochs: int | None = None,
+    control: RunControl | None = None,
 ) -> Iterator[EpochRecord]:
     """Train ``params`` in place, yielding after every epoch.
 
-    Without validation data the validation fields are NaN. Raises TrainingDiverged at the
-    first epoch whose loss or weights are not finite; NumPy's overflow warnings are silenced
-    because that error says the same thing more usefully.
+    Without validation data the validation fields are NaN. ``control`` is asked between
+    mini-batches: a pause holds the run there, a stop ends it after the last whole epoch
+    (the interrupted epoch yields no record). Time held in a pause is not counted in
+    ``seconds``. Raises TrainingDiverged at the first epoch whose loss or weights are not
+    finite; NumPy's overflow warnings are silenced because that error says the same thing
+    more usefully.
     """
     x, y = check_data(x, y, "Training data")
     has_val = x_val is not None and y_val is not None
@@ -123,6 +128,11 @@ def iter_epochs(
                 np.take(y, order, axis=0, out=ys)
             for xb, yb, ab in batches:
                 train_batch(params, xb, yb, lr, l1, l2, ws, ab)
+                if control is not None and control.pending.is_set():
+                    held = control.paused_seconds
+                    if control.checkpoint():
+                        return
+                    epoch_start += control.paused_seconds - held
             penalty = reg_loss(params, l1, l2)
             ce = cross_entropy(act[:, 0], ys[:, 0])
             train_loss = (ce.sum() + penalty) / n
