@@ -17,6 +17,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from test_cli import run_main
 
 import main
 from engine import headless
@@ -41,15 +42,6 @@ def script(*argv, **options):
     """A real ``python main.py``; ``options`` go to subprocess.run."""
     options = {"capture_output": True, "text": True, "timeout": 90, **options}
     return subprocess.run([sys.executable, "main.py", *argv], cwd=ROOT, check=False, **options)
-
-
-def run_main(argv, capsys):
-    try:
-        status = main.main(argv)
-    except SystemExit as exit_:
-        status = exit_.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def assert_one_line(stderr, fragment):
