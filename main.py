@@ -349,8 +349,12 @@ def _run(argv: Sequence[str] | None) -> int:
             signal.signal(signal.SIGTERM, previous)
     from gui.app import run_gui  # Qt is loaded only here
 
-    with _crash_hooks():
-        return run_gui(args)
+    guard = _WindowGuard()
+    with guard.installed():
+        status = run_gui(args)
+    if guard.interrupted:
+        raise KeyboardInterrupt
+    return status
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -455,21 +459,44 @@ def _report_crash(
     _say(f"error: unexpected failure ({summary}); {where}. Please report it.")
 
 
-@contextlib.contextmanager
-def _crash_hooks() -> Iterator[None]:
+class _WindowGuard:
     """While the window runs, an exception in a Qt slot or a thread reaches these hooks
-    rather than our guard: give it the same one line and log file."""
-    import threading
+    rather than the guard in ``main``: give it the same one line and log file. Ctrl+C
+    surfaces there too (as KeyboardInterrupt, once Python next runs): it closes the windows
+    - each closes as if by its close button, stopping its training thread - and ends the
+    application, which then exits 130 like any interruption."""
 
-    saved = sys.excepthook, threading.excepthook
-    sys.excepthook = _report_crash
-    threading.excepthook = lambda info: _report_crash(
-        info.exc_type, info.exc_value, info.exc_traceback
-    )
-    try:
-        yield
-    finally:
-        sys.excepthook, threading.excepthook = saved
+    def __init__(self) -> None:
+        self.interrupted = False
+
+    def exception(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            _report_crash(kind, error, trace)
+            return
+        self.interrupted = True
+        if "PySide6.QtWidgets" in sys.modules:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if app is not None:
+                app.closeAllWindows()
+                app.quit()
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        import threading
+
+        saved = sys.excepthook, threading.excepthook
+        sys.excepthook = self.exception
+        threading.excepthook = lambda info: self.exception(
+            info.exc_type, info.exc_value, info.exc_traceback
+        )
+        try:
+            yield
+        finally:
+            sys.excepthook, threading.excepthook = saved
 
 
 if __name__ == "__main__":

@@ -176,9 +176,9 @@ def _train(
 ) -> tuple[str, int] | None:
     """Train, appending to ``records``; None when every epoch ran, else what stopped the
     run (a message for stderr) and the exit status. The records stay valid either way."""
-    params = init_parameters(dataset.n_features, hp.units, hp.init, hp.seed)
     bar = ProgressBar(stderr, hp.epochs) if _is_terminal(stderr) else None
     try:
+        params = init_parameters(dataset.n_features, hp.units, hp.init, hp.seed)
         for record in iter_epochs(
             params, hp, dataset.x_train, dataset.y_train, dataset.x_val, dataset.y_val
         ):

@@ -304,14 +304,36 @@ def start_training(tmp_path, *argv):
 
 @linux_only
 def test_ctrl_c_during_training_keeps_the_epochs_done(tmp_path):
-    process = start_training(tmp_path, "--epochs", "1000000")
+    # stderr on a terminal shows the progress bar: Ctrl+C comes once an epoch is done.
+    terminal, child_end = os.openpty()
+    out = str(tmp_path / "c.csv")
+    process = subprocess.Popen(
+        [sys.executable, "main.py", "--headless", "--epochs", "1000000", "--out", out],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=child_end,
+        text=True,
+    )
+    os.close(child_end)
+    shown = b""
+    while b"epoch " not in shown:
+        shown += os.read(terminal, 4096)
     process.send_signal(signal.SIGINT)
-    stdout, stderr = process.communicate(timeout=90)
+    stdout, _ = process.communicate(timeout=90)
+    while True:
+        try:
+            chunk = os.read(terminal, 4096)
+        except OSError:  # EIO: the child's end is closed
+            break
+        if not chunk:
+            break
+        shown += chunk
+    os.close(terminal)
     assert process.returncode == EXIT_INTERRUPTED
-    epochs = int(re.fullmatch(r"Interrupted after epoch (\d+)\.\n", stderr)[1])
-    assert f"Curves of {epochs} epochs written" in stdout
+    epochs = int(re.search(rb"Interrupted after epoch (\d+)\.", shown)[1])
+    assert epochs >= 1 and f"Curves of {epochs} epochs written" in stdout
     assert len(read_curves_csv((tmp_path / "c.csv").read_text())) == epochs
-    assert temporaries(tmp_path) == []
+    assert temporaries(tmp_path) == [] and b"Traceback" not in shown
 
 
 @linux_only
@@ -461,6 +483,25 @@ def test_window_errors_in_slots_and_threads_reach_the_same_guard(tmp_path, capsy
     assert "ValueError: in a slot" in lines[0] and "ZeroDivisionError" in lines[1]
     assert len([p for p in tmp_path.iterdir() if p.name.startswith("crash-")]) == 2
     assert (sys.excepthook, threading.excepthook) == before
+
+
+def test_ctrl_c_in_the_window_ends_it_as_an_interruption(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("MINIBATCH_LAB_LOG_DIR", str(tmp_path))
+
+    def run_gui(args):
+        try:
+            raise KeyboardInterrupt  # Python's SIGINT handler, run inside a slot
+        except KeyboardInterrupt as error:
+            sys.excepthook(type(error), error, error.__traceback__)
+        return 0
+
+    fake = types.ModuleType("gui.app")
+    fake.run_gui = run_gui
+    monkeypatch.setitem(sys.modules, "gui.app", fake)
+    status, _, stderr = run_main(["--screenshot", str(tmp_path / "shot.png")], capsys)
+    assert status == EXIT_INTERRUPTED
+    assert_one_line(stderr, "Interrupted.")
+    assert list(tmp_path.iterdir()) == []  # no crash log: an interruption is no crash
 
 
 def test_main_imports_nothing_heavy_before_its_guard():
