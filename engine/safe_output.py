@@ -61,6 +61,16 @@ def _same_file(a: str, b: str) -> bool:
         return False
 
 
+def _first_missing(folder: str) -> str:
+    """The first part of ``folder`` that is not a folder: "a/b/../c" with no "a" is "a"."""
+    parts = folder.split(os.sep)
+    for end in range(1, len(parts) + 1):
+        prefix = os.sep.join(parts[:end]) or os.sep
+        if not os.path.isdir(prefix):
+            return prefix
+    return folder
+
+
 def check_output_path(
     path: str | os.PathLike[str], inputs: Iterable[str | os.PathLike[str] | None] = ()
 ) -> str:
@@ -101,9 +111,10 @@ def check_output_path(
     try:
         folder_mode = os.stat(folder).st_mode
     except FileNotFoundError:
-        raise _refused(path, f"the folder {shown_path(folder)} does not exist") from None
+        missing = shown_path(_first_missing(folder))
+        raise _refused(path, f"the folder {missing} does not exist") from None
     except NotADirectoryError:
-        raise _refused(path, f"{shown_path(folder)} is not a folder") from None
+        raise _refused(path, f"{shown_path(_first_missing(folder))} is not a folder") from None
     except OSError as error:
         raise _refused(path, str(error.strerror or error)) from None
     if not stat.S_ISDIR(folder_mode):

@@ -82,6 +82,8 @@ def test_an_empty_name_or_a_folder_is_refused(tmp_path):
 def test_a_missing_folder_is_refused_before_any_work(tmp_path):
     message = refused(tmp_path / "missing" / "c.csv", "does not exist")
     assert str(tmp_path / "missing") in message
+    # The message names the first folder that is missing, not the whole path.
+    message = refused(tmp_path / "a" / "b" / "c.csv", f"the folder {tmp_path / 'a'} does not")
     # The system would fail on "missing/..", even though the normalised path exists.
     refused(tmp_path / "missing" / ".." / "c.csv", "does not exist")
     assert listing(tmp_path) == []
