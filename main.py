@@ -3,31 +3,38 @@
 Every value is checked here, by the same engine functions the GUI uses, so a bad argument ends
 with argparse's one-line ``error:`` and exit status 2 before anything is trained or drawn. Qt is
 imported only on the GUI path: ``--headless`` must work (and start fast) without a display.
+
+Whatever goes wrong ends in one line on stderr and an exit status from ``engine.exit_status``,
+never in a traceback. ``main`` is a guard around everything, and it is in place before any
+heavy import: NumPy, scikit-learn and Qt are imported inside the functions that need them, so
+Ctrl+C while they load is an interruption like any other. An unexpected error's traceback goes
+to a log file (see ``log_folder``) whose path the one line names.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import contextlib
+import os
 import re
+import signal
 import sys
-from collections.abc import Callable, Sequence
+import time
+import traceback
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from engine import headless
-from engine.datasets import (
-    DATASET_NAMES,
-    N_SAMPLES_RANGE,
-    NOISE_RANGE,
-    SYNTHETIC_KINDS,
-    VAL_RATIO_RANGE,
+from engine.exit_status import (
+    EXIT_BROKEN_PIPE,
+    EXIT_FAILED,
+    EXIT_INTERRUPTED,
+    EXIT_TERMINATED,
 )
-from engine.hyperparameters import (
-    MAX_SEED,
-    Hyperparameters,
-    check_float,
-    check_int,
-    parse_batch_sizes,
-)
-from engine.network import INITS
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterator, Sequence
+    from types import TracebackType
 
 DEFAULT_SIZE = (1280, 800)
 SIZE_RANGE = (320, 8192)
@@ -64,6 +71,8 @@ def _checked(
 
 def _hyperparameter(name: str) -> Callable[[object], object]:
     """Validate one field with ``Hyperparameters`` itself: one source of truth for the limits."""
+    from engine.hyperparameters import Hyperparameters
+
     return lambda value: getattr(Hyperparameters(**{name: value}), name)
 
 
@@ -86,12 +95,18 @@ def _size(text: str) -> tuple[int, int]:
 
 
 def _check_size(size: tuple[int, int]) -> tuple[int, int]:
+    from engine.hyperparameters import check_int
+
     return check_int("width", size[0], *SIZE_RANGE), check_int("height", size[1], *SIZE_RANGE)
 
 
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for the window and --headless alike: one set of defaults (the
     book's run) and one set of range checks (the engine's)."""
+    from engine.datasets import DATASET_NAMES, N_SAMPLES_RANGE, NOISE_RANGE, VAL_RATIO_RANGE
+    from engine.hyperparameters import MAX_SEED, Hyperparameters, check_float, check_int
+    from engine.network import INITS
+
     parser = argparse.ArgumentParser(
         prog="main.py",
         description="Minibatch Lab: mini-batch gradient descent on a two-layer network, as in\n"
@@ -267,6 +282,10 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     ``noise``, ``data_seed``, ``val_ratio`` and ``sklearn_seed`` are None unless given, so the
     loaders' and the run's own defaults apply; ``size`` is (width, height).
     """
+    from engine.datasets import SYNTHETIC_KINDS
+    from engine.hyperparameters import parse_batch_sizes
+    from engine.safe_output import check_output_path
+
     parser = build_parser()
     args = parser.parse_args(argv)
     # Which options were typed: the window lets only those override its saved settings, even
@@ -275,6 +294,13 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.set_defaults(**dict.fromkeys(vars(args), unset))
     args.given = frozenset(k for k, v in vars(parser.parse_args(argv)).items() if v is not unset)
     csv = args.csv_data is not None
+    if args.screenshot is not None:
+        if not args.screenshot:
+            parser.error("argument --screenshot: needs a file name, e.g. --screenshot shot.png")
+        try:
+            check_output_path(args.screenshot, inputs=[args.csv_data])
+        except OSError as error:
+            parser.error(f"argument --screenshot: {error}")
     if args.headless and args.sweep is not None:
         parser.error("--sweep runs in the window: leave out --headless")
     if args.sweep is not None:
@@ -297,14 +323,180 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Return the exit status rather than exit, so tests and launchers can call it in-process."""
+class Terminated(BaseException):
+    """SIGTERM (kill, timeout) during --headless: unwinds like Ctrl+C, so the reserved output
+    file is removed on the way out. A BaseException, so that no ``except Exception`` on the
+    way mistakes it for an error."""
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated
+
+
+def _run(argv: Sequence[str] | None) -> int:
     args = parse_args(argv)
     if args.headless:
-        return headless.run(args, sys.stdout, sys.stderr)
+        from engine import headless
+
+        # Errors stay printable whatever the terminal's encoding and the file names it shows.
+        for stream in (sys.stdout, sys.stderr):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(errors="backslashreplace")
+        previous = signal.signal(signal.SIGTERM, _terminate)
+        try:
+            return headless.run(args, sys.stdout, sys.stderr)
+        finally:
+            signal.signal(signal.SIGTERM, previous)
     from gui.app import run_gui  # Qt is loaded only here
 
-    return run_gui(args)
+    guard = _WindowGuard()
+    with guard.installed():
+        status = run_gui(args)
+    if guard.interrupted:
+        raise KeyboardInterrupt
+    return status
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Return the exit status rather than exit, so tests and launchers can call it in-process.
+
+    The guard: every failure ends here as one line on stderr and its status. SystemExit (from
+    argparse: --help, or a bad option with its own one-line message) passes through.
+    """
+    try:
+        status = _run(argv)
+        sys.stdout.flush()  # a full disk or a closed pipe shows here, inside the guard
+        return status
+    except KeyboardInterrupt:
+        _say("Interrupted.")
+        return EXIT_INTERRUPTED
+    except Terminated:
+        _say("Terminated.")
+        return EXIT_TERMINATED
+    except BrokenPipeError:  # the reader went away (| head): say nothing, as Unix tools do
+        _skip_final_flush(EXIT_BROKEN_PIPE)
+        return EXIT_BROKEN_PIPE
+    except MemoryError as error:
+        _say(
+            f"error: out of memory{f' ({error})' if str(error) else ''}; use less data or "
+            "smaller settings (fewer hidden units, a smaller batch size)"
+        )
+        return EXIT_FAILED
+    except OSError as error:  # writing the summary failed: a full disk, a device error
+        where = f" ({error.filename})" if error.filename else " (writing the output)"
+        _say(f"error: {error.strerror or error}{where}")
+        _skip_final_flush(EXIT_FAILED)
+        return EXIT_FAILED
+    except Exception as error:
+        _report_crash(type(error), error, error.__traceback__)
+        return EXIT_FAILED
+
+
+def _say(line: str) -> None:
+    """One line on stderr. If stderr itself is gone there is no one left to tell."""
+    with contextlib.suppress(OSError, ValueError):
+        print(line, file=sys.stderr, flush=True)
+
+
+def _skip_final_flush(status: int) -> None:
+    """After a write to stdout failed, Python's own flush at exit would fail again and print
+    "Exception ignored ... BrokenPipeError" after our one line: end the process before that
+    flush (at exit, with this status) when the real stdout is the broken one."""
+    try:
+        sys.__stdout__.flush()
+    except (OSError, ValueError, AttributeError):
+        atexit.register(os._exit, status)
+
+
+def log_folder() -> Path:
+    """Where crash logs go: $MINIBATCH_LAB_LOG_DIR if set (tests point it at a temporary
+    folder), else the platform's per-user place for logs and state."""
+    override = os.environ.get("MINIBATCH_LAB_LOG_DIR")
+    if override:
+        return Path(override)
+    home = Path.home()
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
+        return base / "Minibatch Lab" / "Logs"
+    if sys.platform == "darwin":
+        return home / "Library" / "Logs" / "Minibatch Lab"
+    state = os.environ.get("XDG_STATE_HOME") or home / ".local" / "state"
+    return Path(state) / "minibatch-lab"
+
+
+def _write_crash_log(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> Path:
+    """A new file per crash (mode "x": never another's file, never through a link)."""
+    folder = log_folder()
+    folder.mkdir(parents=True, exist_ok=True)
+    stem = f"crash-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
+    details = "".join(traceback.format_exception(kind, error, trace))
+    header = (
+        f"Minibatch Lab crash, {time.strftime('%Y-%m-%d %H:%M:%S')}\n"
+        f"Python {sys.version.split()[0]} on {sys.platform}; arguments: {sys.argv[1:]!r}\n\n"
+    )
+    for number in range(1, 100):  # several errors in one second (a window's slots)
+        path = folder / (stem + (f"-{number}" if number > 1 else "") + ".log")
+        try:
+            with open(path, "x", encoding="utf-8", errors="backslashreplace") as log:
+                log.write(header + details)
+        except FileExistsError:
+            continue
+        return path
+    raise FileExistsError(f"{folder} already holds 99 crash logs of this second")
+
+
+def _report_crash(
+    kind: type[BaseException], error: BaseException, trace: TracebackType | None
+) -> None:
+    """An error nobody foresaw: one line for the user, the traceback for whoever fixes it."""
+    summary = f"{kind.__name__}: {error}" if str(error) else kind.__name__
+    try:
+        where = f"the details are in {_write_crash_log(kind, error, trace)}"
+    except OSError as log_error:
+        where = f"no log could be written ({log_error.strerror or log_error})"
+    _say(f"error: unexpected failure ({summary}); {where}. Please report it.")
+
+
+class _WindowGuard:
+    """While the window runs, an exception in a Qt slot or a thread reaches these hooks
+    rather than the guard in ``main``: give it the same one line and log file. Ctrl+C
+    surfaces there too (as KeyboardInterrupt, once Python next runs): it closes the windows
+    - each closes as if by its close button, stopping its training thread - and ends the
+    application, which then exits 130 like any interruption."""
+
+    def __init__(self) -> None:
+        self.interrupted = False
+
+    def exception(
+        self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
+    ) -> None:
+        if not issubclass(kind, KeyboardInterrupt):
+            _report_crash(kind, error, trace)
+            return
+        self.interrupted = True
+        if "PySide6.QtWidgets" in sys.modules:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication.instance()
+            if app is not None:
+                app.closeAllWindows()
+                app.quit()
+
+    @contextlib.contextmanager
+    def installed(self) -> Iterator[None]:
+        import threading
+
+        saved = sys.excepthook, threading.excepthook
+        sys.excepthook = self.exception
+        threading.excepthook = lambda info: self.exception(
+            info.exc_type, info.exc_value, info.exc_traceback
+        )
+        try:
+            yield
+        finally:
+            sys.excepthook, threading.excepthook = saved
 
 
 if __name__ == "__main__":

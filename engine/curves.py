@@ -1,19 +1,19 @@
-"""The learning curves as a CSV file, and a file write that never leaves half a file behind.
+"""The learning curves as a CSV file.
 
 The CSV is for students who want to plot or compare runs elsewhere, so it must hold the exact
 numbers the app showed: floats are written with ``repr()``, which Python reads back to the
-same bits. Both the headless run and the GUI's export use these functions.
+same bits. Both the headless run and the GUI's export use these functions, and write them with
+``engine.safe_output``, which never leaves half a file behind.
 """
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import io
-import os
-import secrets
 from collections.abc import Iterable
 
+# Re-exported: the window's exports import the safe writer from here.
+from engine.safe_output import write_text_atomic as write_text_atomic
 from engine.training import EpochRecord
 
 CURVE_COLUMNS = ("epoch", "train_loss", "val_loss", "train_acc", "val_acc", "updates", "seconds")
@@ -42,35 +42,3 @@ def read_curves_csv(text: str) -> list[dict[str, float]]:
                 f"line {reader.line_num}: every cell must be a number, got {row}"
             ) from None
     return rows
-
-
-def write_text_atomic(path: str | os.PathLike[str], text: str) -> None:
-    """Write ``text`` (UTF-8) to ``path`` so that it either fully replaces the file or leaves
-    it untouched: a crash, a full disk or a permission problem must never cost the user the
-    previous export or leave a truncated one.
-
-    The text goes to a temporary file in the same folder (``os.replace`` is atomic only within
-    one file system), which then replaces ``path``. Raises OSError naming ``path``.
-    """
-    path = os.fspath(path)
-    folder, name = os.path.split(os.path.abspath(path))
-    temp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
-    data = text.encode("utf-8")
-    try:
-        # O_EXCL: never write through someone else's file; 0o666 lets the umask decide the
-        # permissions, as for any file the user saves (a plain mkstemp would make it 0600).
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-    except OSError as error:
-        raise OSError(f"Cannot write {path}: {error.strerror or error}") from error
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temp, path)
-    except BaseException as error:  # Ctrl+C mid-write too: never leave the temporary file
-        with contextlib.suppress(OSError):  # the first error is the one the user needs
-            os.remove(temp)
-        if isinstance(error, OSError):
-            raise OSError(f"Cannot write {path}: {error.strerror or error}") from error
-        raise

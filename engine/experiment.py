@@ -1,13 +1,17 @@
 """The run history as a file, so a comparison of runs survives closing the app.
 
 A student compares batch sizes over an afternoon; an experiment file keeps every run's data,
-hyperparameters and per-epoch record, with the exact numbers the app showed: JSON writes floats
-with ``repr()``, which reads back to the same bits. JSON has no NaN (a run without validation
-data has NaN validation losses), so NaN is written as ``null`` and the file stays strict JSON.
+hyperparameters and per-epoch record, with the exact numbers the app showed. The file is JSON:
+names, settings and outcomes as readable text, and each record field as base64 of 8-byte
+numbers (``engine.run_records``), exact to the bit and quick to load - a thousand runs open in
+a fraction of a second. Version 1 files, with the records as JSON numbers, still open.
 
 Files get edited by hand and damaged, so reading is a pure function that either returns runs or
 raises `ExperimentError`, whose message names the file, the run and the field, and says what to
-do. It never returns half an experiment, so the caller keeps its runs when a load fails.
+do. Every number must lie in the app's own ranges and every text be valid Unicode. It never
+returns half an experiment, so the caller keeps its runs when a load fails. Writing never
+produces a file that reading would refuse: text is made valid, and numbers out of range are an
+OSError naming the run (the window reports OSErrors from exports).
 """
 
 from __future__ import annotations
@@ -16,9 +20,9 @@ import csv
 import io
 import json
 import math
-import numbers
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path, PurePosixPath
 
@@ -36,20 +40,26 @@ from engine.datasets import (
     synthetic,
 )
 from engine.hyperparameters import MAX_SEED, Hyperparameters, check_float, check_int
+from engine.run_records import JSON_FIELDS, BadRecords, from_json, from_lists, to_json
+from engine.safe_output import shown_path
 from engine.training import EpochRecord
 
 FORMAT = "minibatch-lab-experiment"
-VERSION = 1
+VERSION = 2  # 2: records as base64 columns; 1: records as JSON numbers (still read)
 
 DATA_KINDS = ("breast_cancer", *SYNTHETIC_KINDS, "csv")
 OUTCOMES = ("done", "stopped", "diverged")
 
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 _RECORD_FIELDS = tuple(field.name for field in fields(EpochRecord))
-_RECORD_INTS = ("epoch", "updates", "samples")
-# JSON has no infinity either. Training never yields one (losses are clipped, a diverging run
-# stops first), but a hand-made record may hold one and must still survive the round trip.
-_INFINITIES = {"Infinity": math.inf, "-Infinity": -math.inf}
+# A lone surrogate is no character: text that holds one cannot even be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# In a file name, though, Python writes each byte that is not UTF-8 as one of these (PEP 383):
+# kept, they let a CSV with such a name be found again.
+_NOT_A_FILE_NAME_BYTE = re.compile("[\ud800-\udc7f\udd00-\udfff]")
+# Bounds of the comparison's numbers: exact whole numbers, and room left on any plot.
+_MAX_WHOLE = 2**53
+_MAX_NUMBER = 1e300
 _ADVICE = (
     "Correct it in a text editor, or open an experiment file saved by Minibatch Lab "
     "(Save experiment)."
@@ -125,7 +135,7 @@ class Run:
     name: str
     data: DataSpec
     hp: Hyperparameters
-    records: list[EpochRecord]
+    records: Sequence[EpochRecord]  # a list, or RecordColumns when loaded from a file
     outcome: str
     color: str = ""
     visible: bool = True
@@ -162,59 +172,76 @@ class Run:
 # --------------------------------------------------------------------------- writing
 
 
-def _number(value: float) -> float | str | None:
-    """A float as strict JSON allows: NaN as null, infinities by name, the rest unchanged."""
+def _text(value: str) -> str:
+    """Text as a file can hold it: a lone surrogate (broken text pasted into a name) becomes
+    U+FFFD, the replacement character, so the file always opens again."""
+    return _SURROGATE.sub("\ufffd", value)
+
+
+def _data_json(data: DataSpec) -> dict[str, object]:
+    return {
+        key: value
+        if not isinstance(value, str)
+        else _NOT_A_FILE_NAME_BYTE.sub("\ufffd", value)
+        if key == "path"
+        else _text(value)
+        for key, value in asdict(data).items()
+    }
+
+
+def _sklearn_value(value: object) -> object:
+    """A comparison value as the file keeps it (NaN as null); ValueError if reading would
+    refuse it."""
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
+        raise ValueError(f"expected a number or text, got {value!r}")
+    if isinstance(value, int | np.integer):
+        if not -_MAX_WHOLE <= value <= _MAX_WHOLE:
+            raise ValueError(f"{value} is out of range: whole numbers up to 2**53")
+        return int(value)
     value = float(value)
     if math.isnan(value):
         return None
-    if math.isinf(value):
-        return "Infinity" if value > 0 else "-Infinity"
+    if not -_MAX_NUMBER <= value <= _MAX_NUMBER:
+        raise ValueError(f"{value!r} is out of range: a finite number up to {_MAX_NUMBER:g}")
     return value
 
 
-def _whole_or_number(value: float | int) -> float | int | str | None:
-    """NumPy integers become plain ints, so they are written (and read back) as whole numbers."""
-    return int(value) if isinstance(value, numbers.Integral) else _number(value)
+def _run_json(run: Run, number: int) -> dict[str, object]:
+    def unsavable(where: str, problem: str) -> OSError:
+        return OSError(
+            f"Cannot save run {number} ({_text(run.name)!r}), {where}: {problem}. Delete that "
+            "run, or export the others."
+        )
 
-
-def _records_json(records: list[EpochRecord]) -> dict[str, list[object]]:
-    """One list per field rather than one object per epoch: the file stays a fraction of the
-    size, and each curve reads as a single line."""
-    columns: dict[str, list[object]] = {name: [] for name in _RECORD_FIELDS}
-    for record in records:
-        for name in _RECORD_FIELDS:
-            value = getattr(record, name)
-            if name in _RECORD_INTS:
-                columns[name].append(int(value))
-            elif name == "batch_losses":
-                columns[name].append([_number(v) for v in np.asarray(value, dtype=np.float64)])
-            else:
-                columns[name].append(_number(value))
-    return columns
-
-
-def _run_json(run: Run) -> dict[str, object]:
-    sklearn = run.sklearn
-    if sklearn is not None:
-        sklearn = {
-            key: value if isinstance(value, str) else _whole_or_number(value)
-            for key, value in sklearn.items()
-        }
+    sklearn = None
+    if run.sklearn is not None:
+        sklearn = {}
+        for key, value in run.sklearn.items():
+            try:
+                sklearn[_text(str(key))] = _sklearn_value(value)
+            except ValueError as error:
+                raise unsavable(f"sklearn, {key}", str(error)) from None
+    try:
+        records = to_json(run.records)
+    except BadRecords as error:
+        raise unsavable(f"records, {error.field}, {error.where}", str(error)) from None
     return {
-        "name": run.name,
-        "data": asdict(run.data),
+        "name": _text(run.name),
+        "data": _data_json(run.data),
         "hyperparameters": run.hp.as_dict(),
         "outcome": run.outcome,
         "color": run.color,
         "visible": run.visible,
         "sklearn": sklearn,
-        "records": _records_json(run.records),
+        "records": records,
     }
 
 
 def _layout(value: object, depth: int = 0) -> str:
     """Objects with one member per line, so a reader finds a run's settings at a glance; any
-    list without objects in it on one line, so 500 epochs are one line, not 500."""
+    list without objects in it on one line."""
     inner = "  " * (depth + 1)
     if isinstance(value, dict) and value:
         members = [f"{inner}{json.dumps(k)}: {_layout(v, depth + 1)}" for k, v in value.items()]
@@ -222,13 +249,18 @@ def _layout(value: object, depth: int = 0) -> str:
     if isinstance(value, list) and any(isinstance(item, dict) for item in value):
         items = [inner + _layout(item, depth + 1) for item in value]
         return "[\n" + ",\n".join(items) + "\n" + "  " * depth + "]"
-    # ASCII escapes keep any string writable as UTF-8, even a file name with lone surrogates.
+    # ASCII escapes keep any string writable as UTF-8, a file name's undecodable bytes too.
     return json.dumps(value, allow_nan=False)
 
 
 def experiment_json(runs: list[Run]) -> str:
-    """The whole experiment as strict JSON text, ending with a newline."""
-    document = {"format": FORMAT, "version": VERSION, "runs": [_run_json(run) for run in runs]}
+    """The whole experiment as strict JSON text, ending with a newline. OSError names a run
+    whose numbers are beyond what a file keeps (e.g. a loss above 1e300)."""
+    document = {
+        "format": FORMAT,
+        "version": VERSION,
+        "runs": [_run_json(run, number) for number, run in enumerate(runs, 1)],
+    }
     return _layout(document) + "\n"
 
 
@@ -254,13 +286,10 @@ class _At:
     where: str
 
     def __truediv__(self, part: str) -> _At:
-        return _At(self.source, f"{self.where}, {part}")
+        return _At(self.source, f"{self.where}, {part}" if part else self.where)
 
-    def error(self, problem: str, item: int | None = None) -> ExperimentError:
-        """``item`` is a 0-based list index, named only here so that reading a long list
-        builds no location strings unless something is wrong."""
-        where = self.where if item is None else f"{self.where}, value {item + 1}"
-        return ExperimentError(f"{self.source}, {where}: {problem}. {_ADVICE}")
+    def error(self, problem: str) -> ExperimentError:
+        return ExperimentError(f"{self.source}, {self.where}: {problem}. {_ADVICE}")
 
 
 def _object(
@@ -279,72 +308,35 @@ def _object(
     return value
 
 
-def _int(value: object, at: _At, item: int | None = None) -> int:
+def _int(value: object, at: _At) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
-        raise at.error(f"expected a whole number, got {_shown(value)}", item)
+        raise at.error(f"expected a whole number, got {_shown(value)}")
     return value
 
 
-def _float(value: object, at: _At, item: int | None = None) -> float:
-    if value is None:
-        return math.nan
-    if isinstance(value, str) and value in _INFINITIES:
-        return _INFINITIES[value]
-    if isinstance(value, bool) or not isinstance(value, int | float):
-        raise at.error(f"expected a number (or null for 'no value'), got {_shown(value)}", item)
-    try:
-        return float(value)
-    except OverflowError:  # an integer with hundreds of digits
-        raise at.error(f"{_shown(value)} is too large", item) from None
+def _valid_text(value: str, at: _At, allowed: re.Pattern[str] = _SURROGATE) -> str:
+    bad = allowed.search(value)
+    if bad is not None:
+        raise at.error(
+            f"the text holds {bad.group().encode('utf-8', 'backslashreplace').decode()}, which "
+            "is not a valid character"
+        )
+    return value
 
 
 def _str(value: object, at: _At) -> str:
     if not isinstance(value, str):
         raise at.error(f"expected text in quotes, got {_shown(value)}")
-    return value
+    return _valid_text(value, at)
 
 
-def _list(value: object, at: _At, item: int | None = None) -> list[object]:
-    if not isinstance(value, list):
-        raise at.error(f"expected a list [...], got {_shown(value)}", item)
-    return value
-
-
-def _losses(value: object, at: _At, index: int) -> np.ndarray:
-    """One epoch's list of batch losses; ``index`` counts epochs in the file from 0."""
-    items = _list(value, at, index)
-    where = at / f"list {index + 1}"
-    return np.array([_float(x, where, j) for j, x in enumerate(items)], dtype=np.float64)
-
-
-def _records(value: object, at: _At) -> list[EpochRecord]:
-    columns = {
-        name: _list(column, at / name)
-        for name, column in _object(value, at, _RECORD_FIELDS).items()
-    }
-    length = len(columns["epoch"])
-    for name, column in columns.items():
-        if len(column) != length:
-            raise at.error(f"{name!r} has {len(column)} values but 'epoch' has {length}")
-    parsed: dict[str, list[object]] = {}
-    for name, column in columns.items():
-        where = at / name
-        if name in _RECORD_INTS:
-            parsed[name] = [_int(v, where, i) for i, v in enumerate(column)]
-        elif name == "batch_losses":
-            parsed[name] = [_losses(v, where, i) for i, v in enumerate(column)]
-        else:
-            parsed[name] = [_float(v, where, i) for i, v in enumerate(column)]
-    previous = 0
-    for i, epoch in enumerate(parsed["epoch"]):
-        if epoch <= previous:
-            problem = f"it follows epoch {previous}" if i else "the first epoch is 1 or more"
-            raise (at / "epoch").error(f"epoch {epoch} is out of order: {problem}", i)
-        previous = epoch
-    return [
-        EpochRecord(**dict(zip(_RECORD_FIELDS, values, strict=True)))
-        for values in zip(*(parsed[name] for name in _RECORD_FIELDS), strict=True)
-    ]
+def _records(value: object, at: _At, version: int) -> Sequence[EpochRecord]:
+    try:
+        if version == 1:
+            return from_lists(_object(value, at, _RECORD_FIELDS))
+        return from_json(_object(value, at, JSON_FIELDS))
+    except BadRecords as error:
+        raise (at / error.field / error.where).error(str(error)) from None
 
 
 def _sklearn(value: object, at: _At) -> dict[str, float | int | str] | None:
@@ -355,13 +347,20 @@ def _sklearn(value: object, at: _At) -> dict[str, float | int | str] | None:
         raise at.error(f"expected an object {{...}} or null, got {_shown(value)}")
     values: dict[str, float | int | str] = {}
     for key, item in value.items():
-        text = isinstance(item, str) and item not in _INFINITIES
-        whole = isinstance(item, int) and not isinstance(item, bool)
-        values[key] = item if text or whole else _float(item, at / key)
+        where = at / _valid_text(key, at)
+        if isinstance(item, str):
+            values[key] = _valid_text(item, where)
+            continue
+        if isinstance(item, bool) or not isinstance(item, int | float | None):
+            raise where.error(f"expected a number, text or null, got {_shown(item)}")
+        try:
+            values[key] = math.nan if item is None else _sklearn_value(item)
+        except ValueError as error:
+            raise where.error(str(error)) from None
     return values
 
 
-def _run(value: object, at: _At) -> Run:
+def _run(value: object, at: _At, version: int) -> Run:
     members = _object(
         value,
         at,
@@ -372,6 +371,11 @@ def _run(value: object, at: _At) -> Run:
     name = _str(members["name"], at / "name")
     at = _At(at.source, f"{at.where} ({name!r})")
     data = _object(members["data"], at / "data", tuple(f.name for f in fields(DataSpec)))
+    for key, item in data.items():
+        if isinstance(item, str):
+            _valid_text(
+                item, at / "data" / key, _NOT_A_FILE_NAME_BYTE if key == "path" else _SURROGATE
+            )
     hp = _object(
         members["hyperparameters"],
         at / "hyperparameters",
@@ -380,12 +384,12 @@ def _run(value: object, at: _At) -> Run:
     visible = members.get("visible", True)
     if not isinstance(visible, bool):
         raise (at / "visible").error(f"expected true or false, got {_shown(visible)}")
-    records = _records(members["records"], at / "records")
+    records = _records(members["records"], at / "records", version)
     sklearn = _sklearn(members.get("sklearn"), at / "sklearn")
     outcome = _str(members["outcome"], at / "outcome")
     color = _str(members.get("color", ""), at / "color")
     # The constructors check ranges and names, and their messages name the field. A number
-    # like 1e999 reads as infinity, which the whole-number checks meet as an OverflowError.
+    # like 1e999 reads as infinity, which the whole-number checks refuse.
     try:
         spec = DataSpec(**data)
     except (ValueError, ArithmeticError) as error:
@@ -436,37 +440,41 @@ def parse_experiment(text: str, source: str = "file") -> list[Run]:
     if version > VERSION:
         raise ExperimentError(
             f"{source} was saved by a newer Minibatch Lab (experiment format version "
-            f"{version}; this one reads version {VERSION}). Update Minibatch Lab to open it."
+            f"{version}; this one reads versions 1 to {VERSION}). Update Minibatch Lab to "
+            "open it."
         )
     if version < 1:
         raise (top / "version").error(f"versions start at 1, got {version}")
-    runs = _list(_object(document, top, ("format", "version", "runs"))["runs"], top / "runs")
-    return [_run(item, _At(source, f"run {i}")) for i, item in enumerate(runs, 1)]
+    runs = _object(document, top, ("format", "version", "runs"))["runs"]
+    if not isinstance(runs, list):
+        raise (top / "runs").error(f"expected a list [...], got {_shown(runs)}")
+    return [_run(item, _At(source, f"run {i}"), version) for i, item in enumerate(runs, 1)]
 
 
 def load_experiment(path: str | os.PathLike[str]) -> list[Run]:
     """Read and parse a file; every failure, an unreadable file too, is an ExperimentError."""
     path = Path(path)
+    shown = shown_path(path)  # messages stay printable for a name that is not UTF-8
     if path.is_dir():
-        raise ExperimentError(f"{path} is a folder. Choose an experiment file inside it.")
+        raise ExperimentError(f"{shown} is a folder. Choose an experiment file inside it.")
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ExperimentError(
-            f"No such file: {path}. Check the folder and the file name."
+            f"No such file: {shown}. Check the folder and the file name."
         ) from None
     except OSError as error:
         raise ExperimentError(
-            f"Cannot read {path}: {error.strerror}. Check that the file is readable."
+            f"Cannot read {shown}: {error.strerror}. Check that the file is readable."
         ) from None
     try:
         text = raw.decode("utf-8-sig")  # "-sig": an editor may have added a byte-order mark
     except UnicodeDecodeError:
         raise ExperimentError(
-            f"{path.name} is not an experiment file (not UTF-8 text). Open a file saved by "
-            "Minibatch Lab (Save experiment)."
+            f"{shown_path(path.name)} is not an experiment file (not UTF-8 text). Open a file "
+            "saved by Minibatch Lab (Save experiment)."
         ) from None
-    return parse_experiment(text, path.name)
+    return parse_experiment(text, shown_path(path.name))
 
 
 RUN_COLUMNS = ("run", "name", "data", "units", "batch_size", "learning_rate", "l1", "l2", "seed")
@@ -481,8 +489,8 @@ def runs_csv(runs: list[Run]) -> str:
         hp = run.hp
         settings = [
             str(number),
-            run.name,
-            run.data.key(),
+            _text(run.name),  # a spreadsheet needs valid text: broken characters become U+FFFD
+            _text(run.data.key()),
             str(hp.units),
             hp.batch_label(),
             repr(hp.learning_rate),

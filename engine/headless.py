@@ -2,30 +2,33 @@
 
 It follows Unix habits so that it can be piped and scripted: the summary on stdout, progress
 and errors on stderr, a progress bar only when stderr is a terminal (a log file should not fill
-up with carriage returns), and an exit status a script can test: 0 done, 1 training diverged or
-the curves could not be written, 2 bad data or options.
+up with carriage returns), and an exit status a script can test (``engine.exit_status``).
+
+Everything that can be refused is refused before training: the options, the output file
+(checked and reserved by ``engine.safe_output``), the data, and a run too large for the
+memory. Whatever happens afterwards - divergence, Ctrl+C, memory running out - the epochs
+trained so far are still written to ``--out``, and written before the summary is printed,
+so a reader that closes the pipe early (``| head``) cannot cost the curves.
 """
 
 from __future__ import annotations
 
 import argparse
-import os
+import contextlib
 import textwrap
 import time
 from typing import TextIO
 
 from engine import datasets
-from engine.curves import curves_csv, write_text_atomic
+from engine.curves import curves_csv
 from engine.datasets import Dataset
+from engine.exit_status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from engine.hyperparameters import Hyperparameters
+from engine.memory import RunTooLarge, check_run_fits, run_memory
 from engine.network import init_parameters
 from engine.reference import SklearnDiverged, run_sklearn
+from engine.safe_output import OutputFile
 from engine.training import EpochRecord, TrainingDiverged, iter_epochs, learning_rate_warning
-
-EXIT_OK = 0
-EXIT_FAILED = 1
-EXIT_USAGE = 2
-EXIT_INTERRUPTED = 130  # the shell's convention for a run ended by Ctrl+C
 
 
 def load_dataset(args: argparse.Namespace) -> Dataset:
@@ -103,20 +106,6 @@ def _is_terminal(stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def _check_out_path(args: argparse.Namespace) -> None:
-    """Fail before training, not after a long run, when the curves cannot be saved - or when
-    saving them would overwrite the student's own data file."""
-    out = os.path.abspath(args.out)
-    if not args.out or os.path.isdir(out):
-        raise ValueError(f"--out needs a file name, got the folder {args.out or '(empty)'}")
-    if not os.path.isdir(os.path.dirname(out)):
-        raise ValueError(
-            f"cannot write {args.out}: the folder {os.path.dirname(out)} does not exist"
-        )
-    if args.csv_data is not None and out == os.path.abspath(args.csv_data):
-        raise ValueError(f"--out {args.out} would overwrite the data file; choose another name")
-
-
 def _count(accuracy: float, n: int) -> str:
     return f"{accuracy:.3f} ({round(accuracy * n)}/{n})"
 
@@ -148,7 +137,8 @@ def _sklearn_report(
     args: argparse.Namespace, dataset: Dataset, hp: Hyperparameters, stdout: TextIO
 ) -> None:
     """The book's comparison, with what differs said out loud: MLPClassifier's momentum, seed
-    and early stopping change its score, so they are printed next to it."""
+    and early stopping change its score, so they are printed next to it. Ctrl+C goes on as
+    KeyboardInterrupt (``run_sklearn`` makes sure scikit-learn does not swallow it)."""
     seed = hp.seed if args.sklearn_seed is None else args.sklearn_seed
     try:
         result = run_sklearn(
@@ -181,33 +171,14 @@ def _sklearn_report(
         )
 
 
-def _write_curves(path: str, records: list[EpochRecord], stdout: TextIO, stderr: TextIO) -> bool:
-    try:
-        write_text_atomic(path, curves_csv(records))
-    except OSError as error:
-        print(f"error: {error}", file=stderr)
-        return False
-    print(f"Curves of {len(records)} epochs written to {path}", file=stdout)
-    return True
-
-
-def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
-    """Train once as the options say, report, and return the exit status."""
-    try:
-        if args.out is not None:
-            _check_out_path(args)
-        hp = hyperparameters_from_args(args)
-        dataset = load_dataset(args)
-    except ValueError as error:  # DatasetError included: the message is written for the user
-        print(f"error: {error}", file=stderr)
-        return EXIT_USAGE
-
-    print(_describe(dataset, hp), file=stdout, flush=True)
-    params = init_parameters(dataset.n_features, hp.units, hp.init, hp.seed)
-    records: list[EpochRecord] = []
+def _train(
+    dataset: Dataset, hp: Hyperparameters, records: list[EpochRecord], stderr: TextIO
+) -> tuple[str, int] | None:
+    """Train, appending to ``records``; None when every epoch ran, else what stopped the
+    run (a message for stderr) and the exit status. The records stay valid either way."""
     bar = ProgressBar(stderr, hp.epochs) if _is_terminal(stderr) else None
-    stopped = None
     try:
+        params = init_parameters(dataset.n_features, hp.units, hp.init, hp.seed)
         for record in iter_epochs(
             params, hp, dataset.x_train, dataset.y_train, dataset.x_val, dataset.y_val
         ):
@@ -215,19 +186,61 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             if bar is not None:
                 bar.update(record)
     except TrainingDiverged as error:
-        stopped = str(error), EXIT_FAILED
+        return str(error), EXIT_FAILED
     except KeyboardInterrupt:
-        stopped = f"Interrupted after epoch {len(records)}.", EXIT_INTERRUPTED
+        return f"Interrupted after epoch {len(records)}.", EXIT_INTERRUPTED
+    except MemoryError:  # the estimate was checked, but other programs take memory too
+        advice = run_memory(dataset.n_train, dataset.n_val, dataset.n_features, hp).advice()
+        return (
+            f"error: the memory ran out after epoch {len(records)}; to fit, {advice}.",
+            EXIT_FAILED,
+        )
     finally:
         if bar is not None:
             bar.clear()
+    return None
 
-    if stopped is not None:
-        message, status = stopped
-        print(message, file=stderr)
-        if args.out is not None:
-            _write_curves(args.out, records, stdout, stderr)
-        return status
+
+def _save(output: OutputFile, records: list[EpochRecord], stderr: TextIO) -> str | None:
+    """Write the curves; the line to print on success, None (after saying why) on failure."""
+    try:
+        output.write_text(curves_csv(records))
+    except OSError as error:
+        print(f"error: {error}", file=stderr)
+        return None
+    return f"Curves of {len(records)} epochs written to {output.path}"
+
+
+def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
+    """Train once as the options say, report, and return the exit status."""
+    with contextlib.ExitStack() as stack:
+        try:
+            hp = hyperparameters_from_args(args)
+            output = None
+            if args.out is not None:
+                output = stack.enter_context(OutputFile(args.out, inputs=[args.csv_data]))
+            dataset = load_dataset(args)  # DatasetError is a ValueError, worded for the user
+            check_run_fits(dataset.n_train, dataset.n_val, dataset.n_features, hp)
+        except (ValueError, OSError, RunTooLarge) as error:
+            print(f"error: {error}", file=stderr)
+            return EXIT_USAGE
+
+        try:
+            print(_describe(dataset, hp), file=stdout, flush=True)
+        except BrokenPipeError:
+            # The reader left already (`| head -1`). The curves are what was asked for: train
+            # and write them; a later flush of stdout then ends the run quietly.
+            if output is None:
+                raise
+        records: list[EpochRecord] = []
+        stopped = _train(dataset, hp, records, stderr)
+        saved = _save(output, records, stderr) if output is not None else None
+        if stopped is not None:
+            message, status = stopped
+            print(message, file=stderr)
+            if saved is not None:
+                print(saved, file=stdout)
+            return status
 
     print(_result(records[-1], dataset.n_val), file=stdout, end="")
     hint = learning_rate_warning([r.train_loss for r in records])
@@ -235,8 +248,15 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         print(
             "\n" + textwrap.fill(f"Hint: {hint}", width=88, subsequent_indent="      "), file=stdout
         )
-    if args.out is not None and not _write_curves(args.out, records, stdout, stderr):
-        return EXIT_FAILED
+    if output is not None:
+        if saved is None:
+            return EXIT_FAILED
+        print(saved, file=stdout)
     if args.compare_sklearn:
-        _sklearn_report(args, dataset, hp, stdout)
+        stdout.flush()  # our result is shown while scikit-learn trains
+        try:
+            _sklearn_report(args, dataset, hp, stdout)
+        except KeyboardInterrupt:
+            print("Interrupted: the scikit-learn comparison has no result.", file=stderr)
+            return EXIT_INTERRUPTED
     return EXIT_OK

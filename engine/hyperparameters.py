@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import numbers
 from dataclasses import asdict, dataclass
 
 from engine.network import INITS
@@ -13,29 +14,39 @@ MAX_SEED = 2**32 - 1
 MAX_LEARNING_RATE = 1e9
 
 
+def _shown(value: object) -> str:
+    """A value for a message: a number as the user wrote it (10, not np.int64(10)), anything
+    else quoted, cut short because a pasted number may have hundreds of digits."""
+    text = str(value) if isinstance(value, numbers.Number) else repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def check_int(name: str, value: object, low: int, high: int) -> int:
-    """Accept ints (and integral numbers) in [low, high]; bools are not numbers here."""
-    if (
-        isinstance(value, bool)
-        or not isinstance(value, (int, float))
-        or not math.isfinite(value)
-        or value != int(value)
-    ):
-        raise ValueError(f"{name} must be a whole number from {low} to {high}, got {value!r}")
+    """Accept whole numbers in [low, high]: ints, NumPy integers, and integral floats, as
+    scikit-learn does; bools are not numbers here."""
+    whole = isinstance(value, numbers.Integral) or (
+        isinstance(value, numbers.Real) and math.isfinite(value) and value == int(value)
+    )
+    if isinstance(value, bool) or not whole:
+        raise ValueError(f"{name} must be a whole number from {low} to {high}, got {_shown(value)}")
     if not low <= value <= high:
-        raise ValueError(f"{name} must be from {low} to {high}, got {value!r}")
+        raise ValueError(f"{name} must be from {low} to {high}, got {_shown(value)}")
     return int(value)
 
 
 def check_float(name: str, value: object, low: float, high: float, low_open: bool) -> float:
-    """Accept finite numbers in (low, high] when ``low_open`` else [low, high]."""
+    """Accept finite numbers (NumPy's too) in (low, high] when ``low_open`` else [low, high].
+
+    -0.0 comes back as 0.0: it passes ``>= 0``, but NumPy's samplers test the sign bit and
+    would refuse it later with "scale < 0"."""
     interval = f"{'(' if low_open else '['}{low:g}, {high:g}]"
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or math.isnan(value):
-        raise ValueError(f"{name} must be a number in {interval}, got {value!r}")
+    # ``value != value`` is the NaN test that also takes an int too large for a float.
+    if isinstance(value, bool) or not isinstance(value, numbers.Real) or value != value:
+        raise ValueError(f"{name} must be a number in {interval}, got {_shown(value)}")
     too_low = value <= low if low_open else value < low
     if too_low or value > high:
-        raise ValueError(f"{name} must be in {interval}, got {value!r}")
-    return float(value)
+        raise ValueError(f"{name} must be in {interval}, got {_shown(value)}")
+    return float(value) + 0.0
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ if TYPE_CHECKING:  # imported where used: scikit-learn takes ~1 s to import
     from sklearn.neural_network import MLPClassifier
 
 SETUPS = ("book", "same")
+# The warning with which MLPClassifier.fit reports that it swallowed a KeyboardInterrupt.
+_INTERRUPTED = "Training interrupted by user"
 
 
 class SklearnDiverged(ArithmeticError):
@@ -111,17 +113,21 @@ def run_sklearn(
 ) -> SklearnResult:
     """Train and score. Its warnings (not converged, batch size clipped) are expected here:
     ``stopped_early`` and ``n_iter`` say the same thing in the result. Raises SklearnDiverged
-    where scikit-learn gives up on non-finite weights, and SklearnCancelled when
-    ``cancelled()`` turns true (checked after every epoch)."""
+    where scikit-learn gives up on non-finite weights, SklearnCancelled when ``cancelled()``
+    turns true (checked after every epoch), and KeyboardInterrupt on Ctrl+C even though
+    scikit-learn's own fit swallows it."""
     from sklearn.exceptions import ConvergenceWarning
 
     mlp = make_mlp(hp, setup, momentum, seed)
     if cancelled is not None:
         _stop_between_epochs(mlp, cancelled)
     start = time.perf_counter()
-    with warnings.catch_warnings():
+    with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("ignore", ConvergenceWarning)
         warnings.simplefilter("ignore", UserWarning)
+        # scikit-learn catches Ctrl+C inside fit and returns a half-trained model, saying so
+        # only in this warning; it is recorded so the interruption can go on (see below).
+        warnings.filterwarnings("always", _INTERRUPTED, UserWarning)
         with np.errstate(all="ignore"):
             try:
                 mlp.fit(x_train, y_train)
@@ -129,6 +135,10 @@ def run_sklearn(
                 if "non-finite" not in str(exc):
                     raise
                 raise SklearnDiverged() from exc
+    for warning in caught:
+        if str(warning.message).startswith(_INTERRUPTED):
+            raise KeyboardInterrupt  # never report a half-trained model as the comparison
+        warnings.warn_explicit(warning.message, warning.category, warning.filename, warning.lineno)
     seconds = time.perf_counter() - start
     return SklearnResult(
         setup=setup,

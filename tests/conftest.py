@@ -4,6 +4,8 @@ import os
 import sys
 from pathlib import Path
 
+import pytest
+
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -13,3 +15,12 @@ for path in (ROOT, ROOT / "bench"):
 
 # The ``window`` fixture (the real main window, offscreen) for every GUI test module.
 pytest_plugins = ["window_fixtures"]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def crash_logs_in_tmp(tmp_path_factory):
+    """main.py's crash logs (and those of the processes tests start) go to a temporary folder,
+    never to the user's own log folder."""
+    folder = tmp_path_factory.mktemp("crash-logs")
+    os.environ["MINIBATCH_LAB_LOG_DIR"] = str(folder)
+    return folder

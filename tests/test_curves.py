@@ -1,15 +1,11 @@
-"""The curves CSV gives back the exact numbers, and a failed write never costs the old file."""
+"""The curves CSV gives back the exact numbers."""
 
-import errno
 import math
-import os
-import re
 
 import numpy as np
 import pytest
 
-from engine import curves
-from engine.curves import CURVE_COLUMNS, curves_csv, read_curves_csv, write_text_atomic
+from engine.curves import CURVE_COLUMNS, curves_csv, read_curves_csv
 from engine.datasets import breast_cancer
 from engine.model import MinibatchNetwork
 from engine.training import EpochRecord
@@ -62,74 +58,3 @@ def test_a_cell_that_is_not_a_number_names_its_line():
     text = curves_csv([record(1, 0.5), record(2, 0.4)]).replace("0.4", "oops")
     with pytest.raises(ValueError, match="line 3"):
         read_curves_csv(text)
-
-
-def test_atomic_write_writes_and_replaces(tmp_path):
-    path = tmp_path / "curves.csv"
-    write_text_atomic(path, "old\n")
-    write_text_atomic(path, "new,ü\n")
-    assert path.read_bytes() == "new,ü\n".encode()
-    assert os.listdir(tmp_path) == ["curves.csv"]
-
-
-def test_new_file_gets_the_usual_permissions(tmp_path):
-    old_umask = os.umask(0o022)
-    try:
-        write_text_atomic(tmp_path / "c.csv", "x")
-    finally:
-        os.umask(old_umask)
-    assert (tmp_path / "c.csv").stat().st_mode & 0o777 == 0o644
-
-
-def test_missing_folder_is_an_oserror_naming_the_path(tmp_path):
-    path = tmp_path / "missing" / "c.csv"
-    with pytest.raises(OSError, match=re.escape(f"Cannot write {path}")):
-        write_text_atomic(path, "x")
-    assert os.listdir(tmp_path) == []
-
-
-@pytest.mark.skipif(os.geteuid() == 0, reason="root can write into a read-only folder")
-def test_read_only_folder_leaves_the_old_file(tmp_path):
-    path = tmp_path / "c.csv"
-    path.write_text("old")
-    tmp_path.chmod(0o555)
-    try:
-        with pytest.raises(OSError, match="Cannot write"):
-            write_text_atomic(path, "new")
-    finally:
-        tmp_path.chmod(0o755)
-    assert path.read_text() == "old" and os.listdir(tmp_path) == ["c.csv"]
-
-
-def test_failed_write_keeps_the_old_file_and_removes_the_temporary(tmp_path, monkeypatch):
-    path = tmp_path / "c.csv"
-    path.write_text("old")
-
-    def disk_full(fd):
-        raise OSError(errno.ENOSPC, "No space left on device")
-
-    monkeypatch.setattr(curves.os, "fsync", disk_full)
-    with pytest.raises(OSError, match=r"Cannot write .*c\.csv: No space left on device"):
-        write_text_atomic(path, "new")
-    assert path.read_text() == "old"
-    assert os.listdir(tmp_path) == ["c.csv"]
-
-
-def test_interrupted_write_removes_the_temporary_and_still_interrupts(tmp_path, monkeypatch):
-    def interrupt(fd):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(curves.os, "fsync", interrupt)
-    with pytest.raises(KeyboardInterrupt):
-        write_text_atomic(tmp_path / "c.csv", "new")
-    assert os.listdir(tmp_path) == []
-
-
-def test_target_that_is_a_folder_fails_cleanly(tmp_path):
-    folder = tmp_path / "c.csv"
-    folder.mkdir()
-    (folder / "inside").write_text("keep")
-    with pytest.raises(OSError, match="Cannot write"):
-        write_text_atomic(folder, "new")
-    assert sorted(os.listdir(tmp_path)) == ["c.csv"]
-    assert (folder / "inside").read_text() == "keep"

@@ -1,6 +1,7 @@
 """Experiment files give back exactly the runs that were saved, and a damaged file is refused
 with an ExperimentError that names the file, the run and the field, never a raw KeyError."""
 
+import base64
 import copy
 import json
 import math
@@ -19,13 +20,17 @@ from engine.experiment import (
     experiment_json,
     load_experiment,
     parse_experiment,
+    runs_csv,
     save_experiment,
 )
 from engine.hyperparameters import Hyperparameters
 from engine.model import MinibatchNetwork
+from engine.run_records import FIELDS, INT_FIELDS, RecordColumns
+from engine.safe_output import write_text_atomic
 from engine.training import EpochRecord
 
-AWKWARD = [0.1 + 0.2, 5e-324, 1.7976931348623157e308, -0.0, 1 / 3, math.inf, -math.inf, math.nan]
+# Floats whose bits a careless writer or reader would change, within the bounds of a loss.
+AWKWARD = [0.1 + 0.2, 5e-324, 1e300, -0.0, 1 / 3, 0.0, 2.2250738585072014e-308]
 
 
 def bits(value: float) -> bytes:
@@ -85,12 +90,51 @@ def trained_runs() -> list[Run]:
 
 
 def record(epoch: int, value: float, losses: list[float]) -> EpochRecord:
-    return EpochRecord(epoch, value, value, value, value, 3 * epoch, 90 * epoch, value, losses)
+    """A record that keeps the bounds: accuracies and seconds in range whatever ``value``."""
+    fraction = min(value, 1.0)
+    return EpochRecord(
+        epoch, value, value, fraction, fraction, 3 * epoch, 90 * epoch, fraction, losses
+    )
 
 
 def document() -> dict:
     """A small valid file as JSON data, for the damage tests to break one piece at a time."""
     return json.loads(experiment_json(trained_runs()[1:2]))
+
+
+def version_1(doc: dict) -> dict:
+    """The same document as the first format wrote it: records as JSON numbers, NaN as null."""
+    doc = copy.deepcopy(doc)
+    doc["version"] = 1
+    for run in doc["runs"]:
+        table = parse_experiment(json.dumps({**doc, "version": 2, "runs": [run]}))[0].records
+        columns = {}
+        for name in FIELDS:
+            values = table.column(name).tolist()
+            columns[name] = [None if v != v else v for v in values]  # NaN as null
+        columns["batch_losses"] = [r.batch_losses.tolist() for r in table]
+        run["records"] = columns
+    return doc
+
+
+def encode(values, name: str) -> str:
+    dtype = "<i8" if name in (*INT_FIELDS, "batch_counts") else "<f8"
+    return base64.b64encode(np.asarray(values, dtype=dtype).tobytes()).decode()
+
+
+def decode(text: str, name: str) -> np.ndarray:
+    dtype = "<i8" if name in (*INT_FIELDS, "batch_counts") else "<f8"
+    return np.frombuffer(base64.b64decode(text), dtype=dtype).copy()
+
+
+def with_value(doc: dict, name: str, index: int, value) -> dict:
+    """``doc`` with one record value changed, re-encoded as a saved file would hold it."""
+    doc = copy.deepcopy(doc)
+    records = doc["runs"][0]["records"]
+    values = decode(records[name], name).astype(object)
+    values[index] = value
+    records[name] = encode(values.astype(float if isinstance(value, float) else values.dtype), name)
+    return doc
 
 
 def refuse(doc_or_text, *fragments: str) -> str:
@@ -114,10 +158,15 @@ def test_round_trip_of_trained_runs_is_exact():
 
 def test_round_trip_keeps_awkward_floats_bit_for_bit():
     records = [record(i + 1, v, [v, *AWKWARD]) for i, v in enumerate(AWKWARD)]
+    records.append(EpochRecord(99, 0.5, math.nan, 0.5, math.nan, 300, 9000, 1.5, np.empty(0)))
     sklearn = {f"x{i}": v for i, v in enumerate(AWKWARD)} | {"n": 3, "setup": "book"}
     run = Run("awkward", DataSpec("blobs", noise=0), Hyperparameters(), records, "done", "", True)
-    run.sklearn = sklearn
-    assert_same_runs(parse_experiment(experiment_json([run])), [run])
+    run.sklearn = sklearn | {"nan": math.nan}
+    back = parse_experiment(experiment_json([run]))
+    assert_same_runs(back, [run])
+    assert_same_runs(
+        parse_experiment(json.dumps(version_1(json.loads(experiment_json([run]))))), [run]
+    )
 
 
 def test_numpy_numbers_are_written_as_plain_json():
@@ -131,23 +180,56 @@ def test_numpy_numbers_are_written_as_plain_json():
     assert type(back.sklearn["n_iter"]) is int
 
 
-def test_the_file_is_strict_json_with_null_for_nan():
+def test_the_file_is_strict_json_with_exact_binary_columns():
     def no_constants(name):
         raise AssertionError(f"{name} is not strict JSON")
 
-    text = experiment_json(trained_runs())
+    runs = trained_runs()
+    text = experiment_json(runs)
     doc = json.loads(text, parse_constant=no_constants)
-    assert doc["format"] == FORMAT and doc["version"] == VERSION == 1
-    assert doc["runs"][1]["records"]["val_loss"][0] is None
+    assert doc["format"] == FORMAT and doc["version"] == VERSION == 2
+    records = doc["runs"][0]["records"]
+    assert records["count"] == 15 and "base64" in records["encoding"]
+    assert decode(records["epoch"], "epoch").tolist() == list(range(1, 16))
+    assert decode(records["train_loss"], "train_loss").tolist() == [
+        r.train_loss for r in runs[0].records
+    ]
+    assert decode(records["batch_counts"], "batch_counts").tolist() == [12] * 15
+    assert np.isnan(decode(doc["runs"][1]["records"]["val_loss"], "val_loss")).all()
     assert doc["runs"][0]["hyperparameters"] == Hyperparameters(epochs=15).as_dict()
-    assert doc["runs"][2]["records"]["epoch"] == []
+    assert doc["runs"][2]["records"]["count"] == 0 and doc["runs"][2]["records"]["epoch"] == ""
     assert text.isascii() and text.endswith("}\n")
 
 
-def test_each_curve_is_one_line_so_the_file_stays_readable():
+def test_settings_stay_readable_one_per_line():
     text = experiment_json(trained_runs()[:1])
     assert len(text.splitlines()) < 60
-    assert any(line.strip().startswith('"train_loss": [') for line in text.splitlines())
+    lines = [line.strip() for line in text.splitlines()]
+    assert '"learning_rate": 0.1,' in lines and '"name": "book run",' in lines
+    assert any(line.startswith('"train_loss": "') for line in lines)
+
+
+def test_version_1_files_still_open():
+    runs = trained_runs()
+    old = version_1(json.loads(experiment_json(runs)))
+    assert old["runs"][1]["records"]["val_loss"][0] is None
+    assert_same_runs(parse_experiment(json.dumps(old)), runs)
+
+
+def test_loaded_records_read_like_the_list_they_were():
+    runs = trained_runs()
+    loaded = parse_experiment(experiment_json(runs))[0].records
+    original = runs[0].records
+    assert isinstance(loaded, RecordColumns) and len(loaded) == len(original) == 15
+    assert loaded[-1].epoch == 15 and loaded[-1].train_loss == original[-1].train_loss
+    assert [r.updates for r in loaded[2:5]] == [r.updates for r in original[2:5]]
+    assert [r.val_loss for r in loaded] == [r.val_loss for r in original]
+    np.testing.assert_array_equal(loaded.column("train_loss"), [r.train_loss for r in original])
+    np.testing.assert_array_equal(loaded[3].batch_losses, original[3].batch_losses)
+    with pytest.raises(ValueError, match="read-only"):
+        loaded.column("train_loss")[0] = 1.0
+    with pytest.raises(IndexError):
+        loaded[15]
 
 
 def test_no_runs_round_trips():
@@ -269,8 +351,8 @@ def test_foreign_json_is_not_a_minibatch_lab_experiment(text):
 
 
 def test_a_newer_version_asks_for_an_update():
-    doc = document() | {"version": 2, "something_new": True}
-    refuse(doc, "newer Minibatch Lab", "version 2", "Update")
+    doc = document() | {"version": 3, "something_new": True}
+    refuse(doc, "newer Minibatch Lab", "version 3", "Update")
 
 
 def set_at(doc: dict, path: tuple, value) -> dict:
@@ -318,21 +400,82 @@ RECORDS = (*RUN, "records")
         ((*RUN, "sklearn"), {"n_iter": True}, ["run 1", "sklearn, n_iter", "number"]),
         ((*RUN, "sklearn"), {"n_iter": [3]}, ["run 1", "sklearn, n_iter", "number"]),
         (RECORDS, [], ["run 1", "records", "object"]),
-        ((*RECORDS, "epoch", 1), 1, ["run 1", "epoch, value 2", "follows epoch 1"]),
-        ((*RECORDS, "epoch", 0), 0, ["run 1", "epoch, value 1", "1 or more"]),
-        ((*RECORDS, "epoch", 2), 2.5, ["epoch, value 3", "whole number"]),
-        ((*RECORDS, "updates", 0), None, ["updates, value 1", "whole number"]),
-        ((*RECORDS, "val_loss"), [None], ["'val_loss' has 1 values but 'epoch' has 8"]),
-        ((*RECORDS, "train_loss"), "0.5", ["train_loss", "list"]),
-        ((*RECORDS, "train_loss", 4), "0.5", ["train_loss, value 5", "number"]),
-        ((*RECORDS, "seconds", 0), True, ["seconds, value 1", "number"]),
-        ((*RECORDS, "batch_losses", 1), 0.5, ["batch_losses, value 2", "list"]),
-        ((*RECORDS, "batch_losses", 1, 0), "x", ["batch_losses, list 2, value 1", "number"]),
         ((*RECORDS, "samples"), DELETE, ["records", "'samples' is missing"]),
+        ((*RECORDS, "count"), 9, ["records, epoch", "8 values, but 'count' says 9"]),
+        ((*RECORDS, "count"), -1, ["records, count", "whole number from 0"]),
+        ((*RECORDS, "encoding"), "hex", ["records, encoding", "expected"]),
+        ((*RECORDS, "train_loss"), [0.5], ["records, train_loss", "base64"]),
+        ((*RECORDS, "train_loss"), "not base64!", ["records, train_loss", "not valid base64"]),
+        ((*RECORDS, "seconds"), "AAAA", ["records, seconds", "3 bytes"]),
+        (
+            (*RECORDS, "batch_counts"),
+            encode([2] * 8, "batch_counts"),
+            ["batch_losses", "holds 8 losses, but batch_counts add up to 16"],
+        ),
+        ((*RUN, "name"), "\ud800", ["run 1", "name", "\\ud800", "not a valid character"]),
+        ((*RUN, "data", "path"), "a\ud800.csv", ["data, path", "\\ud800"]),
+        ((*RUN, "data", "label_column"), "\udce9", ["data, label_column", "\\udce9"]),
+        ((*RUN, "sklearn"), {"\udce9": 1}, ["run 1", "sklearn", "\\udce9"]),
+        ((*RUN, "sklearn"), {"setup": "\ud800"}, ["sklearn, setup", "\\ud800"]),
+        ((*RUN, "sklearn"), {"score": 1e308}, ["sklearn, score", "out of range"]),
+        ((*RUN, "sklearn"), {"n_iter": 10**30}, ["sklearn, n_iter", "out of range"]),
+        ((*RUN, "sklearn"), {"score": "Infinity", "n": 1e999}, ["sklearn, n", "out of range"]),
     ],
 )
 def test_damage_is_reported_with_its_place(path, value, fragments):
     message = refuse(set_at(document(), path, value), *fragments)
+    assert "text editor" in message
+
+
+@pytest.mark.parametrize(
+    ("name", "index", "value", "fragments"),
+    [
+        ("train_loss", 2, 1e308, ["train_loss, value 3", "1e+308 is out of range", "1e+300"]),
+        ("train_loss", 0, math.nan, ["train_loss, value 1", "nan is out of range"]),
+        ("val_loss", 0, math.inf, ["val_loss, value 1", "inf is out of range"]),
+        ("val_loss", 1, -0.5, ["val_loss, value 2", "out of range"]),
+        ("train_acc", 7, 1.5, ["train_acc, value 8", "from 0 to 1"]),
+        ("seconds", 3, 1e10, ["seconds, value 4", "from 0 to 1e+09"]),
+        ("epoch", 1, 1, ["epoch, value 2", "follows epoch 1"]),
+        ("epoch", 0, 0, ["epoch, value 1", "from 1 to 1000000"]),
+        ("epoch", 7, 10**7, ["epoch, value 8", "from 1 to 1000000"]),
+        ("updates", 0, 0, ["updates, value 1", "0 is out of range", "at least one update"]),
+        ("updates", 0, 2**62, ["updates, value 1", "4611686018427387904 is out of range"]),
+        ("samples", 4, 2**62, ["samples, value 5", "at most 1e+09 rows per epoch"]),
+        ("samples", 4, -(2**63), ["value 5", "out of range"]),
+        ("batch_counts", 2, -1, ["batch_counts, value 3", "out of range"]),
+        ("batch_losses", 5, 1e301, ["batch_losses, list 1, value 6", "out of range"]),
+        ("batch_losses", 13, math.nan, ["batch_losses, list 2, value 2", "out of range"]),
+    ],
+)
+def test_record_values_beyond_the_apps_ranges_are_refused(name, index, value, fragments):
+    doc = json.loads(experiment_json(trained_runs()[:1]))  # 15 epochs of 12 mini-batches
+    refuse(with_value(doc, name, index, value), "run 1 ('book run'), records", *fragments)
+
+
+@pytest.mark.parametrize(
+    ("path", "value", "fragments"),
+    [
+        ((*RECORDS, "epoch", 1), 1, ["run 1", "epoch, value 2", "follows epoch 1"]),
+        ((*RECORDS, "epoch", 0), 0, ["run 1", "epoch, value 1", "from 1"]),
+        ((*RECORDS, "epoch", 2), 2.5, ["epoch, value 3", "whole number"]),
+        ((*RECORDS, "epoch", 2), 10**400, ["epoch, value 3", "too large"]),
+        ((*RECORDS, "updates", 2), 10**30, ["updates, value 3", "too large"]),
+        ((*RECORDS, "samples", 2), 10**18, ["samples, value 3", "rows per epoch"]),
+        ((*RECORDS, "updates", 0), None, ["updates, value 1", "whole number"]),
+        ((*RECORDS, "val_loss"), [None], ["'val_loss' has 1 values but 'epoch' has 8"]),
+        ((*RECORDS, "train_loss"), "0.5", ["train_loss", "list"]),
+        ((*RECORDS, "train_loss", 4), "0.5", ["train_loss, value 5", "number"]),
+        ((*RECORDS, "train_loss", 4), 1e308, ["train_loss, value 5", "out of range"]),
+        ((*RECORDS, "train_loss", 4), "Infinity", ["train_loss, value 5", "number"]),
+        ((*RECORDS, "seconds", 0), True, ["seconds, value 1", "number"]),
+        ((*RECORDS, "batch_losses", 1), 0.5, ["batch_losses, value 2", "list"]),
+        ((*RECORDS, "batch_losses", 1, 0), "x", ["batch_losses, list 2, value 1", "number"]),
+        ((*RECORDS, "batch_losses", 1, 0), 1e301, ["batch_losses, list 2, value 1", "range"]),
+    ],
+)
+def test_damage_to_a_version_1_file_is_reported_with_its_place(path, value, fragments):
+    message = refuse(set_at(version_1(document()), path, value), *fragments)
     assert "text editor" in message
 
 
@@ -348,8 +491,8 @@ def test_numbers_too_large_for_the_checks_are_errors_too():
     for old, new in [('"units": 4', '"units": 1e999'), ('"samples": 200', '"samples": 1e999')]:
         assert old in text
         refuse(text.replace(old, new), "run 1")
-    big = json.dumps(set_at(document(), (*RECORDS, "seconds", 0), 10**400))
-    refuse(big, "too large")
+    big = json.dumps(set_at(version_1(document()), (*RECORDS, "seconds", 0), 10**400))
+    refuse(big, "seconds, value 1")
     refuse("[" * 100_000, "not an experiment file")
     refuse('{"format": ' + "9" * 5000 + "}", "not an experiment file")
 
@@ -367,9 +510,12 @@ def paths(value, prefix=()):
             yield from paths(item, (*prefix, index))
 
 
-def test_any_value_replaced_by_junk_gives_runs_or_an_experiment_error():
+@pytest.mark.parametrize("version", [1, 2])
+def test_any_value_replaced_by_junk_gives_runs_or_an_experiment_error(version):
     doc = json.loads(experiment_json(trained_runs()[1:2]))
-    doc["runs"][0]["records"] = {k: v[:2] for k, v in doc["runs"][0]["records"].items()}
+    if version == 1:
+        doc = version_1(doc)
+        doc["runs"][0]["records"] = {k: v[:2] for k, v in doc["runs"][0]["records"].items()}
     outcomes = {"read": 0, "refused": 0}
     for path in list(paths(doc))[1:]:
         for junk in [DELETE, *JUNK]:
@@ -378,7 +524,7 @@ def test_any_value_replaced_by_junk_gives_runs_or_an_experiment_error():
                 outcomes["read"] += 1  # e.g. a float where a loss goes, or a name changed
             except ExperimentError:
                 outcomes["refused"] += 1
-    assert outcomes["read"] > 50 and outcomes["refused"] > 500, outcomes
+    assert outcomes["read"] > 20 and outcomes["refused"] > 400, outcomes
 
 
 def test_every_truncation_of_a_file_is_an_experiment_error():
@@ -413,3 +559,50 @@ def test_a_damaged_file_names_the_file_and_stays_as_it_was(tmp_path):
     with pytest.raises(ExperimentError, match=r"^runs\.json, run 1"):
         load_experiment(path)
     assert path.read_text() == text
+
+
+# --------------------------------------------------------------------------- writing odd runs
+
+
+def test_names_with_broken_characters_are_saved_so_that_they_load(tmp_path):
+    runs = trained_runs()
+    runs[0].name = "batch \ud800 32"  # broken text pasted into the rename box
+    runs[1].data = DataSpec("csv", path="/data/caf\udce9.csv")  # a file name that is not UTF-8
+    runs[1].sklearn = {"setup\udc80": "same\ud800"}
+    path = tmp_path / "odd.json"
+    save_experiment(path, runs)
+    back = load_experiment(path)
+    assert back[0].name == "batch \ufffd 32"
+    assert back[1].data.path == "/data/caf\udce9.csv"  # still finds the file
+    assert back[1].sklearn == {"setup\ufffd": "same\ufffd"}
+
+
+def test_every_run_can_be_exported_whatever_its_names(tmp_path):
+    runs = trained_runs()
+    runs[0].name = "\ud800"
+    runs[1].data = DataSpec("csv", path="/data/caf\udce9.csv")
+    text = runs_csv(runs)
+    assert "\ufffd" in text and "caf\ufffd" in text
+    target = tmp_path / "r\udce9sultats.csv"  # a name typed in a non-UTF-8 locale
+    write_text_atomic(target, text)
+    assert target.read_text(encoding="utf-8") == text
+    with pytest.raises(OSError, match="no file name can hold"):
+        write_text_atomic(tmp_path / "\ud800.csv", text)
+
+
+@pytest.mark.parametrize(
+    ("change", "fragment"),
+    [
+        (lambda run: setattr(run, "records", [record(1, 1e305, [0.5])]), "records, train_loss"),
+        (lambda run: setattr(run, "sklearn", {"val_score": math.inf}), "sklearn, val_score"),
+        (lambda run: setattr(run, "sklearn", {"n_iter": 2**60}), "sklearn, n_iter"),
+    ],
+)
+def test_numbers_a_file_cannot_keep_are_an_oserror_naming_the_run(tmp_path, change, fragment):
+    runs = trained_runs()
+    change(runs[1])
+    path = tmp_path / "lab.json"
+    path.write_text("previous")
+    with pytest.raises(OSError, match=rf"Cannot save run 2 \('full batch 한글'\), {fragment}"):
+        save_experiment(path, runs)
+    assert path.read_text() == "previous" and [p.name for p in tmp_path.iterdir()] == ["lab.json"]

@@ -1,0 +1,212 @@
+"""How much memory a run will take, known before it takes it.
+
+A run's size grows with products of its settings: a full batch of 75 000 rows through 10 000
+hidden units is three 6 GB arrays. Allocating them only to meet NumPy's ``MemoryError`` (or,
+worse, the system's out-of-memory killer) tells the student nothing; estimating them first
+lets the program refuse with the figure and the setting to lower.
+
+``estimate_run_bytes`` is a pure function of the data's shape and the hyperparameters, so the
+window can show the figure as the settings change; ``available_bytes`` asks the system; and
+``check_run_fits`` puts the two together.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from engine.hyperparameters import Hyperparameters
+
+logger = logging.getLogger(__name__)
+
+_FLOAT = 8  # bytes of a float64 or an int64
+# One epoch's record without its batch losses: the record object, its dict, its floats and
+# the batch-loss array's header (measured with tracemalloc: about 650 bytes on CPython 3.11).
+_RECORD_BYTES = 800
+# The views of one mini-batch's rows, labels and outputs that the loop slices once per run.
+_BATCH_VIEW_BYTES = 450
+
+
+@dataclass(frozen=True)
+class RunMemory:
+    """The estimate, in bytes, split by what a student can change to shrink it."""
+
+    batch: int  # hidden-layer buffers of one mini-batch: batch size x units
+    validation: int  # the hidden layer of every validation row: rows x units
+    data: int  # the training rows copied for shuffling, with their column of ones
+    weights: int  # weights, their gradients and penalty buffers: features x units
+    records: int  # one record per epoch with every mini-batch's loss; views of each batch
+
+    @property
+    def total(self) -> int:
+        return self.batch + self.validation + self.data + self.weights + self.records
+
+    def advice(self) -> str:
+        """What to lower, for the part that dominates."""
+        parts = {
+            "batch": "lower the batch size or the number of hidden units",
+            "validation": "lower the number of hidden units or use fewer validation rows",
+            "data": "use fewer rows or features",
+            "weights": "lower the number of hidden units",
+            "records": "lower the number of epochs, or raise the batch size (every "
+            "mini-batch's loss of every epoch is kept)",
+        }
+        largest = max(parts, key=lambda name: getattr(self, name))
+        return parts[largest]
+
+
+def run_memory(n_train: int, n_val: int, n_features: int, hp: Hyperparameters) -> RunMemory:
+    """The memory a run allocates on top of its data (already loaded when this is asked), at
+    its peak: the buffers that live through the run, the largest temporaries of one epoch,
+    and the records of every epoch. Follows ``engine.training.iter_epochs``; a test checks it
+    against what tracemalloc measures."""
+    batch = hp.effective_batch_size(n_train)
+    updates = hp.updates_per_epoch(n_train)
+    units, f = hp.units, n_features
+    shuffled = batch < n_train
+    return RunMemory(
+        # a1, the hidden error and 1 - a1, plus the output error.
+        batch=_FLOAT * (3 * batch * units + batch),
+        # The hidden layer of the validation rows and its temporary, then their losses.
+        validation=_FLOAT * (2 * n_val * units + 6 * n_val),
+        # [x 1], its shuffled copy and the buffer np.take fills first; the labels as floats
+        # (and shuffled), the outputs, the permutation and the cross-entropy's temporaries.
+        data=_FLOAT * ((f + 1) * n_train * (1 + 2 * shuffled) + n_train * (8 + shuffled)),
+        # W1 with b1, its gradient, the penalty buffer and one temporary of the penalty.
+        weights=_FLOAT * (4 * (f + 1) * units + 6 * units),
+        records=hp.epochs * (_RECORD_BYTES + _FLOAT * updates) + _BATCH_VIEW_BYTES * updates,
+    )
+
+
+def estimate_run_bytes(n_train: int, n_val: int, n_features: int, hp: Hyperparameters) -> int:
+    """Bytes a run of ``hp`` on data of this shape allocates on top of the data itself."""
+    return run_memory(n_train, n_val, n_features, hp).total
+
+
+def _meminfo_available() -> int | None:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) * 1024
+    except (OSError, ValueError, IndexError) as error:
+        logger.debug("No MemAvailable in /proc/meminfo: %s", error)
+    return None
+
+
+def _cgroup_available() -> int | None:
+    """What the container's memory limit (cgroup v2) leaves."""
+    try:
+        lines = Path("/proc/self/cgroup").read_text().splitlines()
+        group = next(line[3:] for line in lines if line.startswith("0::"))
+        folder = Path("/sys/fs/cgroup") / group.lstrip("/")
+        limit = (folder / "memory.max").read_text().strip()
+        if limit == "max":
+            return None
+        return int(limit) - int((folder / "memory.current").read_text())
+    except (OSError, ValueError, StopIteration) as error:
+        logger.debug("No cgroup v2 memory limit: %s", error)
+        return None
+
+
+def _rlimit_available() -> list[int]:
+    """What ``ulimit -v`` (address space) and ``ulimit -d`` (data) leave of their limits."""
+    try:
+        import resource
+    except ImportError:  # Windows
+        return []
+    status: dict[str, int] = {}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmSize", "VmData"):
+                status[key] = int(value.split()[0]) * 1024
+    except (OSError, ValueError, IndexError) as error:
+        logger.debug("No VmSize in /proc/self/status: %s", error)
+    left = []
+    for limit, used in ((resource.RLIMIT_AS, "VmSize"), (resource.RLIMIT_DATA, "VmData")):
+        soft = resource.getrlimit(limit)[0]
+        if soft != resource.RLIM_INFINITY:
+            left.append(soft - status.get(used, 0))
+    return left
+
+
+def _windows_available() -> int | None:
+    import ctypes
+
+    class MemoryStatus(ctypes.Structure):
+        _fields_ = [
+            ("length", ctypes.c_ulong),
+            ("load", ctypes.c_ulong),
+            ("total_physical", ctypes.c_ulonglong),
+            ("available_physical", ctypes.c_ulonglong),
+            ("total_page_file", ctypes.c_ulonglong),
+            ("available_page_file", ctypes.c_ulonglong),
+            ("total_virtual", ctypes.c_ulonglong),
+            ("available_virtual", ctypes.c_ulonglong),
+            ("available_extended_virtual", ctypes.c_ulonglong),
+        ]
+
+    status = MemoryStatus()
+    status.length = ctypes.sizeof(MemoryStatus)
+    if not ctypes.windll.kernel32.GlobalMemoryStatusEx(ctypes.byref(status)):
+        return None
+    return int(status.available_physical)
+
+
+def available_bytes() -> int | None:
+    """Memory this process can still allocate without swapping or hitting a limit: the least
+    of the system's available memory, a container's limit and the process's own limits.
+    None where the system does not say (the run then goes ahead; NumPy's MemoryError remains
+    the backstop)."""
+    if sys.platform == "win32":
+        candidates = [_windows_available()]
+    else:
+        candidates = [_meminfo_available(), _cgroup_available(), *_rlimit_available()]
+        if candidates[0] is None and hasattr(os, "sysconf"):
+            try:
+                candidates[0] = os.sysconf("SC_AVPHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+            except (OSError, ValueError) as error:
+                logger.debug("No available-pages count: %s", error)
+    known = [max(value, 0) for value in candidates if value is not None]
+    return min(known) if known else None
+
+
+def format_bytes(count: int) -> str:
+    """1234567 -> '1.2 MB': decimal units, as file managers show sizes."""
+    if count < 1000:
+        return f"{count} bytes"
+    exponent = min(int(math.log10(count) // 3), 4)
+    return f"{count / 1000**exponent:.1f} {('kB', 'MB', 'GB', 'TB')[exponent - 1]}"
+
+
+class RunTooLarge(MemoryError):
+    """The run would not fit in memory: refused before anything was allocated. The message
+    gives both figures and what to lower; ``needed`` and ``available`` hold the bytes."""
+
+    def __init__(self, memory: RunMemory, available: int) -> None:
+        self.needed = memory.total
+        self.available = available
+        super().__init__(
+            f"This run needs about {format_bytes(memory.total)} of memory, but only "
+            f"{format_bytes(available)} is available: {memory.advice()}."
+        )
+
+
+def check_run_fits(
+    n_train: int,
+    n_val: int,
+    n_features: int,
+    hp: Hyperparameters,
+    available: int | None = None,
+) -> None:
+    """Raise RunTooLarge when the run's estimate exceeds ``available`` (by default what
+    ``available_bytes`` says now; nothing is checked when that is unknown)."""
+    if available is None:
+        available = available_bytes()
+    memory = run_memory(n_train, n_val, n_features, hp)
+    if available is not None and memory.total > available:
+        raise RunTooLarge(memory, available)
