@@ -372,10 +372,13 @@ def _run(value: object, at: _At) -> Run:
     name = _str(members["name"], at / "name")
     at = _At(at.source, f"{at.where} ({name!r})")
     data = _object(members["data"], at / "data", tuple(f.name for f in fields(DataSpec)))
+    # Files written before the recipe fields existed lack them: the book's values apply.
+    optional = Hyperparameters.OPTIONAL
     hp = _object(
         members["hyperparameters"],
         at / "hyperparameters",
-        tuple(f.name for f in fields(Hyperparameters)),
+        tuple(f.name for f in fields(Hyperparameters) if f.name not in optional),
+        optional,
     )
     visible = members.get("visible", True)
     if not isinstance(visible, bool):

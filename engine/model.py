@@ -20,6 +20,8 @@ class MinibatchNetwork:
     """Two-layer sigmoid network trained by mini-batch gradient descent (section 6-3).
 
     ``batch_size=None`` trains full-batch; ``init="ones"`` starts like the book's DualLayer.
+    The recipe arguments (``init="sklearn"``, ``shuffle``, ``momentum``, ``nesterov``,
+    ``n_iter_no_change``, ``tol``, ``loss``) are ``Hyperparameters``'.
     After ``fit``: ``losses``, ``val_losses`` (one value per epoch), ``records`` (everything
     else per epoch) and the weights ``w1, b1, w2, b2``.
     """
@@ -33,6 +35,12 @@ class MinibatchNetwork:
         l2: float = 0.0,
         seed: int = 42,
         init: str = "random",
+        shuffle: str = "book",
+        momentum: float = 0.0,
+        nesterov: bool = True,
+        n_iter_no_change: int | None = None,
+        tol: float = 1e-4,
+        loss: str = "book",
     ) -> None:
         self.hyperparameters = Hyperparameters(
             units=units,
@@ -42,6 +50,12 @@ class MinibatchNetwork:
             l2=l2,
             seed=seed,
             init=init,
+            shuffle=shuffle,
+            momentum=momentum,
+            nesterov=nesterov,
+            n_iter_no_change=n_iter_no_change,
+            tol=tol,
+            loss=loss,
         )
         self.params: Parameters | None = None
         self.records: list[EpochRecord] = []

@@ -99,6 +99,12 @@ def python_snippet(data: DataSpec, hp: Hyperparameters) -> str:
                 ("l2", repr(hp.l2), ""),
                 ("seed", repr(hp.seed), ""),
                 ("init", _text(hp.init), ""),
+                ("shuffle", _text(hp.shuffle), ""),
+                ("momentum", repr(hp.momentum), ""),
+                ("nesterov", repr(hp.nesterov), ""),
+                ("n_iter_no_change", repr(hp.n_iter_no_change), ""),
+                ("tol", repr(hp.tol), ""),
+                ("loss", _text(hp.loss), ""),
             ],
         ),
         f"net.fit(data.x_train, data.y_train, epochs={hp.epochs}, x_val=data.x_val, "
