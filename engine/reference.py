@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from engine.control import Cancelled
 from engine.hyperparameters import Hyperparameters, check_momentum
 
 if TYPE_CHECKING:  # imported where used: scikit-learn takes ~1 s to import
@@ -36,7 +37,7 @@ class SklearnDiverged(ArithmeticError):
         )
 
 
-class SklearnCancelled(Exception):
+class SklearnCancelled(Cancelled):
     """The caller asked to stop: a newer comparison replaces this one."""
 
 

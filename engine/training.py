@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.control import RunControl
+from engine.control import Cancelled, RunControl
 from engine.fused_step import FusedStep, with_ones
 from engine.hyperparameters import Hyperparameters
 from engine.network import (
@@ -464,6 +464,15 @@ def trainer_epochs(trainer: Trainer, control: RunControl | None = None) -> Itera
             yield record
         elif control is not None and control.checkpoint():  # None: a request interrupted it
             return
+
+
+def run_to_end(trainer: Trainer, control: RunControl | None = None) -> list[EpochRecord]:
+    """Every remaining epoch of ``trainer``, for work that wants only the result; raises
+    Cancelled when ``control`` asks to stop first (a pause holds it, as any run)."""
+    records = list(trainer_epochs(trainer, control))
+    if not trainer.done:
+        raise Cancelled
+    return records
 
 
 def learning_rate_warning(train_losses: Sequence[float]) -> str | None:

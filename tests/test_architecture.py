@@ -34,6 +34,18 @@ def test_importing_the_engine_loads_no_qt():
     assert out.stdout.strip() == "False"
 
 
+def test_training_imports_no_scipy():
+    """SciPy costs 100-165 ms of every start; the network has its own sigmoid."""
+    code = (
+        "import sys, engine.model, engine.training, engine.headless, engine.differences; "
+        "print(any(name.split('.')[0] == 'scipy' for name in sys.modules))"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == "False"
+
+
 def test_fifty_thousand_signal_emits_do_not_abort_the_interpreter():
     """PySide6 6.12.0 on Python 3.11 aborts after a few thousand emits (qt-pitfalls §1); the
     dependency pins must keep that build away. A crash kills the process, hence a subprocess."""
