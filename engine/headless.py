@@ -138,10 +138,8 @@ def _describe(dataset: Dataset, hp: Hyperparameters) -> str:
 def _result(record: EpochRecord, n_val: int, hp: Hyperparameters) -> str:
     stopped = ""
     if record.epoch < hp.epochs:
-        stopped = (
-            f" (stopped early: {hp.n_iter_no_change + 1} epochs in a row without a {hp.tol:g} "
-            "gain)"
-        )
+        streak = hp.n_iter_no_change + 1
+        stopped = f" (stopped early: {streak} epochs in a row without a {hp.tol:g} gain)"
     loss = "training loss*" if hp.loss == "sklearn" else "training loss "
     note = "  * as MLPClassifier's loss_curve_: the L2 penalty once per mini-batch\n"
     return (

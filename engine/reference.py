@@ -72,14 +72,13 @@ class SklearnResult:
     stopped_early: bool
 
 
-def make_mlp(
+def mlp_arguments(
     hp: Hyperparameters, setup: str = "book", momentum: float | None = None, seed: int | None = None
-) -> MLPClassifier:
-    """The MLPClassifier matching ``hp``: units, alpha = l2, batch size, learning rate,
-    max_iter = epochs, random_state = seed (``seed`` overrides the run's own; ``momentum``
-    the setup's)."""
-    from sklearn.neural_network import MLPClassifier
-
+) -> dict[str, object]:
+    """The MLPClassifier arguments matching ``hp``: units, alpha = l2, batch size, learning
+    rate, max_iter = epochs, random_state = seed (``seed`` overrides the run's own;
+    ``momentum`` the setup's). Plain values, so a caller can write them out without
+    importing scikit-learn; a full batch is a batch size of 10**9, which it clips."""
     if setup not in SETUPS:
         raise ValueError(f"setup must be one of {', '.join(SETUPS)}, got {setup!r}")
     if setup == "same":
@@ -88,23 +87,31 @@ def make_mlp(
     else:
         nesterov, patience, tol = True, 10, 1e-4
         momentum = 0.9 if momentum is None else momentum
-    check_momentum(momentum)
-    return MLPClassifier(
-        hidden_layer_sizes=(hp.units,),
-        activation="logistic",
-        solver="sgd",
-        alpha=hp.l2,
-        batch_size=hp.batch_size if hp.batch_size is not None else 10**9,
-        learning_rate="constant",
-        learning_rate_init=hp.learning_rate,
-        max_iter=hp.epochs,
-        momentum=momentum,
-        nesterovs_momentum=nesterov,
+    return {
+        "hidden_layer_sizes": (hp.units,),
+        "activation": "logistic",
+        "solver": "sgd",
+        "alpha": hp.l2,
+        "batch_size": hp.batch_size if hp.batch_size is not None else 10**9,
+        "learning_rate": "constant",
+        "learning_rate_init": hp.learning_rate,
+        "max_iter": hp.epochs,
+        "momentum": check_momentum(momentum),
+        "nesterovs_momentum": nesterov,
         # scikit-learn always has a stopping rule: one that cannot trigger stands for "none".
-        n_iter_no_change=hp.epochs + 1 if patience is None else patience,
-        tol=tol,
-        random_state=hp.seed if seed is None else seed,
-    )
+        "n_iter_no_change": hp.epochs + 1 if patience is None else patience,
+        "tol": tol,
+        "random_state": hp.seed if seed is None else seed,
+    }
+
+
+def make_mlp(
+    hp: Hyperparameters, setup: str = "book", momentum: float | None = None, seed: int | None = None
+) -> MLPClassifier:
+    """The MLPClassifier of ``mlp_arguments``."""
+    from sklearn.neural_network import MLPClassifier
+
+    return MLPClassifier(**mlp_arguments(hp, setup, momentum, seed))
 
 
 def run_sklearn(

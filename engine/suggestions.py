@@ -23,13 +23,13 @@ class Suggestion:
     book's recipe (momentum would multiply these steps tenfold)."""
 
     kind: str
-    units: int
-    batch_size: int | None
     learning_rate: float
-    l1: float
     l2: float
     epochs: int
     reason: str
+    units: int = 10
+    batch_size: int | None = 32
+    l1: float = 0.0
 
     def apply(self, hp: Hyperparameters) -> Hyperparameters:
         return replace(
@@ -50,10 +50,7 @@ class Suggestion:
 SUGGESTIONS: dict[str, Suggestion] = {
     "moons": Suggestion(
         "moons",
-        units=10,
-        batch_size=32,
         learning_rate=1.0,
-        l1=0.0,
         l2=0.001,
         epochs=500,
         reason="With the book's L2 0.01 and learning rate 0.1 the boundary stays almost "
@@ -62,10 +59,7 @@ SUGGESTIONS: dict[str, Suggestion] = {
     ),
     "circles": Suggestion(
         "circles",
-        units=10,
-        batch_size=32,
         learning_rate=0.5,
-        l1=0.0,
         l2=0.0,
         epochs=1000,
         reason="No straight line separates two circles: the boundary must close around the "
@@ -73,21 +67,16 @@ SUGGESTIONS: dict[str, Suggestion] = {
     ),
     "xor": Suggestion(
         "xor",
-        units=10,
-        batch_size=32,
         learning_rate=0.5,
-        l1=0.0,
         l2=0.0,
         epochs=1000,
-        reason="XOR needs a boundary that turns twice, which no single line can do: this is "
-        "why the book adds a hidden layer. No penalty and longer training sharpen the turns.",
+        reason="XOR's classes sit in opposite corners: no straight line separates them, which "
+        "is why the book adds a hidden layer. No penalty and longer training sharpen the "
+        "boundary's corners.",
     ),
     "blobs": Suggestion(
         "blobs",
-        units=10,
-        batch_size=32,
         learning_rate=1.0,
-        l1=0.0,
         l2=0.0,
         epochs=300,
         reason="A straight line separates two blobs, so the boundary should stay straight: "

@@ -5,20 +5,12 @@ from dataclasses import replace
 
 import pytest
 from sklearn.exceptions import ConvergenceWarning
-from sklearn.neural_network import MLPClassifier
+from test_cli import run_main
 
 import main
 from engine import datasets
 from engine.hyperparameters import Hyperparameters
-
-
-def run_main(argv, capsys):
-    try:
-        status = main.main(argv)
-    except SystemExit as exit_:
-        status = exit_.code
-    out, err = capsys.readouterr()
-    return status, out, err
+from engine.reference import make_mlp
 
 
 def test_recipe_sklearn_is_mlpclassifier_and_says_so(capsys):
@@ -26,16 +18,7 @@ def test_recipe_sklearn_is_mlpclassifier_and_says_so(capsys):
     assert (status, err) == (0, "")
     assert "Recipe:    scikit-learn's" in out and "init sklearn, seed 1" in out
     data = datasets.breast_cancer()
-    mlp = MLPClassifier(
-        hidden_layer_sizes=(10,),
-        activation="logistic",
-        solver="sgd",
-        alpha=0.01,
-        batch_size=32,
-        learning_rate_init=0.1,
-        max_iter=500,
-        random_state=1,
-    )
+    mlp = make_mlp(Hyperparameters(seed=1), "book")  # the book's call, random_state 1
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", ConvergenceWarning)
         mlp.fit(data.x_train, data.y_train)
