@@ -27,13 +27,19 @@ def with_ones(x: np.ndarray) -> np.ndarray:
     return np.hstack([x, np.ones((len(x), 1))])
 
 
+# Scalars as 0-d arrays made once: NumPy converts a Python float anew on every call, which
+# costs a third of a small operation's time.
+_ONE = np.array(1.0)
+_ONE.flags.writeable = False
+
+
 def _sigmoid_in_place(z: np.ndarray) -> None:
     """z = 1 / (1 + exp(-z)), the book's formula in four calls on z's own memory. For
     z < -709 exp overflows to inf and the result is 0, the right limit; the training loop
     runs with NumPy's overflow warning silenced, so no clip is needed here."""
     np.negative(z, out=z)
     np.exp(z, out=z)
-    z += 1.0
+    np.add(z, _ONE, out=z)
     np.reciprocal(z, out=z)
 
 
@@ -76,12 +82,16 @@ class FusedStep:
             self._ahead = tuple(np.empty_like(v) for v in self._velocities)
 
     def _new_buffers(self, m: int) -> tuple[np.ndarray, ...]:
-        """(a1_ones, a1, hidden, one_minus, err_row, err) for a batch of m rows, transposed
-        (units first), allocated once per batch size: a run has at most two."""
+        """What a batch of m rows needs, made once per batch size (a run has at most two):
+        (a1_ones, a1, hidden, one_minus, err_row, err), transposed (units first), then the
+        step learning_rate / m, the L2 shrink 1 - step l2 and the L1 step step l1 as 0-d
+        arrays."""
         a1_ones = np.ones((self._units + 1, m))
         err_row = np.empty((1, m))
-        buffers = (a1_ones, a1_ones[:-1], np.empty((self._units, m)), np.empty((self._units, m)))
-        self._buffers[m] = (*buffers, err_row, err_row[0])
+        step = self.learning_rate / m
+        scalars = (np.array(step), np.array(1.0 - step * self.l2), np.array(step * self.l1))
+        hidden = (np.empty((self._units, m)), np.empty((self._units, m)))
+        self._buffers[m] = (a1_ones, a1_ones[:-1], *hidden, err_row, err_row[0], *scalars)
         return self._buffers[m]
 
     def __call__(self, x1: np.ndarray, y: np.ndarray, a: np.ndarray) -> None:
@@ -89,7 +99,9 @@ class FusedStep:
         its m labels. ``a`` (m,) receives the outputs computed *before* the update: the
         book's training loss is summed from them."""
         m = len(x1)
-        a1_ones, a1, hidden, one_minus, err_row, err = self._buffers.get(m) or self._new_buffers(m)
+        a1_ones, a1, hidden, one_minus, err_row, err, step, shrink, l1_step = self._buffers.get(
+            m
+        ) or self._new_buffers(m)
         p = self.params
         # Forward, transposed: a1 = sigmoid(W1^T x^T + b1), a = sigmoid(W2^T a1 + b2).
         np.dot(self._w1b1_t, x1.T, out=a1)
@@ -99,15 +111,14 @@ class FusedStep:
         # Backward: err = a - y. Without momentum the update is -learning_rate / m times each
         # gradient, so err is scaled by it here and every gradient below comes out scaled.
         np.subtract(a, y, out=err)
-        step = self.learning_rate / m
         plain = self._velocities is None
         if plain:
-            err *= step
+            np.multiply(err, step, out=err)
         # err_to_hidden = (W2 err) * a1 * (1 - a1)
         np.dot(p.w2, err_row, out=hidden)
-        hidden *= a1
-        np.subtract(1.0, a1, out=one_minus)
-        hidden *= one_minus
+        np.multiply(hidden, a1, out=hidden)
+        np.subtract(_ONE, a1, out=one_minus)
+        np.multiply(hidden, one_minus, out=hidden)
         # Sums over the batch's rows: W2's and b2's gradient in one product, W1's and b1's in
         # another (their last rows are the biases': the sums of err and of err_to_hidden).
         np.dot(a1_ones, err, out=self._g2b2_col)
@@ -116,21 +127,19 @@ class FusedStep:
             self._momentum_update(m)
             return
         # W = W - learning_rate (G + l1 sign(W) + l2 W) / m, biases without the penalty.
-        l1, l2 = self.l1, self.l2
-        if l1:  # the signs of the weights before they move
+        if self.l1:  # the signs of the weights before they move
             np.sign(p.w1, out=self._pen1)
             np.sign(p.w2, out=self._pen2)
-        if l2:
-            shrink = 1.0 - step * l2
-            p.w1 *= shrink
-            p.w2 *= shrink
-        if l1:
-            self._pen1 *= step * l1
-            p.w1 -= self._pen1
-            self._pen2 *= step * l1
-            p.w2 -= self._pen2
-        p.w1b1 -= self._g1b1
-        p.w2b2 -= self._g2b2
+        if self.l2:
+            np.multiply(p.w1, shrink, out=p.w1)
+            np.multiply(p.w2, shrink, out=p.w2)
+        if self.l1:
+            np.multiply(self._pen1, l1_step, out=self._pen1)
+            np.subtract(p.w1, self._pen1, out=p.w1)
+            np.multiply(self._pen2, l1_step, out=self._pen2)
+            np.subtract(p.w2, self._pen2, out=p.w2)
+        np.subtract(p.w1b1, self._g1b1, out=p.w1b1)
+        np.subtract(p.w2b2, self._g2b2, out=p.w2b2)
 
     def _momentum_update(self, m: int) -> None:
         """scikit-learn's order: g = (G + penalty) / m; v = momentum v - learning_rate g;

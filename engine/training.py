@@ -350,8 +350,10 @@ class Trainer:
             return
         permutation = self._rng.permutation(len(self._order))
         self._order = self._order[permutation] if self._sklearn_order else permutation
-        np.take(self._x1, self._order, axis=0, out=self._xs)
-        np.take(self._y1, self._order, out=self._ys)
+        # mode="clip": the order is always valid, and the default "raise" copies through a
+        # temporary as large as the data.
+        np.take(self._x1, self._order, axis=0, out=self._xs, mode="clip")
+        np.take(self._y1, self._order, out=self._ys, mode="clip")
 
     def _train_batches(self, stop: int, control: RunControl | None) -> bool:
         """Batches ``self.batch`` .. stop - 1 of the epoch; False when ``control`` interrupted."""
