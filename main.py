@@ -44,6 +44,8 @@ examples:
   main.py --headless --batch-size full --out curves.csv
   main.py --headless --dataset moons --noise 0.3 --units 8 --compare-sklearn
   main.py --headless --csv-data my.csv --label-column diagnosis
+  main.py --headless --recipe sklearn       MLPClassifier's recipe: the same numbers as it
+  main.py --explain-difference              why MLPClassifier scores differently, step by step
   main.py --screenshot shot.png --size 1600x1000
 """
 

@@ -256,8 +256,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
 def _difference_table(table: DifferenceTable, n_val: int) -> str:
     width = max(len(row.label) for row in table.rows)
     lines = [
-        "Why does MLPClassifier score differently? From the book's recipe to MLPClassifier's, "
-        f"one difference at a time\n(seed {table.seed} for every row):\n",
+        "\nWhy does MLPClassifier score differently? The book's recipe, then scikit-learn's\n"
+        f"differences switched on one at a time (seed {table.seed} for every row):\n",
         f"  {'variant':<{width}}  epochs  training loss  validation accuracy",
     ]
     for row in table.rows:
