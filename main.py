@@ -46,6 +46,8 @@ examples:
   main.py --headless --batch-size full --out curves.csv
   main.py --headless --dataset moons --noise 0.3 --units 8 --compare-sklearn
   main.py --headless --csv-data my.csv --label-column diagnosis
+  main.py --headless --recipe sklearn       MLPClassifier's recipe: the same numbers as it
+  main.py --explain-difference              why MLPClassifier scores differently, step by step
   main.py --screenshot shot.png --size 1600x1000
 """
 
@@ -80,11 +82,8 @@ def _batch_size(text: str) -> int | None:
     return None if text.strip().lower() == "full" else int(text)
 
 
-def _momentum(value: float) -> float:
-    # The same bound as engine.reference.make_mlp: at momentum 1 past steps never fade away.
-    if not 0.0 <= value < 1.0:
-        raise ValueError(f"momentum must be in [0, 1), got {value!r}")
-    return value
+def _patience(text: str) -> int | None:
+    return None if text.strip().lower() == "none" else int(text)
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -104,8 +103,13 @@ def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for the window and --headless alike: one set of defaults (the
     book's run) and one set of range checks (the engine's)."""
     from engine.datasets import DATASET_NAMES, N_SAMPLES_RANGE, NOISE_RANGE, VAL_RATIO_RANGE
-    from engine.hyperparameters import MAX_SEED, Hyperparameters, check_float, check_int
-    from engine.network import INITS
+    from engine.hyperparameters import (
+        MAX_SEED,
+        Hyperparameters,
+        check_float,
+        check_int,
+        check_momentum,
+    )
 
     parser = argparse.ArgumentParser(
         prog="main.py",
@@ -241,13 +245,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"seed of the initial weights and the batch order (default {book.seed})",
     )
-    train.add_argument(
-        "--init",
-        choices=INITS,
-        default=book.init,
-        help="initial weights: random normal, or all ones (the book's DualLayer) "
-        f"(default {book.init})",
-    )
+    _add_recipe_options(parser)
 
     output = parser.add_argument_group("output")
     output.add_argument(
@@ -261,7 +259,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sklearn.add_argument(
         "--sklearn-momentum",
-        type=_checked(float, "a number", _momentum),
+        type=_checked(float, "a number", check_momentum),
         default=0.9,
         metavar="M",
         help="MLPClassifier's momentum (default 0.9, its own default; 0: plain SGD like ours)",
@@ -273,6 +271,120 @@ def build_parser() -> argparse.ArgumentParser:
         help="MLPClassifier's random_state (default: --seed); its score depends on it",
     )
     return parser
+
+
+def _add_recipe_options(parser: argparse.ArgumentParser) -> None:
+    """How our network differs from scikit-learn's MLPClassifier, piece by piece. Unset
+    pieces are absent from the parsed arguments (SUPPRESS) until ``_resolve_recipe`` fills
+    them from the recipe, so "not given" stays distinct from every value, None included."""
+    from engine.hyperparameters import LOSSES, RECIPES, SHUFFLES, check_momentum
+    from engine.network import INITS
+
+    recipe = parser.add_argument_group("recipe (default: the book's)")
+    unset = argparse.SUPPRESS
+    recipe.add_argument(
+        "--recipe",
+        choices=tuple(RECIPES),
+        help="book: the book's training (the default); sklearn: MLPClassifier's, its four "
+        "differences at once (--init sklearn --shuffle sklearn --momentum 0.9 --nesterov "
+        "--n-iter-no-change 10 --tol 1e-4 --loss sklearn). Each piece below can also be set "
+        "on its own, over the recipe",
+    )
+    recipe.add_argument(
+        "--init",
+        choices=INITS,
+        default=unset,
+        help="initial weights: random normal (the book's), all ones (the book's DualLayer), "
+        "or sklearn: Glorot uniform drawn as MLPClassifier(random_state=seed) draws it",
+    )
+    recipe.add_argument(
+        "--shuffle",
+        choices=SHUFFLES,
+        default=unset,
+        help="batch order: book (a fresh permutation per epoch, none at full batch) or "
+        "sklearn (MLPClassifier's cumulative reshuffle from its generator)",
+    )
+    recipe.add_argument(
+        "--momentum",
+        type=_checked(float, "a number", check_momentum),
+        default=unset,
+        metavar="M",
+        help="SGD with momentum M in [0, 1) as scikit-learn does it (book: 0)",
+    )
+    recipe.add_argument(
+        "--nesterov",
+        action=argparse.BooleanOptionalAction,
+        default=unset,
+        help="Nesterov's momentum (on by default, as in scikit-learn; needs momentum > 0)",
+    )
+    recipe.add_argument(
+        "--n-iter-no-change",
+        type=_checked(_patience, "a whole number or 'none'", _hyperparameter("n_iter_no_change")),
+        default=unset,
+        metavar="N|none",
+        help="stop after more than N epochs in a row without the training loss falling below "
+        "its best minus --tol, as MLPClassifier does (book: none, every epoch runs)",
+    )
+    recipe.add_argument(
+        "--tol",
+        type=_checked(float, "a number", _hyperparameter("tol")),
+        default=unset,
+        metavar="T",
+        help="the stopping rule's least improvement (default 1e-4)",
+    )
+    recipe.add_argument(
+        "--loss",
+        choices=LOSSES,
+        default=unset,
+        help="training loss reported (and watched by the stopping rule): book (L2 once per "
+        "epoch) or sklearn (as loss_curve_: L2 once per mini-batch)",
+    )
+    recipe.add_argument(
+        "--explain-difference",
+        action="store_true",
+        help="print why MLPClassifier scores differently: the book's run, then its four "
+        "differences switched on one at a time, ending at MLPClassifier itself (with "
+        "--sklearn-seed and --sklearn-momentum)",
+    )
+
+
+def _resolve_recipe(parser: argparse.ArgumentParser, args: argparse.Namespace) -> None:
+    """Set every recipe field: the named recipe's value unless the piece was given alone.
+    A piece that would have no effect is an error rather than silently ignored."""
+    from engine.hyperparameters import RECIPE_FIELDS, RECIPES
+
+    fields = {
+        **RECIPES[args.recipe or "book"],
+        **{k: v for k, v in vars(args).items() if k in RECIPE_FIELDS},
+    }
+    if "tol" in args and fields["n_iter_no_change"] is None:
+        parser.error("--tol is the stopping rule's: add --n-iter-no-change N or --recipe sklearn")
+    if "nesterov" in args and not fields["momentum"]:
+        parser.error(
+            "--nesterov and --no-nesterov need momentum: add --momentum M or --recipe sklearn"
+        )
+    for name, value in fields.items():
+        setattr(args, name, value)
+    if args.recipe is not None:
+        args.given |= frozenset(RECIPE_FIELDS)
+    if args.explain_difference:
+        if args.screenshot is not None or args.sweep is not None or args.out is not None:
+            parser.error(
+                "--explain-difference prints a table in the terminal: leave out "
+                "--screenshot, --sweep and --out"
+            )
+        args.headless = True  # the table is printed, no window opens
+    # The window offers the book's two starts and nothing else of the recipe yet: say so
+    # rather than let its panel fail on a value it has no control for.
+    book = RECIPES["book"]
+    beyond = fields["init"] not in ("random", "ones") or any(
+        fields[name] != book[name] for name in RECIPE_FIELDS if name != "init"
+    )
+    if not args.headless and beyond:
+        parser.error(
+            "the window does not offer scikit-learn's recipe yet: use it with --headless or "
+            "--explain-difference"
+        )
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
@@ -293,6 +405,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     unset = object()
     parser.set_defaults(**dict.fromkeys(vars(args), unset))
     args.given = frozenset(k for k, v in vars(parser.parse_args(argv)).items() if v is not unset)
+    _resolve_recipe(parser, args)
     csv = args.csv_data is not None
     if args.screenshot is not None:
         if not args.screenshot:

@@ -13,6 +13,10 @@ import threading
 import time
 
 
+class Cancelled(Exception):
+    """Long work (a table of variants, a study over seeds) was asked to stop before its end."""
+
+
 class RunControl:
     """Requests from outside a run (stop, pause, resume), answered by the run between batches.
 

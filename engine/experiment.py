@@ -376,10 +376,13 @@ def _run(value: object, at: _At, version: int) -> Run:
             _valid_text(
                 item, at / "data" / key, _NOT_A_FILE_NAME_BYTE if key == "path" else _SURROGATE
             )
+    # Files written before the recipe fields existed lack them: the book's values apply.
+    optional = Hyperparameters.OPTIONAL
     hp = _object(
         members["hyperparameters"],
         at / "hyperparameters",
-        tuple(f.name for f in fields(Hyperparameters)),
+        tuple(f.name for f in fields(Hyperparameters) if f.name not in optional),
+        optional,
     )
     visible = members.get("visible", True)
     if not isinstance(visible, bool):

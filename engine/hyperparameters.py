@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import math
 import numbers
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
+from typing import ClassVar
 
 from engine.network import INITS
+
+SHUFFLES = ("book", "sklearn")
+LOSSES = ("book", "sklearn")
 
 MAX_UNITS = 10_000
 MAX_EPOCHS = 1_000_000
@@ -49,12 +53,32 @@ def check_float(name: str, value: object, low: float, high: float, low_open: boo
     return float(value) + 0.0
 
 
+def check_choice(name: str, value: object, choices: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in choices:
+        raise ValueError(f"{name} must be one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
 @dataclass(frozen=True)
 class Hyperparameters:
     """Everything that defines a run. Defaults are the book's run of section 6-3.
 
     ``batch_size=None`` means full batch (one update per epoch, the book's DualLayer and
     RandomInitNetwork); a batch size of at least the number of training rows means the same.
+
+    The last seven fields are the recipe: how scikit-learn's MLPClassifier differs from the
+    book, one piece at a time (``RECIPES`` holds both complete recipes):
+    ``init`` "sklearn" is its Glorot-uniform start; ``shuffle`` "sklearn" its batch order (a
+    cumulative reshuffle drawn from its generator, continued after its initialisation);
+    ``momentum`` and ``nesterov`` its SGD with momentum (``nesterov`` matters only when
+    momentum > 0, and is on by default as in scikit-learn); ``n_iter_no_change`` and ``tol``
+    its stopping rule (stop once the training loss has not fallen below its best minus
+    ``tol`` for more than ``n_iter_no_change`` epochs; None never stops early); ``loss``
+    "sklearn" reports the training loss as its ``loss_curve_`` does (the penalty added per
+    mini-batch with the weights before that batch's step, the log clipped at the machine
+    epsilon) instead of the book's (the penalty once per epoch). The loss is a field of its
+    own because it is not part of the training: it changes only what is reported and what
+    the stopping rule watches.
     """
 
     units: int = 10
@@ -65,6 +89,23 @@ class Hyperparameters:
     epochs: int = 500
     seed: int = 42
     init: str = "random"
+    shuffle: str = "book"
+    momentum: float = 0.0
+    nesterov: bool = True
+    n_iter_no_change: int | None = None
+    tol: float = 1e-4
+    loss: str = "book"
+
+    # The fields experiment files written before the recipe existed lack: they read back with
+    # the book's values.
+    OPTIONAL: ClassVar[tuple[str, ...]] = (
+        "shuffle",
+        "momentum",
+        "nesterov",
+        "n_iter_no_change",
+        "tol",
+        "loss",
+    )
 
     def __post_init__(self) -> None:
         set_ = object.__setattr__
@@ -80,8 +121,19 @@ class Hyperparameters:
         set_(self, "l2", check_float("l2", self.l2, 0.0, 1e6, False))
         set_(self, "epochs", check_int("epochs", self.epochs, 1, MAX_EPOCHS))
         set_(self, "seed", check_int("seed", self.seed, 0, MAX_SEED))
-        if self.init not in INITS:
-            raise ValueError(f"init must be one of {', '.join(INITS)}, got {self.init!r}")
+        check_choice("init", self.init, INITS)
+        check_choice("shuffle", self.shuffle, SHUFFLES)
+        check_choice("loss", self.loss, LOSSES)
+        set_(self, "momentum", check_momentum(self.momentum))
+        if not isinstance(self.nesterov, bool):
+            raise ValueError(f"nesterov must be true or false, got {self.nesterov!r}")
+        if self.n_iter_no_change is not None:
+            set_(
+                self,
+                "n_iter_no_change",
+                check_int("n_iter_no_change", self.n_iter_no_change, 1, MAX_EPOCHS),
+            )
+        set_(self, "tol", check_float("tol", self.tol, 0.0, 1e6, False))
 
     def effective_batch_size(self, n_train: int) -> int:
         return n_train if self.batch_size is None else min(self.batch_size, n_train)
@@ -94,6 +146,66 @@ class Hyperparameters:
 
     def as_dict(self) -> dict[str, object]:
         return asdict(self)
+
+    def recipe(self) -> str | None:
+        """ "book" or "sklearn" when the recipe fields are all one recipe's, else None (mixed).
+        A field that has no effect (``nesterov`` at momentum 0, ``tol`` without a stopping
+        rule) does not count, and the all-ones start is the book's too (its DualLayer)."""
+        for name, recipe in RECIPES.items():
+            ignored = {"init"} if name == "book" and self.init == "ones" else set()
+            if self.momentum == 0 == recipe["momentum"]:
+                ignored.add("nesterov")
+            if self.n_iter_no_change is None is recipe["n_iter_no_change"]:
+                ignored.add("tol")
+            if all(getattr(self, f) == recipe[f] for f in RECIPE_FIELDS if f not in ignored):
+                return name
+        return None
+
+    def with_recipe(self, name: str) -> Hyperparameters:
+        """The same run with every recipe field set to the book's or scikit-learn's."""
+        return replace(self, **RECIPES[check_choice("recipe", name, tuple(RECIPES))])
+
+    def recipe_summary(self) -> str:
+        """The recipe in a few words, for a summary line: its name, or the pieces that differ
+        from the book's."""
+        name = self.recipe()
+        if name == "book":
+            return "the book's"
+        if name == "sklearn":
+            return "scikit-learn's: Glorot init, its shuffling, Nesterov momentum 0.9, its stop"
+        parts = [f"{self.init} init"]
+        if self.shuffle != "book":
+            parts.append(f"{self.shuffle} shuffling")
+        if self.momentum:
+            parts.append(f"{'Nesterov ' if self.nesterov else ''}momentum {self.momentum:g}")
+        if self.n_iter_no_change is not None:
+            parts.append(f"stop after {self.n_iter_no_change} epochs without {self.tol:g} gain")
+        if self.loss != "book":
+            parts.append(f"{self.loss} loss")
+        return "mixed: " + ", ".join(parts)
+
+
+def check_momentum(value: object) -> float:
+    """Momentum in [0, 1): at 1 past steps never fade away."""
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not 0 <= value < 1:
+        raise ValueError(f"momentum must be in [0, 1), got {value!r}")
+    return float(value)
+
+
+RECIPE_FIELDS = ("init", *Hyperparameters.OPTIONAL)
+_BOOK = Hyperparameters()
+RECIPES: dict[str, dict[str, object]] = {
+    "book": {name: getattr(_BOOK, name) for name in RECIPE_FIELDS},
+    "sklearn": {
+        "init": "sklearn",
+        "shuffle": "sklearn",
+        "momentum": 0.9,
+        "nesterov": True,
+        "n_iter_no_change": 10,
+        "tol": 1e-4,
+        "loss": "sklearn",
+    },
+}
 
 
 MAX_SWEEP = 12  # a sweep is a comparison to look at, not a grid search

@@ -71,8 +71,8 @@ def run_memory(n_train: int, n_val: int, n_features: int, hp: Hyperparameters) -
     return RunMemory(
         # a1, the hidden error and 1 - a1, plus the output error.
         batch=_FLOAT * (3 * batch * units + batch),
-        # The hidden layer of the validation rows and its temporary, then their losses.
-        validation=_FLOAT * (2 * n_val * units + 6 * n_val),
+        # The hidden layer of the validation rows and two temporaries, then their losses.
+        validation=_FLOAT * (3 * n_val * units + 6 * n_val),
         # [x 1], its shuffled copy and the buffer np.take fills first; the labels as floats
         # (and shuffled), the outputs, the permutation and the cross-entropy's temporaries.
         data=_FLOAT * ((f + 1) * n_train * (1 + 2 * shuffled) + n_train * (8 + shuffled)),

@@ -24,7 +24,21 @@ from engine.memory import check_run_fits
 from engine.network import Parameters, init_parameters, predict_proba
 from engine.training import EpochRecord, iter_epochs
 
-_PARAMETERS = ("units", "batch_size", "learning_rate", "l1", "l2", "seed", "init")
+_PARAMETERS = (
+    "units",
+    "batch_size",
+    "learning_rate",
+    "l1",
+    "l2",
+    "seed",
+    "init",
+    "shuffle",
+    "momentum",
+    "nesterov",
+    "n_iter_no_change",
+    "tol",
+    "loss",
+)
 
 
 class NotFittedError(ValueError, AttributeError, RuntimeError):
@@ -104,6 +118,8 @@ class MinibatchNetwork:
     """Two-layer sigmoid network trained by mini-batch gradient descent (section 6-3).
 
     ``batch_size=None`` trains full-batch; ``init="ones"`` starts like the book's DualLayer.
+    The recipe arguments (``init="sklearn"``, ``shuffle``, ``momentum``, ``nesterov``,
+    ``n_iter_no_change``, ``tol``, ``loss``) are ``Hyperparameters``'.
     After ``fit``: ``losses``, ``val_losses`` (one value per epoch), ``records`` (everything
     else per epoch), the weights ``w1, b1, w2, b2``, ``n_features_in_`` and ``classes_``.
     """
@@ -117,6 +133,12 @@ class MinibatchNetwork:
         l2: float = 0.0,
         seed: int = 42,
         init: str = "random",
+        shuffle: str = "book",
+        momentum: float = 0.0,
+        nesterov: bool = True,
+        n_iter_no_change: int | None = None,
+        tol: float = 1e-4,
+        loss: str = "book",
     ) -> None:
         # Stored as given and checked in fit, as scikit-learn does: clone() and grid searches
         # set parameters one by one, through combinations that are only judged together.
@@ -127,6 +149,12 @@ class MinibatchNetwork:
         self.l2 = l2
         self.seed = seed
         self.init = init
+        self.shuffle = shuffle
+        self.momentum = momentum
+        self.nesterov = nesterov
+        self.n_iter_no_change = n_iter_no_change
+        self.tol = tol
+        self.loss = loss
 
     @property
     def hyperparameters(self) -> Hyperparameters:

@@ -1,91 +1,208 @@
-"""The two-layer sigmoid network of the book's chapter 6, as small named functions.
+"""The two-layer sigmoid network of the book's chapter 6, formula by formula.
 
-A student reading this next to the book should recognise every formula: z1 = x W1 + b1,
-a1 = sigmoid(z1), z2 = a1 W2 + b2, a = sigmoid(z2); err = a - y; the gradients divide by the
-batch size m; the penalty (l1 sign(W) + l2 W) / m touches the weights, never the biases.
+Read it next to the book's ``MinibatchNetwork`` (section 6-3): ``forpass``, ``backprop`` and
+``update`` are the book's methods, written as functions that take the parameters and return what
+they compute, so each can be called, printed and tested on its own:
 
-The arithmetic follows scikit-learn's MLPClassifier step for step (same order of operations, the
-same ``expit``), so that starting from the same weights the two agree to the last bits, and the
-book's own numbers are reproduced to well below 1e-9.
+    z1 = x W1 + b1,  a1 = sigmoid(z1),  z2 = a1 W2 + b2,  a = sigmoid(z2)
+    err = a - y
+    W2_grad = a1^T err / m,   b2_grad = sum(err) / m
+    err_to_hidden = (err W2^T) * a1 * (1 - a1)
+    W1_grad = x^T err_to_hidden / m,   b1_grad = column sums of err_to_hidden / m
+    W_grad += (l1 sign(W) + l2 W) / m      (weights only: biases are not penalised)
+    W = W - learning_rate * W_grad         (every gradient computed before any weight moves)
+
+Training does not call these functions: ``engine/fused_step.py`` does the same arithmetic in
+place, with preallocated buffers, because at batch size 32 the cost of a step is mostly the
+number of NumPy calls. Tests keep the two equal to 1e-12.
+
+scikit-learn's ``MLPClassifier`` differs from the book in four places, each available here so
+that it can be switched on alone: its Glorot-uniform initialisation (``init="sklearn"``), its
+shuffling (``engine/training.py``), SGD with (Nesterov) momentum (``momentum_update``) and its
+stopping rule (``engine/training.py``).
 """
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import numpy as np
-from scipy.special import expit
 
-INITS = ("random", "ones")
+INITS = ("random", "ones", "sklearn")
 
-# The cross-entropy clips activations here, as the book does, so log() never sees 0 or 1.
-_EPS = 1e-10
+# The book's cross-entropy clips activations here, so log() never sees 0 or 1.
+BOOK_EPS = 1e-10
+# scikit-learn's binary_log_loss clips at the machine epsilon instead.
+SKLEARN_EPS = float(np.finfo(np.float64).eps)
 
 
 class Parameters:
-    """The four learned arrays, updated in place so views on them stay live during training.
+    """The four learned arrays, updated in place by training so views on them stay live.
 
-    b1 is stored as an extra last row of W1 (``w1b1``), and the training rows carry an extra
-    column of ones (``with_ones``): then x W1 + b1 is the single product [x 1] [W1; b1], and one
-    product also gives both gradients - the textbook trick, three NumPy calls fewer per batch.
-    ``w1`` and ``b1`` are views of that array: change them in place, never rebind them.
+    Each bias is stored as an extra last row of its layer's weights (``w1b1``, ``w2b2``): with
+    a row of ones appended to a layer's inputs, x W1 + b1 is one product, and one product also
+    gives both gradients (see ``engine/fused_step.py``). ``w1``, ``b1``, ``w2`` and ``b2`` are
+    views of those arrays: change them in place, never rebind them. ``w2`` has shape
+    (units, 1), ``b2`` shape (1,).
     """
 
-    def __init__(self, w1: np.ndarray, b1: np.ndarray, w2: np.ndarray, b2: np.ndarray) -> None:
+    def __init__(
+        self, w1: np.ndarray, b1: np.ndarray, w2: np.ndarray, b2: np.ndarray | float
+    ) -> None:
         self.w1b1 = np.vstack([np.asarray(w1, dtype=np.float64), np.ravel(b1)])
-        self.w1 = self.w1b1[:-1]
-        self.b1 = self.w1b1[-1]
-        self.w2 = np.array(w2, dtype=np.float64).reshape(-1, 1)
-        self.b2 = np.array(b2, dtype=np.float64).reshape(1)
+        self.w2b2 = np.vstack([np.asarray(w2, dtype=np.float64).reshape(-1, 1), np.ravel(b2)])
+        self.w1, self.b1 = self.w1b1[:-1], self.w1b1[-1]
+        self.w2, self.b2 = self.w2b2[:-1], self.w2b2[-1]
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        return self.w1, self.b1, self.w2, self.b2
 
     def copy(self) -> Parameters:
-        return Parameters(self.w1, self.b1, self.w2, self.b2)
+        return Parameters(*self.arrays())
 
     def all_finite(self) -> bool:
-        return bool(np.isfinite(self.w1b1).all() and np.isfinite(self.w2).all()) and bool(
-            np.isfinite(self.b2[0])
-        )
+        return bool(np.isfinite(self.w1b1).all() and np.isfinite(self.w2b2).all())
 
 
-def with_ones(x: np.ndarray) -> np.ndarray:
-    """[x 1]: the rows ``train_batch`` expects, so that b1 rides along in W1's last row."""
-    return np.hstack([x, np.ones((len(x), 1))])
+class Gradients(NamedTuple):
+    """d loss / d parameter for each of the four arrays, shaped like them. Also used for
+    momentum's velocities, which have the same shapes."""
+
+    w1: np.ndarray
+    b1: np.ndarray
+    w2: np.ndarray
+    b2: np.ndarray
+
+    def dot(self, other: Gradients) -> float:
+        """The inner product of the two gradients seen as one long vector."""
+        return float(sum(np.vdot(a, b) for a, b in zip(self, other, strict=True)))
+
+    def norm(self) -> float:
+        return float(np.sqrt(self.dot(self)))
+
+
+def cosine(g: Gradients, h: Gradients) -> float:
+    """cos of the angle between two gradients: 1 = same direction, 0 = orthogonal. A zero
+    gradient has no direction; its cosine is reported as NaN rather than a made-up number."""
+    norms = g.norm() * h.norm()
+    return g.dot(h) / norms if norms > 0 else float("nan")
+
+
+def glorot_uniform(rng: np.random.RandomState, n_features: int, units: int) -> Parameters:
+    """MLPClassifier's start for a logistic network, drawn in its order from ``rng``: W1 and b1
+    from uniform(-r1, r1) with r1 = sqrt(2 / (fan_in + fan_out)), then W2 and b2 likewise.
+    Biases start random too, unlike the book's."""
+    arrays = []
+    for fan_in, fan_out in ((n_features, units), (units, 1)):
+        bound = np.sqrt(2.0 / (fan_in + fan_out))
+        arrays.append(rng.uniform(-bound, bound, (fan_in, fan_out)))
+        arrays.append(rng.uniform(-bound, bound, fan_out))
+    w1, b1, w2, b2 = arrays
+    return Parameters(w1, b1, w2, b2)
 
 
 def init_parameters(n_features: int, units: int, init: str, seed: int) -> Parameters:
-    """Start weights as the book does.
+    """Start weights as the book (or scikit-learn) does.
 
     "random": a generator seeded with ``seed`` draws W1 then W2 from normal(0, 1), biases zero
     (the book's RandomInitNetwork). "ones": every weight 1 (the book's DualLayer), which keeps
     all hidden units identical forever - the symmetry problem random initialisation solves.
+    "sklearn": Glorot uniform exactly as ``MLPClassifier(random_state=seed)`` draws it.
     """
     if init == "ones":
-        w1 = np.ones((n_features, units))
-        w2 = np.ones((units, 1))
-    else:
-        rng = np.random.RandomState(seed)
-        w1 = rng.normal(0, 1, (n_features, units))
-        w2 = rng.normal(0, 1, (units, 1))
+        return Parameters(np.ones((n_features, units)), np.zeros(units), np.ones((units, 1)), 0.0)
+    rng = np.random.RandomState(seed)
+    if init == "sklearn":
+        return glorot_uniform(rng, n_features, units)
+    w1 = rng.normal(0, 1, (n_features, units))
+    w2 = rng.normal(0, 1, (units, 1))
     return Parameters(w1, np.zeros(units), w2, np.zeros(1))
 
 
-# The logistic function. scipy's ``expit`` is exact where the book's ``1 / (1 + exp(-z))``
-# needs its clip at -100 to avoid overflow, and it is what MLPClassifier uses. An alias, not a
-# wrapper: a training step calls it twice per batch and a Python call costs as much as the math.
-sigmoid = expit
+def sigmoid(z: np.ndarray) -> np.ndarray:
+    """The book's 1 / (1 + exp(-z)), with its clip of z at -100 from below: exp(100) is
+    finite, so no overflow. It matches scipy's ``expit`` (what MLPClassifier uses) to about
+    one rounding step without importing SciPy."""
+    return 1 / (1 + np.exp(-np.maximum(z, -100.0)))
+
+
+def forpass(params: Parameters, x: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """The forward pass: (a1, a), the hidden activations (m, units) and the outputs (m, 1)."""
+    z1 = np.dot(x, params.w1) + params.b1
+    a1 = sigmoid(z1)
+    z2 = np.dot(a1, params.w2) + params.b2
+    a = sigmoid(z2)
+    return a1, a
+
+
+def backprop(
+    params: Parameters,
+    x: np.ndarray,
+    a1: np.ndarray,
+    err: np.ndarray,
+    l1: float = 0.0,
+    l2: float = 0.0,
+) -> Gradients:
+    """The gradients of (sum of cross-entropies + reg_loss) / m at ``params``, where ``a1`` is
+    ``forpass``'s hidden activation for the m rows ``x`` and ``err = a - y`` (m, 1)."""
+    m = len(x)
+    w2_grad = np.dot(a1.T, err) / m
+    b2_grad = np.sum(err) / m
+    err_to_hidden = np.dot(err, params.w2.T) * a1 * (1 - a1)
+    w1_grad = np.dot(x.T, err_to_hidden) / m
+    b1_grad = np.sum(err_to_hidden, axis=0) / m
+    # The penalty's gradient, on the weights only.
+    w1_grad += (l1 * np.sign(params.w1) + l2 * params.w1) / m
+    w2_grad += (l1 * np.sign(params.w2) + l2 * params.w2) / m
+    return Gradients(w1_grad, b1_grad, w2_grad, np.array([b2_grad]))
+
+
+def update(params: Parameters, grads: Gradients, learning_rate: float) -> Parameters:
+    """Gradient descent: every parameter steps by -learning_rate * its gradient."""
+    return Parameters(*(p - learning_rate * g for p, g in zip(params.arrays(), grads, strict=True)))
+
+
+def momentum_update(
+    params: Parameters,
+    grads: Gradients,
+    velocities: Gradients,
+    learning_rate: float,
+    momentum: float,
+    nesterov: bool,
+) -> tuple[Parameters, Gradients]:
+    """SGD with momentum as scikit-learn's SGDOptimizer does it: (new parameters, new
+    velocities). The velocity remembers past steps: v = momentum v - learning_rate grad.
+    Plain momentum steps by v; Nesterov's steps by momentum v - learning_rate grad, a look
+    ahead along the velocity. At momentum 0 both are ``update``."""
+    velocities = Gradients(
+        *(momentum * v - learning_rate * g for v, g in zip(velocities, grads, strict=True))
+    )
+    steps = velocities
+    if nesterov:
+        steps = Gradients(
+            *(momentum * v - learning_rate * g for v, g in zip(velocities, grads, strict=True))
+        )
+    return Parameters(*(p + s for p, s in zip(params.arrays(), steps, strict=True))), velocities
+
+
+def zero_velocities(params: Parameters) -> Gradients:
+    """Momentum's starting velocities: no past steps yet."""
+    return Gradients(*(np.zeros_like(p) for p in params.arrays()))
 
 
 def predict_proba(params: Parameters, x: np.ndarray) -> np.ndarray:
     """P(y = 1 | x) for every row, shape (n,)."""
-    a1 = sigmoid(x @ params.w1 + params.b1)
-    return sigmoid(a1 @ params.w2 + params.b2)[:, 0]
+    return forpass(params, x)[1][:, 0]
 
 
-def cross_entropy(a: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """Per-row binary cross-entropy with the book's clip to [1e-10, 1 - 1e-10].
+def cross_entropy(a: np.ndarray, y: np.ndarray, eps: float = BOOK_EPS) -> np.ndarray:
+    """Per-row binary cross-entropy with ``a`` clipped to [eps, 1 - eps] (the book's 1e-10 by
+    default; ``SKLEARN_EPS`` gives scikit-learn's).
 
     For labels that are exactly 0 or 1, ``-log(a if y else 1 - a)`` is the book's
     ``-(y log a + (1 - y) log(1 - a))`` to the last bit, at half the cost.
     """
-    a = np.minimum(np.maximum(a, _EPS), 1 - _EPS)
+    a = np.minimum(np.maximum(a, eps), 1 - eps)
     return -np.log(np.where(y > 0.5, a, 1 - a))
 
 
@@ -97,82 +214,15 @@ def reg_loss(params: Parameters, l1: float, l2: float) -> float:
     )
 
 
-class Workspace:
-    """Buffers for one run, allocated once so a training step allocates almost nothing:
-    at batch size 32 a step is ~20 NumPy calls on tiny arrays, and each avoided call counts."""
-
-    def __init__(self, batch_size: int, n_features: int, units: int) -> None:
-        self._a1 = np.empty((batch_size, units))
-        self._hidden = np.empty((batch_size, units))
-        self._one_minus = np.empty((batch_size, units))
-        self._err = np.empty((batch_size, 1))
-        self._rows: dict[int, tuple[np.ndarray, ...]] = {}
-        self.g1b1 = np.empty((n_features + 1, units))
-        self.g1 = self.g1b1[:-1]
-        self.g2 = np.empty((units, 1))
-        self.penalty1 = np.empty((n_features, units))
-        self.penalty2 = np.empty((units, 1))
-
-    def rows(self, m: int) -> tuple[np.ndarray, ...]:
-        """(a1, err, hidden, one_minus) views for a batch of m rows, sliced once per size."""
-        views = self._rows.get(m)
-        if views is None:
-            buffers = (self._a1, self._err, self._hidden, self._one_minus)
-            views = self._rows[m] = tuple(b[:m] for b in buffers)
-        return views
-
-
-def add_penalty(grad: np.ndarray, w: np.ndarray, l1: float, l2: float, buffer: np.ndarray) -> None:
-    """grad += l1 sign(W) + l2 W, the gradient of reg_loss (the caller divides by m)."""
-    if l2:
-        np.multiply(w, l2, out=buffer)
-        grad += buffer
-    if l1:
-        np.sign(w, out=buffer)
-        buffer *= l1
-        grad += buffer
-
-
-def train_batch(
+def loss(
     params: Parameters,
-    x1: np.ndarray,
+    x: np.ndarray,
     y: np.ndarray,
-    learning_rate: float,
-    l1: float,
-    l2: float,
-    ws: Workspace,
-    a: np.ndarray,
-) -> None:
-    """One mini-batch step: forward, the gradients of (sum CE + reg_loss) / m, then the update.
-
-    ``x1`` is the batch with its column of ones (``with_ones``). Every gradient is computed
-    before any parameter moves. ``a`` (m, 1) receives the output
-    activations computed *before* the update: the book's training loss is summed from them.
-    """
-    m = len(x1)
-    a1, err, hidden, one_minus = ws.rows(m)
-    w2, b2 = params.w2, params.b2
-    # Forward: a1 = sigmoid(x W1 + b1), a = sigmoid(a1 W2 + b2).
-    np.dot(x1, params.w1b1, out=a1)
-    sigmoid(a1, out=a1)
-    np.dot(a1, w2, out=a)
-    a += b2
-    sigmoid(a, out=a)
-    # Backward: err = a - y; hidden = (err W2^T) * a1 * (1 - a1).
-    np.subtract(a, y, out=err)
-    np.dot(err, w2.T, out=hidden)
-    hidden *= a1
-    np.subtract(1, a1, out=one_minus)
-    hidden *= one_minus
-    g2 = np.dot(a1.T, err, out=ws.g2)
-    # One product gives W1's gradient and, in its last row, b1's (the column sums of hidden).
-    g1b1 = np.dot(x1.T, hidden, out=ws.g1b1)
-    add_penalty(ws.g1, params.w1, l1, l2, ws.penalty1)
-    add_penalty(g2, w2, l1, l2, ws.penalty2)
-    # Update: every parameter steps by -learning_rate * grad, grad = (sum over rows) / m.
-    step = learning_rate / m
-    b2 -= step * np.add.reduce(err, axis=None)
-    g1b1 *= step
-    params.w1b1 -= g1b1
-    g2 *= step
-    w2 -= g2
+    l1: float = 0.0,
+    l2: float = 0.0,
+    eps: float = BOOK_EPS,
+) -> float:
+    """(sum of cross-entropies + reg_loss) / m on the rows ``x``: the function whose gradient
+    ``backprop`` returns, and that a mini-batch step descends."""
+    a = forpass(params, x)[1][:, 0]
+    return float((cross_entropy(a, np.ravel(y), eps).sum() + reg_loss(params, l1, l2)) / len(x))

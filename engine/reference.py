@@ -2,8 +2,10 @@
 
 Two setups, because the book's comparison is not like for like: "book" keeps MLPClassifier's
 defaults the book relied on (momentum 0.9 with Nesterov, Glorot init, reshuffling, stopping
-after 10 epochs without a 1e-4 improvement); "same" is our algorithm (momentum 0, all epochs).
-It has no L1 penalty in either setup.
+after 10 epochs without a 1e-4 improvement); "same" runs our run's optimiser: its momentum and
+Nesterov setting and its stopping rule (for the book's recipe: momentum 0, every epoch).
+MLPClassifier always starts from its Glorot draw and shuffles its own way, so "same" is our run
+exactly when the run uses scikit-learn's recipe. It has no L1 penalty in either setup.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.hyperparameters import Hyperparameters
+from engine.control import Cancelled
+from engine.hyperparameters import Hyperparameters, check_momentum
 
 if TYPE_CHECKING:  # imported where used: scikit-learn takes ~1 s to import
     from sklearn.neural_network import MLPClassifier
@@ -36,7 +39,7 @@ class SklearnDiverged(ArithmeticError):
         )
 
 
-class SklearnCancelled(Exception):
+class SklearnCancelled(Cancelled):
     """The caller asked to stop: a newer comparison replaces this one."""
 
 
@@ -71,33 +74,46 @@ class SklearnResult:
     stopped_early: bool
 
 
+def mlp_arguments(
+    hp: Hyperparameters, setup: str = "book", momentum: float | None = None, seed: int | None = None
+) -> dict[str, object]:
+    """The MLPClassifier arguments matching ``hp``: units, alpha = l2, batch size, learning
+    rate, max_iter = epochs, random_state = seed (``seed`` overrides the run's own;
+    ``momentum`` the setup's). Plain values, so a caller can write them out without
+    importing scikit-learn; a full batch is a batch size of 10**9, which it clips."""
+    if setup not in SETUPS:
+        raise ValueError(f"setup must be one of {', '.join(SETUPS)}, got {setup!r}")
+    if setup == "same":
+        nesterov, patience, tol = hp.nesterov, hp.n_iter_no_change, hp.tol
+        momentum = hp.momentum if momentum is None else momentum
+    else:
+        nesterov, patience, tol = True, 10, 1e-4
+        momentum = 0.9 if momentum is None else momentum
+    return {
+        "hidden_layer_sizes": (hp.units,),
+        "activation": "logistic",
+        "solver": "sgd",
+        "alpha": hp.l2,
+        "batch_size": hp.batch_size if hp.batch_size is not None else 10**9,
+        "learning_rate": "constant",
+        "learning_rate_init": hp.learning_rate,
+        "max_iter": hp.epochs,
+        "momentum": check_momentum(momentum),
+        "nesterovs_momentum": nesterov,
+        # scikit-learn always has a stopping rule: one that cannot trigger stands for "none".
+        "n_iter_no_change": hp.epochs + 1 if patience is None else patience,
+        "tol": tol,
+        "random_state": hp.seed if seed is None else seed,
+    }
+
+
 def make_mlp(
     hp: Hyperparameters, setup: str = "book", momentum: float | None = None, seed: int | None = None
 ) -> MLPClassifier:
-    """The MLPClassifier matching ``hp``: units, alpha = l2, batch size, learning rate,
-    max_iter = epochs, random_state = seed (``seed`` overrides the run's own)."""
+    """The MLPClassifier of ``mlp_arguments``."""
     from sklearn.neural_network import MLPClassifier
 
-    if setup not in SETUPS:
-        raise ValueError(f"setup must be one of {', '.join(SETUPS)}, got {setup!r}")
-    same = setup == "same"
-    if momentum is None:
-        momentum = 0.0 if same else 0.9
-    if not 0.0 <= momentum < 1.0:
-        raise ValueError(f"momentum must be in [0, 1), got {momentum!r}")
-    return MLPClassifier(
-        hidden_layer_sizes=(hp.units,),
-        activation="logistic",
-        solver="sgd",
-        alpha=hp.l2,
-        batch_size=hp.batch_size if hp.batch_size is not None else 10**9,
-        learning_rate="constant",
-        learning_rate_init=hp.learning_rate,
-        max_iter=hp.epochs,
-        momentum=momentum,
-        n_iter_no_change=hp.epochs + 1 if same else 10,
-        random_state=hp.seed if seed is None else seed,
-    )
+    return MLPClassifier(**mlp_arguments(hp, setup, momentum, seed))
 
 
 def run_sklearn(

@@ -1,16 +1,252 @@
-"""Copy as Python: a run as a short script a student pastes into a notebook.
+"""Copy as Python: a run as a script that runs anywhere NumPy and scikit-learn do.
 
-The app is where a student explores; the snippet is the bridge to writing the code themselves.
-It uses only the engine's public API, spells out every hyperparameter (so nothing hides behind
-a default), and ends with the MLPClassifier call that runs the same algorithm, so the student
-sees which of our knobs is which of scikit-learn's. Numbers are written with ``repr()`` and
-strings as literals Python reads back unchanged, so the script reproduces the run exactly.
+The app is where a student explores; the snippet is the bridge to writing the code themselves,
+so it imports nothing of the app: it rebuilds the data with scikit-learn, spells out every
+setting, and trains with the book's own functions (sigmoid, forpass, backprop, update) plus
+whichever of scikit-learn's pieces the run uses. Pasted into a notebook or run as a file, it
+prints the run's numbers: the same losses as the app to rounding (tests run it in a clean
+subprocess). It ends with the MLPClassifier the comparison panel shows ("book" or "same"),
+so the student sees which of our knobs is which of scikit-learn's.
+
+Numbers are written with ``repr()`` and strings as literals Python reads back unchanged.
+A CSV is read by a short reader of its own that follows the app's rules for clean files
+(separator, header, label column, two classes); the app reports the problems of a messy file,
+the snippet does not.
 """
 
 from __future__ import annotations
 
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
+from engine.reference import mlp_arguments
+
+_IMPORTS = """\
+import numpy as np
+from sklearn.model_selection import train_test_split
+from sklearn.neural_network import MLPClassifier
+from sklearn.preprocessing import StandardScaler
+"""
+
+_SPLIT = """\
+x_train, x_val, y_train, y_val = train_test_split(
+    x,
+    y,
+    test_size={ratio!r},
+    stratify=y,
+    random_state={seed!r},
+)
+scaler = StandardScaler().fit(x_train)  # fitted on the training rows only, as in the book
+x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
+"""
+
+_BREAST_CANCER = """\
+# The book's data: two stratified splits with random_state 42, then the scaler.
+cancer = load_breast_cancer()
+x_train_all, x_test, y_train_all, y_test = train_test_split(
+    cancer.data, cancer.target, stratify=cancer.target, test_size=0.2, random_state=42
+)
+x_train, x_val, y_train, y_val = train_test_split(
+    x_train_all, y_train_all, stratify=y_train_all, test_size=0.2, random_state=42
+)
+scaler = StandardScaler().fit(x_train)  # fitted on the training rows only, as in the book
+x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
+"""
+
+# The loader each dataset imports from sklearn.datasets, and the code that makes x and y.
+_LOADERS = {
+    "breast_cancer": "load_breast_cancer",
+    "moons": "make_moons",
+    "circles": "make_circles",
+    "blobs": "make_blobs",
+}
+_SYNTHETIC = {
+    "moons": "x, y = make_moons({samples!r}, noise={noise!r}, random_state={seed!r})\n",
+    "circles": (
+        "x, y = make_circles({samples!r}, noise={noise!r}, factor=0.5, random_state={seed!r})\n"
+    ),
+    "blobs": (
+        "x, y = make_blobs(\n"
+        "    {samples!r},\n"
+        "    centers=[[-1.0, -1.0], [1.0, 1.0]],\n"
+        "    cluster_std=0.3 + {noise!r},\n"
+        "    random_state={seed!r},\n"
+        ")\n"
+    ),
+    "xor": (
+        "# XOR: points in the square, labelled by the sign of x1 * x2, then noise.\n"
+        "rng = np.random.RandomState({seed!r})\n"
+        "clean = rng.uniform(-1.0, 1.0, size=({samples!r}, 2))\n"
+        "y = (clean[:, 0] * clean[:, 1] > 0).astype(int)\n"
+        "x = clean + rng.normal(0.0, {noise!r}, size=clean.shape)\n"
+    ),
+}
+
+_CSV_READER = """\
+
+def is_number(cell):
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def read_csv(path, label_column=None):
+    \"\"\"Features and 0/1 labels from a clean CSV, read as Minibatch Lab reads it: comma,
+    semicolon or tab separated; a first row of names counts as a header when a name stands
+    above a column of numbers; the label column by name, by number from 1, or the last; its
+    two values become 0 and 1 in sorted order (numeric order for numbers).\"\"\"
+    with open(path, encoding="utf-8-sig", newline="") as file:
+        text = file.read()
+    lines = [line for line in text.splitlines() if line.strip()][:10]
+    separator = next((s for s in "\\t;" if all(s in line for line in lines)), ",")
+    cells = csv.reader(text.splitlines(), delimiter=separator)
+    rows = [row for row in ([cell.strip() for cell in row] for row in cells) if any(row)]
+    names = [f"column {i + 1}" for i in range(len(rows[0]))]
+    missing = {"", "na", "nan", "?"}
+    for i, cell in enumerate(rows[0]):
+        below = [row[i] for row in rows[1:] if row[i].lower() not in missing]
+        numbers = sum(is_number(value) for value in below)
+        if not is_number(cell) and cell.lower() not in missing and 2 * numbers > len(below):
+            names = [cell or f"column {j + 1}" for j, cell in enumerate(rows[0])]
+            rows = rows[1:]
+            break
+    if label_column is None:
+        label = len(names) - 1
+    elif label_column in names:
+        label = names.index(label_column)
+    else:
+        label = int(label_column) - 1
+    x = np.array([[float(c) for j, c in enumerate(row) if j != label] for row in rows])
+    labels = [row[label] for row in rows]
+    keys = [float(v) for v in labels] if all(is_number(v) for v in labels) else labels
+    y = (np.array(keys) == sorted(set(keys))[1]).astype(int)
+    return x, y
+
+
+"""
+
+_NETWORK = """\
+def sigmoid(z):
+    \"\"\"The book's logistic function; z is clipped at -100 so that exp never overflows.\"\"\"
+    return 1 / (1 + np.exp(-np.maximum(z, -100)))
+
+
+def glorot_uniform(rng, n_features):
+    \"\"\"MLPClassifier's start: uniform in +-sqrt(2 / (fan_in + fan_out)), biases too.\"\"\"
+    params = {}
+    for layer, fan_in, fan_out in (("1", n_features, UNITS), ("2", UNITS, 1)):
+        bound = np.sqrt(2.0 / (fan_in + fan_out))
+        params["w" + layer] = rng.uniform(-bound, bound, (fan_in, fan_out))
+        params["b" + layer] = rng.uniform(-bound, bound, fan_out)
+    return params
+
+
+def init_parameters(n_features):
+    if INIT == "ones":  # the book's DualLayer: every hidden unit starts, and stays, the same
+        w1, w2 = np.ones((n_features, UNITS)), np.ones((UNITS, 1))
+        return {"w1": w1, "b1": np.zeros(UNITS), "w2": w2, "b2": np.zeros(1)}
+    rng = np.random.RandomState(SEED)
+    if INIT == "sklearn":
+        return glorot_uniform(rng, n_features)
+    w1 = rng.normal(0, 1, (n_features, UNITS))  # the book's RandomInitNetwork
+    w2 = rng.normal(0, 1, (UNITS, 1))
+    return {"w1": w1, "b1": np.zeros(UNITS), "w2": w2, "b2": np.zeros(1)}
+
+
+def forpass(params, x):
+    z1 = np.dot(x, params["w1"]) + params["b1"]
+    a1 = sigmoid(z1)
+    z2 = np.dot(a1, params["w2"]) + params["b2"]
+    a = sigmoid(z2)
+    return a1, a
+
+
+def backprop(params, x, a1, err):
+    m = len(x)
+    w2_grad = np.dot(a1.T, err) / m
+    b2_grad = np.sum(err) / m
+    err_to_hidden = np.dot(err, params["w2"].T) * a1 * (1 - a1)
+    w1_grad = np.dot(x.T, err_to_hidden) / m
+    b1_grad = np.sum(err_to_hidden, axis=0) / m
+    # The penalty's gradient, on the weights only.
+    w1_grad += (L1 * np.sign(params["w1"]) + L2 * params["w1"]) / m
+    w2_grad += (L1 * np.sign(params["w2"]) + L2 * params["w2"]) / m
+    return {"w1": w1_grad, "b1": b1_grad, "w2": w2_grad, "b2": np.array([b2_grad])}
+
+
+def update(params, grads, velocities):
+    \"\"\"Gradient descent; with momentum, scikit-learn's SGD with (Nesterov) momentum.\"\"\"
+    for name, grad in grads.items():
+        if MOMENTUM == 0:
+            params[name] = params[name] - LEARNING_RATE * grad
+            continue
+        velocities[name] = MOMENTUM * velocities[name] - LEARNING_RATE * grad
+        step = MOMENTUM * velocities[name] - LEARNING_RATE * grad if NESTEROV else velocities[name]
+        params[name] = params[name] + step
+
+
+def cross_entropy(a, y):
+    eps = 1e-10 if LOSS == "book" else np.finfo(np.float64).eps
+    a = np.clip(a, eps, 1 - eps)
+    return -(y * np.log(a) + (1 - y) * np.log(1 - a))
+
+
+def reg_loss(params):
+    w1, w2 = params["w1"], params["w2"]
+    return L1 * (np.sum(np.abs(w1)) + np.sum(np.abs(w2))) + L2 / 2 * (np.sum(w1**2) + np.sum(w2**2))
+
+
+def batch_orders(n, n_features):
+    \"\"\"The order of the training rows, one per epoch.\"\"\"
+    rng = np.random.RandomState(SEED)
+    if SHUFFLE == "sklearn":  # MLPClassifier: after its start, reorder the last order
+        glorot_uniform(rng, n_features)
+        order = np.arange(n)
+        while True:
+            order = order[rng.permutation(n)]
+            yield order
+    while True:  # the book: a fresh permutation per epoch, none for one full batch
+        yield rng.permutation(n) if BATCH_SIZE is not None and BATCH_SIZE < n else np.arange(n)
+
+
+def train(x, y, x_val, y_val):
+    y, y_val = y.reshape(-1, 1), y_val.reshape(-1, 1)
+    n = len(x)
+    batch_size = n if BATCH_SIZE is None else min(BATCH_SIZE, n)
+    params = init_parameters(x.shape[1])
+    velocities = {name: np.zeros_like(value) for name, value in params.items()}
+    orders = batch_orders(n, x.shape[1])
+    losses, val_losses, best, no_gain = [], [], np.inf, 0
+    for _epoch in range(EPOCHS):
+        order = next(orders)
+        loss = 0.0
+        for start in range(0, n, batch_size):
+            rows = order[start : start + batch_size]
+            a1, a = forpass(params, x[rows])
+            loss += np.sum(cross_entropy(a, y[rows]))  # with the weights before the step
+            if LOSS == "sklearn":  # MLPClassifier's loss_curve_ adds the penalty every batch
+                loss += reg_loss(params)
+            update(params, backprop(params, x[rows], a1, a - y[rows]), velocities)
+        if LOSS == "book":  # the book adds the end-of-epoch penalty once
+            loss += reg_loss(params)
+        losses.append(loss / n)
+        _, a_val = forpass(params, x_val)
+        val_losses.append((np.sum(cross_entropy(a_val, y_val)) + reg_loss(params)) / len(x_val))
+        if N_ITER_NO_CHANGE is not None:  # MLPClassifier's stopping rule
+            no_gain = no_gain + 1 if losses[-1] > best - TOL else 0
+            best = min(best, losses[-1])
+            if no_gain > N_ITER_NO_CHANGE:
+                break
+    return params, losses, val_losses
+
+
+params, losses, val_losses = train(x_train, y_train, x_val, y_val)
+_, a_val = forpass(params, x_val)
+val_accuracy = np.mean((a_val[:, 0] > 0.5) == y_val)
+print(f"after {len(losses)} epochs: training loss {losses[-1]:.6f}, ", end="")
+print(f"validation loss {val_losses[-1]:.6f}, validation accuracy {val_accuracy:.3f}")
+"""
 
 
 def _text(value: str) -> str:
@@ -28,34 +264,17 @@ def _path(value: str) -> str:
     return repr(value)
 
 
-def _call(target: str, function: str, arguments: list[tuple[str, str, str]]) -> list[str]:
-    """``target = function(...)`` with one argument per line, each ``(name, code, comment)``;
-    an empty name makes the argument positional."""
-    lines = [f"{target} = {function}("]
-    for name, code, comment in arguments:
-        keyword = f"{name}=" if name else ""
-        note = f"  # {comment}" if comment else ""
-        lines.append(f"    {keyword}{code},{note}")
-    return [*lines, ")"]
-
-
-def _dataset(data: DataSpec) -> tuple[str, list[str]]:
-    """The loader to import and the lines that build ``data``."""
+def _dataset(data: DataSpec) -> str:
+    """The lines that build x_train, y_train, x_val, y_val."""
     if data.kind == "breast_cancer":
-        return "breast_cancer", ["data = breast_cancer()"]
+        return _BREAST_CANCER
     if data.kind == "csv":
-        label = "None" if data.label_column is None else _text(data.label_column)
-        arguments = [
-            ("", _path(data.path), ""),
-            ("label_column", label, ""),
-            ("val_ratio", repr(data.val_ratio), ""),
-            ("seed", repr(data.csv_seed), "the split's seed"),
-        ]
-        return "load_csv", _call("data", "load_csv", arguments)
-    return "synthetic", [
-        f"data = synthetic({_text(data.kind)}, n_samples={data.samples!r}, "
-        f"noise={data.noise!r}, seed={data.seed!r})"
-    ]
+        label = "" if data.label_column is None else f", {_text(data.label_column)}"
+        read = f"x, y = read_csv({_path(data.path)}{label})\n"
+        return read + _SPLIT.format(ratio=data.val_ratio, seed=data.csv_seed)
+    generate = _SYNTHETIC[data.kind].format(samples=data.samples, noise=data.noise, seed=data.seed)
+    # synthetic() holds out a quarter of the points, split with the data's own seed.
+    return generate + _SPLIT.format(ratio=0.25, seed=data.seed)
 
 
 def _summary(hp: Hyperparameters) -> str:
@@ -67,76 +286,87 @@ def _summary(hp: Hyperparameters) -> str:
     if hp.l1:
         parts.append(f"L1 {hp.l1!r}")
     parts += [f"L2 {hp.l2!r}", f"{hp.epochs} epochs", f"seed {hp.seed}"]
-    if hp.init != "random":
-        parts.append(f"{hp.init} init")
     return ", ".join(parts)
 
 
-def python_snippet(data: DataSpec, hp: Hyperparameters) -> str:
-    """A commented script that trains ``hp`` on ``data`` with the engine, then the same
-    network with scikit-learn. Meant to run from the project folder, where ``engine`` imports."""
-    loader, load_lines = _dataset(data)
-    full_batch = hp.batch_size is None
-    lines = [
-        f"# Minibatch Lab: {_summary(hp)}",
-        "# Run from the Minibatch Lab folder (the one holding engine/) so the imports work.",
-        f"from engine.datasets import {loader}",
-        "from engine.model import MinibatchNetwork",
-        "",
-        *load_lines,
-        *_call(
-            "net",
-            "MinibatchNetwork",
-            [
-                ("units", repr(hp.units), ""),
-                (
-                    "batch_size",
-                    repr(hp.batch_size),
-                    "full batch: one step per epoch" if full_batch else "",
-                ),
-                ("learning_rate", repr(hp.learning_rate), ""),
-                ("l1", repr(hp.l1), ""),
-                ("l2", repr(hp.l2), ""),
-                ("seed", repr(hp.seed), ""),
-                ("init", _text(hp.init), ""),
-            ],
-        ),
-        f"net.fit(data.x_train, data.y_train, epochs={hp.epochs}, x_val=data.x_val, "
-        "y_val=data.y_val)",
-        'print("validation accuracy:", net.score(data.x_val, data.y_val))',
-        "",
-        "# The same algorithm in scikit-learn: momentum=0.0 makes its steps plain gradient",
-        "# descent, and n_iter_no_change above max_iter makes it train every epoch. alpha is",
-        "# the L2 strength. Its own random start and batch order give slightly other numbers,",
-        "# and it warns that max_iter was reached: expected, as it is told to run every epoch.",
-    ]
+def _settings(hp: Hyperparameters) -> str:
+    """One constant per setting, each with what it means."""
+    full = "  # None: full batch, one step per epoch" if hp.batch_size is None else ""
+    return (
+        f"UNITS = {hp.units!r}\n"
+        f"BATCH_SIZE = {hp.batch_size!r}{full}\n"
+        f"LEARNING_RATE = {hp.learning_rate!r}\n"
+        f"L1 = {hp.l1!r}\n"
+        f"L2 = {hp.l2!r}\n"
+        f"EPOCHS = {hp.epochs!r}  # at most: the stopping rule may end the run sooner\n"
+        f"SEED = {hp.seed!r}  # the start and the batch order\n"
+        "# The recipe: the book's, or scikit-learn's pieces (see the functions below).\n"
+        f'INIT = "{hp.init}"  # "random" (the book), "ones" (DualLayer), "sklearn" (Glorot)\n'
+        f'SHUFFLE = "{hp.shuffle}"  # "book" or "sklearn" (its cumulative reshuffle)\n'
+        f"MOMENTUM = {hp.momentum!r}  # 0: plain gradient descent, as in the book\n"
+        f"NESTEROV = {hp.nesterov!r}  # Nesterov's momentum; used only when MOMENTUM > 0\n"
+        f"N_ITER_NO_CHANGE = {hp.n_iter_no_change!r}  # None: train every epoch\n"
+        f"TOL = {hp.tol!r}  # the stopping rule's least improvement\n"
+        f'LOSS = "{hp.loss}"  # "book": L2 once per epoch; "sklearn": once per batch\n'
+    )
+
+
+def _mlp(hp: Hyperparameters, setup: str, momentum: float | None, seed: int | None) -> str:
+    """The MLPClassifier call the comparison panel makes, argument by argument."""
+    lines = []
+    if setup == "book":
+        lines.append(
+            '# MLPClassifier set up as in the book: its defaults, so its own "recipe": Glorot\n'
+            "# start, its shuffling, Nesterov momentum and its stopping rule.\n"
+        )
+    else:
+        lines.append(
+            "# MLPClassifier running this run's optimiser (momentum, stopping rule). It always\n"
+            "# starts from its Glorot draw and shuffles its own way: with scikit-learn's recipe\n"
+            "# above, its numbers are this run's. (It may warn that max_iter was reached.)\n"
+        )
     if hp.l1:
-        lines.append(f"# MLPClassifier has no L1 penalty: l1={hp.l1!r} has no counterpart.")
-    lines += [
-        "from sklearn.neural_network import MLPClassifier",
-        "",
-        *_call(
-            "mlp",
-            "MLPClassifier",
-            [
-                ("hidden_layer_sizes", f"({hp.units},)", ""),
-                ("activation", '"logistic"', ""),
-                ("solver", '"sgd"', ""),
-                ("alpha", repr(hp.l2), ""),
-                (
-                    "batch_size",
-                    "len(data.x_train)" if full_batch else repr(hp.batch_size),
-                    "full batch: every training row in one step" if full_batch else "",
-                ),
-                ("learning_rate", '"constant"', ""),
-                ("learning_rate_init", repr(hp.learning_rate), ""),
-                ("momentum", "0.0", ""),
-                ("max_iter", repr(hp.epochs), ""),
-                ("n_iter_no_change", repr(hp.epochs + 1), ""),
-                ("random_state", repr(hp.seed), ""),
-            ],
-        ),
-        "mlp.fit(data.x_train, data.y_train)",
-        'print("MLPClassifier validation accuracy:", mlp.score(data.x_val, data.y_val))',
-    ]
-    return "\n".join(lines) + "\n"
+        lines.append(f"# MLPClassifier has no L1 penalty: L1 = {hp.l1!r} has no counterpart.\n")
+    lines.append("mlp = MLPClassifier(\n")
+    for name, value in mlp_arguments(hp, setup, momentum, seed).items():
+        code, comment = f'"{value}"' if isinstance(value, str) else repr(value), ""
+        if name == "batch_size" and hp.batch_size is None:
+            code, comment = "len(x_train)", "  # full batch: every training row in one step"
+        lines.append(f"    {name}={code},{comment}\n")
+    lines.append(")\n")
+    lines.append("mlp.fit(x_train, y_train)\n")
+    lines.append(
+        "print(\n"
+        '    f"MLPClassifier after {mlp.n_iter_} epochs: validation accuracy '
+        '{mlp.score(x_val, y_val):.3f}"\n'
+        ")\n"
+    )
+    return "".join(lines)
+
+
+def python_snippet(
+    data: DataSpec,
+    hp: Hyperparameters,
+    setup: str = "same",
+    sklearn_momentum: float | None = None,
+    sklearn_seed: int | None = None,
+) -> str:
+    """A standalone script that trains ``hp`` on ``data`` with the book's functions, then
+    MLPClassifier as the comparison panel sets it up (``setup`` "book" or "same", with its
+    momentum and seed when they differ from the setup's own)."""
+    recipe = {"book": "the book's", "sklearn": "scikit-learn's"}.get(hp.recipe(), "mixed")
+    header = (
+        f"# Minibatch Lab: {_summary(hp)}.\n"
+        f"# Recipe: {recipe}. Needs only NumPy and scikit-learn: run it as a file or paste it\n"
+        "# into a notebook.\n"
+    )
+    imports, reader = _IMPORTS, ""
+    if data.kind == "csv":
+        imports, reader = "import csv\n\n" + _IMPORTS, _CSV_READER
+    elif data.kind in _LOADERS:  # in isort's order, after numpy
+        numpy, rest = imports.split("\n", 1)
+        imports = f"{numpy}\nfrom sklearn.datasets import {_LOADERS[data.kind]}\n{rest}"
+    return (
+        f"{header}{imports}\n{reader}{_dataset(data)}\n{_settings(hp)}\n\n{_NETWORK}\n"
+        f"{_mlp(hp, setup, sklearn_momentum, sklearn_seed)}"
+    )

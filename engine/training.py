@@ -1,9 +1,19 @@
-"""The epoch loop as a generator: one record per epoch, so a caller can plot live and stop.
+"""Training: the ``Trainer`` that holds one run's state, and the epoch loop built on it.
 
-Following the book's random-number protocol: the weights come from one ``RandomState(seed)``,
-the batch order from a second ``RandomState(seed)`` that draws one ``permutation(n)`` per epoch;
-batches are consecutive slices of that order, the last one shorter. Full-batch training (the
-book's DualLayer) uses every row in the original order and draws nothing.
+A run is a state object rather than a loop so that a window can run whole epochs fast, hold
+the run, then go on one mini-batch at a time (step mode) and back, all on the same run: the
+generator, the epoch's batch order and the position in it live in the trainer, so stepping
+through an epoch gives exactly the numbers running it gives. ``iter_epochs`` is the same
+trainer driven epoch by epoch, for plots and scripts.
+
+The batch order follows one of two protocols (``Hyperparameters.shuffle``):
+- "book": a ``RandomState(seed)`` of its own (not the weights') draws one ``permutation(n)`` per
+  epoch; batches are consecutive slices of it, the last one shorter. Full-batch training (the
+  book's DualLayer) uses every row in the original order and draws nothing.
+- "sklearn": MLPClassifier's. Its one ``RandomState(seed)`` first draws the Glorot start, then
+  reorders the previous epoch's order by a fresh permutation every epoch, full batch included.
+  The start is drawn even when this run starts from other weights, so the batch order is
+  MLPClassifier's whatever the initialisation.
 """
 
 from __future__ import annotations
@@ -14,26 +24,34 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from engine.control import RunControl
+from engine.control import Cancelled, RunControl
+from engine.fused_step import FusedStep, with_ones
 from engine.hyperparameters import Hyperparameters
 from engine.network import (
+    BOOK_EPS,
+    SKLEARN_EPS,
+    Gradients,
     Parameters,
-    Workspace,
+    backprop,
+    cosine,
     cross_entropy,
+    forpass,
+    glorot_uniform,
+    init_parameters,
+    loss,
     predict_proba,
     reg_loss,
-    train_batch,
-    with_ones,
 )
 
 
 @dataclass(frozen=True)
 class EpochRecord:
-    """What one epoch did. Losses follow the book: the training loss sums the cross-entropy of
-    the activations computed *before* each batch's update, plus the end-of-epoch penalty, over
-    n_train; the validation loss uses the end-of-epoch weights. ``train_acc`` is measured on the
-    same activations as the training loss, so it costs nothing extra. ``seconds`` is the time
-    spent computing epochs 1..epoch, without the time the caller kept the generator waiting."""
+    """What one epoch did. The book's training loss sums the cross-entropy of the activations
+    computed *before* each batch's update, plus the end-of-epoch penalty, over n_train (with
+    ``loss="sklearn"``: plus the penalty before each batch instead, as ``loss_curve_``); the
+    validation loss uses the end-of-epoch weights. ``train_acc`` is measured on the same
+    activations as the training loss, so it costs nothing extra. ``seconds`` is the time
+    spent computing epochs 1..epoch, without the time the caller kept the run waiting."""
 
     epoch: int
     train_loss: float
@@ -44,6 +62,69 @@ class EpochRecord:
     samples: int
     seconds: float
     batch_losses: np.ndarray
+
+
+@dataclass(frozen=True)
+class StepReport:
+    """One mini-batch update seen from inside, for step mode.
+
+    ``rows`` are the batch's indices into the training rows, in batch order. The losses are
+    the batch's own objective, (sum of its cross-entropies + penalty) / its size, before and
+    after the update. ``gradient_norm`` is the length of that objective's gradient (all four
+    arrays as one vector) before the update, and ``cosine`` the cosine between it and the
+    full-batch gradient at the same weights: 1 means the batch points exactly where all the
+    rows do. (The book divides the penalty by the batch size, so even a batch of every row
+    in another order gives 1 only to rounding.) ``record`` is the epoch's record when this
+    step completed an epoch.
+    """
+
+    epoch: int
+    batch: int
+    batches: int
+    rows: np.ndarray
+    loss_before: float
+    loss_after: float
+    gradient_norm: float
+    cosine: float
+    updates: int
+    record: EpochRecord | None
+
+    @property
+    def size(self) -> int:
+        return len(self.rows)
+
+
+@dataclass(frozen=True)
+class WeightSnapshot:
+    """Read-only copies of the weights and of what the hidden units output, taken in the
+    training thread so a window can draw them while training goes on.
+
+    ``w1`` is (features, units), ``w2`` (units,); ``hidden`` is (rows, units), the hidden
+    units' activations on the validation rows (``hidden_rows`` says "validation", or
+    "training" when the run has no validation data).
+    """
+
+    w1: np.ndarray
+    b1: np.ndarray
+    w2: np.ndarray
+    b2: float
+    hidden: np.ndarray
+    hidden_rows: str
+    epoch: int
+    batch: int
+    updates: int
+
+    def distinct_units(self, rtol: float = 1e-9) -> int:
+        """How many different hidden units there are: units with the same incoming weights,
+        bias and outgoing weight (to ``rtol`` of the largest weight) compute the same thing.
+        Under the all-ones start this stays 1: every unit is the same unit."""
+        units = np.vstack([self.w1, self.b1, self.w2]).T
+        atol = rtol * max(float(np.abs(units).max()), 1.0)
+        distinct: list[np.ndarray] = []
+        for unit in units:
+            if not any(np.allclose(unit, other, rtol=0, atol=atol) for other in distinct):
+                distinct.append(unit)
+        return len(distinct)
 
 
 class TrainingDiverged(ArithmeticError):
@@ -76,6 +157,284 @@ def check_data(x: np.ndarray, y: np.ndarray, what: str) -> tuple[np.ndarray, np.
     return x, y
 
 
+def _read_only(array: np.ndarray) -> np.ndarray:
+    copy = np.array(array, dtype=np.float64)
+    copy.flags.writeable = False
+    return copy
+
+
+class Trainer:
+    """One run: its weights (``params``, updated in place), its generator, the current epoch's
+    batch order and the position in it.
+
+    ``run_epoch()`` finishes the current epoch (or runs a whole one) and returns its record;
+    ``step()`` performs exactly one mini-batch update and reports it; the two can be mixed
+    freely. ``epoch`` counts finished epochs, ``batch`` the batches done in the current one.
+    ``track_cosine=True`` records, for every update, the cosine between the mini-batch's
+    gradient and the full-batch gradient (``epoch_cosines``); it costs a full-batch gradient
+    per update, so it is off unless asked for.
+    """
+
+    def __init__(
+        self,
+        hp: Hyperparameters,
+        x: np.ndarray,
+        y: np.ndarray,
+        x_val: np.ndarray | None = None,
+        y_val: np.ndarray | None = None,
+        params: Parameters | None = None,
+        epochs: int | None = None,
+        track_cosine: bool = False,
+    ) -> None:
+        x, y = check_data(x, y, "Training data")
+        self._has_val = x_val is not None and y_val is not None
+        if self._has_val:
+            x_val, y_val = check_data(x_val, y_val, "Validation data")
+            if x_val.shape[1] != x.shape[1]:
+                raise ValueError(
+                    f"Validation data has {x_val.shape[1]} features, training data {x.shape[1]}"
+                )
+        n, n_features = x.shape
+        if params is None:
+            params = init_parameters(n_features, hp.units, hp.init, hp.seed)
+        elif params.w1.shape != (n_features, hp.units):
+            raise ValueError(
+                f"The weights are for {params.w1.shape[0]} features and {params.w1.shape[1]} "
+                f"hidden units; this run has {n_features} features and {hp.units} units"
+            )
+        self.hp = hp
+        self.params = params
+        self.max_epochs = hp.epochs if epochs is None else epochs
+        self._x, self._y, self._x_val, self._y_val = x, y, x_val, y_val
+        bs = hp.effective_batch_size(n)
+        self._starts = np.arange(0, n, bs)
+        self._sizes = np.diff(np.append(self._starts, n))
+        self._sklearn_order = hp.shuffle == "sklearn"
+        self._shuffled = self._sklearn_order or bs < n
+        self._rng = np.random.RandomState(hp.seed)
+        if self._sklearn_order:
+            glorot_uniform(self._rng, n_features, hp.units)  # MLPClassifier's draws come first
+        self._order = np.arange(n)
+        self._x1 = with_ones(x)
+        self._y1 = y[:, 0]
+        self._xs, self._ys = (
+            (np.empty_like(self._x1), np.empty(n)) if self._shuffled else (self._x1, self._y1)
+        )
+        self._act = np.empty(n)
+        # The buffers never move, so the batch views are sliced once per run, not per batch.
+        self._batches = [
+            (self._xs[a:b], self._ys[a:b], self._act[a:b])
+            for a, b in zip(self._starts, self._starts + self._sizes, strict=True)
+        ]
+        self._step = FusedStep(params, bs, hp.learning_rate, hp.l1, hp.l2, hp.momentum, hp.nesterov)
+        self._eps = SKLEARN_EPS if hp.loss == "sklearn" else BOOK_EPS
+        # scikit-learn's loss adds the penalty of the weights before every batch.
+        self._penalty_per_batch = hp.loss == "sklearn" and bool(hp.l1 or hp.l2)
+        self._penalties = 0.0
+        self.track_cosine = track_cosine
+        self._cosines = np.full(len(self._starts), np.nan)
+        self.epoch_cosines = np.empty(0)
+        self.epoch = 0
+        self.batch = 0
+        self.updates = 0
+        self.seconds = 0.0
+        self.stopped_early = False
+        self.diverged = False
+        self._best_loss = np.inf
+        self._no_improvement = 0
+
+    @property
+    def batches_per_epoch(self) -> int:
+        return len(self._starts)
+
+    @property
+    def done(self) -> bool:
+        """No more updates: the epochs are done, the stopping rule stopped it, or it diverged."""
+        return self.epoch >= self.max_epochs or self.stopped_early or self.diverged
+
+    def run_epoch(self, control: RunControl | None = None) -> EpochRecord | None:
+        """Run the rest of the current epoch (all of it at a batch boundary) and return its
+        record. When ``control`` has a request pending (pause or stop) after a batch, return
+        None at once, the run left mid-epoch: a later call carries on where it stopped.
+        Raises TrainingDiverged at the end of an epoch whose loss or weights are not finite
+        (NumPy's overflow warnings are silenced: that error says the same more usefully)."""
+        self._check_not_done()
+        start = time.perf_counter()
+        with np.errstate(all="ignore"):
+            if self.batch == 0:
+                self._begin_epoch()
+            finished = self._train_batches(self.batches_per_epoch, control)
+        if not finished:
+            self.seconds += time.perf_counter() - start
+            return None
+        return self._end_epoch(start)
+
+    def step(self) -> StepReport:
+        """Exactly one mini-batch update, the next one of the run, with what it did. It is the
+        same update ``run_epoch`` makes (the extra numbers are computed beside it), so a run
+        stepped through gives the numbers of a run run through."""
+        self._check_not_done()
+        start = time.perf_counter()
+        hp = self.hp
+        with np.errstate(all="ignore"):
+            if self.batch == 0:
+                self._begin_epoch()
+            i = self.batch
+            first = self._starts[i]
+            rows = self._order[first : first + self._sizes[i]].copy()
+            x, y = self._x[rows], self._y[rows]
+            before = loss(self.params, x, y, hp.l1, hp.l2, self._eps)
+            grads = self.batch_gradient(rows)
+            cos = cosine(grads, self.full_gradient())
+            self._train_batches(i + 1, None)
+            after = loss(self.params, x, y, hp.l1, hp.l2, self._eps)
+        rows.flags.writeable = False
+        epoch = self.epoch + 1
+        if self.batch == self.batches_per_epoch:
+            record = self._end_epoch(start)
+        else:
+            if not self.params.all_finite():
+                self.diverged = True
+                raise TrainingDiverged(epoch)
+            record = None
+            self.seconds += time.perf_counter() - start
+        return StepReport(
+            epoch=epoch,
+            batch=i + 1,
+            batches=self.batches_per_epoch,
+            rows=rows,
+            loss_before=before,
+            loss_after=after,
+            gradient_norm=grads.norm(),
+            cosine=cos,
+            updates=self.updates,
+            record=record,
+        )
+
+    def batch_gradient(self, rows: np.ndarray) -> Gradients:
+        """The gradient a batch of these training rows would follow at the current weights."""
+        x = self._x[rows]
+        a1, a = forpass(self.params, x)
+        return backprop(self.params, x, a1, a - self._y[rows], self.hp.l1, self.hp.l2)
+
+    def full_gradient(self) -> Gradients:
+        """The full-batch gradient at the current weights: every training row in one batch."""
+        return self.batch_gradient(np.arange(len(self._x)))
+
+    def snapshot(self) -> WeightSnapshot:
+        """The weights and the hidden units' outputs now, as read-only copies."""
+        p = self.params
+        rows, which = (self._x_val, "validation") if self._has_val else (self._x, "training")
+        with np.errstate(all="ignore"):
+            hidden = forpass(p, rows)[0]
+        return WeightSnapshot(
+            w1=_read_only(p.w1),
+            b1=_read_only(p.b1),
+            w2=_read_only(p.w2[:, 0]),
+            b2=float(p.b2[0]),
+            hidden=_read_only(hidden),
+            hidden_rows=which,
+            epoch=self.epoch,
+            batch=self.batch,
+            updates=self.updates,
+        )
+
+    def _check_not_done(self) -> None:
+        if self.done:
+            reason = "it diverged" if self.diverged else "it has finished"
+            raise RuntimeError(f"The run cannot go on: {reason} (epoch {self.epoch})")
+
+    def _begin_epoch(self) -> None:
+        """Draw the epoch's batch order and lay the rows out in it."""
+        if not self._shuffled:
+            return
+        permutation = self._rng.permutation(len(self._order))
+        self._order = self._order[permutation] if self._sklearn_order else permutation
+        # mode="clip": the order is always valid, and the default "raise" copies through a
+        # temporary as large as the data.
+        np.take(self._x1, self._order, axis=0, out=self._xs, mode="clip")
+        np.take(self._y1, self._order, out=self._ys, mode="clip")
+
+    def _train_batches(self, stop: int, control: RunControl | None) -> bool:
+        """Batches ``self.batch`` .. stop - 1 of the epoch; False when ``control`` interrupted."""
+        start = self.batch
+        step = self._step
+        pending = None if control is None else control.pending
+        extras = self._penalty_per_batch or self.track_cosine
+        for i, batch in enumerate(self._batches[start:stop], start):
+            if extras:
+                self._before_batch(i)
+            step(*batch)
+            if pending is not None and pending.is_set():
+                self.batch, self.updates = i + 1, self.updates + i + 1 - start
+                return False
+        self.batch, self.updates = stop, self.updates + stop - start
+        return True
+
+    def _before_batch(self, i: int) -> None:
+        """What scikit-learn's loss and the cosine chart need from the weights before batch i."""
+        if self._penalty_per_batch:
+            self._penalties += reg_loss(self.params, self.hp.l1, self.hp.l2)
+        if self.track_cosine:
+            first = self._starts[i]
+            rows = self._order[first : first + self._sizes[i]]
+            self._cosines[i] = cosine(self.batch_gradient(rows), self.full_gradient())
+
+    def _end_epoch(self, start: float) -> EpochRecord:
+        """The epoch's record, the stopping rule, and the move to the next epoch."""
+        hp, n = self.hp, len(self._x)
+        with np.errstate(all="ignore"):
+            penalty = reg_loss(self.params, hp.l1, hp.l2)
+            ce = cross_entropy(self._act, self._ys, self._eps)
+            penalties = self._penalties if self._penalty_per_batch else penalty
+            train_loss = float((ce.sum() + penalties) / n)
+            train_acc = np.count_nonzero((self._act > 0.5) == (self._ys > 0.5)) / n
+            val_loss = val_acc = float("nan")
+            if self._has_val:
+                a_val = predict_proba(self.params, self._x_val)
+                y_val = self._y_val[:, 0]
+                val_loss = (cross_entropy(a_val, y_val, self._eps).sum() + penalty) / len(y_val)
+                val_acc = np.count_nonzero((a_val > 0.5) == (y_val > 0.5)) / len(y_val)
+            batch_losses = np.add.reduceat(ce, self._starts) / self._sizes
+        self._penalties = 0.0
+        epoch = self.epoch + 1
+        finite = np.isfinite(train_loss) and (not self._has_val or np.isfinite(val_loss))
+        if not (finite and self.params.all_finite()):
+            self.diverged = True
+            raise TrainingDiverged(epoch)
+        self.epoch, self.batch = epoch, 0
+        if self.track_cosine:
+            self.epoch_cosines = self._cosines.copy()
+        self._apply_stopping_rule(train_loss)
+        self.seconds += time.perf_counter() - start
+        return EpochRecord(
+            epoch=epoch,
+            train_loss=train_loss,
+            val_loss=float(val_loss),
+            train_acc=float(train_acc),
+            val_acc=float(val_acc),
+            updates=self.updates,
+            samples=epoch * n,
+            seconds=self.seconds,
+            batch_losses=batch_losses,
+        )
+
+    def _apply_stopping_rule(self, train_loss: float) -> None:
+        """MLPClassifier's rule, comparison for comparison: an epoch counts as no improvement
+        unless its loss is below the best so far minus ``tol``; stop when more than
+        ``n_iter_no_change`` such epochs follow each other."""
+        patience = self.hp.n_iter_no_change
+        if patience is None:
+            return
+        if train_loss > self._best_loss - self.hp.tol:
+            self._no_improvement += 1
+        else:
+            self._no_improvement = 0
+        self._best_loss = min(self._best_loss, train_loss)
+        if self._no_improvement > patience:
+            self.stopped_early = True
+
+
 def iter_epochs(
     params: Parameters,
     hp: Hyperparameters,
@@ -86,77 +445,36 @@ def iter_epochs(
     epochs: int | None = None,
     control: RunControl | None = None,
 ) -> Iterator[EpochRecord]:
-    """Train ``params`` in place, yielding after every epoch.
+    """Train ``params`` in place, yielding after every epoch, until the epochs are done or
+    the stopping rule ends the run.
 
     Without validation data the validation fields are NaN. ``control`` is asked between
     mini-batches: a pause holds the run there, a stop ends it after the last whole epoch
     (the interrupted epoch yields no record). Time held in a pause is not counted in
     ``seconds``. Raises TrainingDiverged at the first epoch whose loss or weights are not
-    finite; NumPy's overflow warnings are silenced because that error says the same thing
-    more usefully.
+    finite.
     """
-    x, y = check_data(x, y, "Training data")
-    has_val = x_val is not None and y_val is not None
-    if has_val:
-        x_val, y_val = check_data(x_val, y_val, "Validation data")
-        if x_val.shape[1] != x.shape[1]:
-            raise ValueError(
-                f"Validation data has {x_val.shape[1]} features, training data {x.shape[1]}"
-            )
-    n = len(x)
-    bs = hp.effective_batch_size(n)
-    starts = np.arange(0, n, bs)
-    sizes = np.diff(np.append(starts, n))
-    shuffle = bs < n
-    rng = np.random.RandomState(hp.seed)
-    ws = Workspace(bs, x.shape[1], hp.units)
-    x1 = with_ones(x)
-    xs, ys = (np.empty_like(x1), np.empty_like(y)) if shuffle else (x1, y)
-    act = np.empty((n, 1))
-    # The buffers never move, so the batch views are sliced once per run, not once per batch.
-    batches = [(xs[a:b], ys[a:b], act[a:b]) for a, b in zip(starts, starts + sizes, strict=True)]
-    lr, l1, l2 = hp.learning_rate, hp.l1, hp.l2
-    # Seconds spent training, not since the start: time the caller spends between epochs
-    # (a paused or slowed-down window) is not the network's.
-    seconds = 0.0
-    for epoch in range(1, (hp.epochs if epochs is None else epochs) + 1):
-        epoch_start = time.perf_counter()
-        with np.errstate(all="ignore"):
-            if shuffle:
-                order = rng.permutation(n)
-                np.take(x1, order, axis=0, out=xs)
-                np.take(y, order, axis=0, out=ys)
-            for xb, yb, ab in batches:
-                train_batch(params, xb, yb, lr, l1, l2, ws, ab)
-                if control is not None and control.pending.is_set():
-                    held = control.paused_seconds
-                    if control.checkpoint():
-                        return
-                    epoch_start += control.paused_seconds - held
-            penalty = reg_loss(params, l1, l2)
-            ce = cross_entropy(act[:, 0], ys[:, 0])
-            train_loss = (ce.sum() + penalty) / n
-            train_acc = np.count_nonzero((act > 0.5) == (ys > 0.5)) / n
-            val_loss = val_acc = float("nan")
-            if has_val:
-                a_val = predict_proba(params, x_val)
-                val_loss = (cross_entropy(a_val, y_val[:, 0]).sum() + penalty) / len(x_val)
-                val_acc = np.count_nonzero((a_val > 0.5) == (y_val[:, 0] > 0.5)) / len(x_val)
-        finite = np.isfinite(train_loss) and (not has_val or np.isfinite(val_loss))
-        if not (finite and params.all_finite()):
-            raise TrainingDiverged(epoch)
-        seconds += time.perf_counter() - epoch_start
-        yield EpochRecord(
-            epoch=epoch,
-            train_loss=float(train_loss),
-            val_loss=float(val_loss),
-            train_acc=float(train_acc),
-            val_acc=float(val_acc),
-            updates=epoch * len(starts),
-            samples=epoch * n,
-            seconds=seconds,
-            batch_losses=np.add.reduceat(ce, starts) / sizes,
-        )
+    trainer = Trainer(hp, x, y, x_val, y_val, params=params, epochs=epochs)
+    yield from trainer_epochs(trainer, control)
+
+
+def trainer_epochs(trainer: Trainer, control: RunControl | None = None) -> Iterator[EpochRecord]:
+    """``iter_epochs`` for a trainer that already exists (one that was stepped, say)."""
+    while not trainer.done:
+        record = trainer.run_epoch(control)
+        if record is not None:
+            yield record
+        elif control is not None and control.checkpoint():  # None: a request interrupted it
+            return
+
+
+def run_to_end(trainer: Trainer, control: RunControl | None = None) -> list[EpochRecord]:
+    """Every remaining epoch of ``trainer``, for work that wants only the result; raises
+    Cancelled when ``control`` asks to stop first (a pause holds it, as any run)."""
+    records = list(trainer_epochs(trainer, control))
+    if not trainer.done:
+        raise Cancelled
+    return records
 
 
 def learning_rate_warning(train_losses: Sequence[float]) -> str | None:

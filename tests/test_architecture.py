@@ -23,15 +23,16 @@ def test_engine_never_imports_qt_or_gui():
                 assert top not in {"PySide6", "pyqtgraph", "gui", "shiboken6"}, (path.name, name)
 
 
-def test_importing_the_engine_loads_no_qt():
+def test_importing_the_engine_loads_no_qt_and_no_scipy():
+    """SciPy costs 100-165 ms of every start; the network has its own sigmoid."""
     code = (
-        "import sys, engine.model, engine.datasets, engine.reference, engine.headless; "
-        "print('PySide6' in sys.modules)"
+        "import sys, engine.model, engine.datasets, engine.reference, engine.headless, "
+        "engine.differences; print('PySide6' in sys.modules, 'scipy' in sys.modules)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
     )
-    assert out.stdout.strip() == "False"
+    assert out.stdout.strip() == "False False"
 
 
 def test_fifty_thousand_signal_emits_do_not_abort_the_interpreter():

@@ -266,7 +266,7 @@ INTERRUPT_IMPORT = textwrap.dedent(
     ("module", "argv"),
     [
         ("numpy", ["--headless"]),
-        ("scipy.special", ["--headless"]),
+        ("engine.training", ["--headless"]),
         ("sklearn", ["--headless", "--dataset", "moons"]),
         ("engine.headless", ["--headless"]),
         ("PySide6.QtWidgets", ["--screenshot", "{tmp}/shot.png"]),
@@ -392,7 +392,7 @@ def test_a_run_too_large_for_memory_is_refused_with_the_figure(tmp_path):
     argv = ["--dataset", "moons", "--samples", "100000", "--units", "10000", "--batch-size"]
     done = script("--headless", *argv, "full", preexec_fn=eight_gigabytes)
     assert done.returncode == EXIT_USAGE and done.stdout == ""
-    assert_one_line(done.stderr, "This run needs about 22.0 GB of memory, but only")
+    assert_one_line(done.stderr, "This run needs about 24.0 GB of memory, but only")
     assert "lower the batch size or the number of hidden units" in done.stderr
 
 

@@ -1,53 +1,144 @@
-"""Finite differences against the gradients the training step actually applies."""
+"""The book-shaped functions against finite differences, and the fused step against them."""
 
 import numpy as np
 import pytest
 
+from engine.fused_step import FusedStep, with_ones
 from engine.network import (
+    Gradients,
     Parameters,
-    Workspace,
-    cross_entropy,
+    backprop,
+    cosine,
+    forpass,
     init_parameters,
-    predict_proba,
-    reg_loss,
-    train_batch,
-    with_ones,
+    loss,
+    momentum_update,
+    sigmoid,
+    update,
+    zero_velocities,
 )
 
 
-def objective(params: Parameters, x, y, l1, l2) -> float:
-    """(sum cross-entropy + reg_loss) / m: the function whose gradient a step follows."""
-    return (cross_entropy(predict_proba(params, x), y).sum() + reg_loss(params, l1, l2)) / len(x)
+def random_problem(rows: int, features: int = 4, units: int = 3, seed: int = 0):
+    rng = np.random.RandomState(seed)
+    x = rng.normal(size=(rows, features))
+    y = (rng.rand(rows) > 0.5).astype(float).reshape(-1, 1)
+    params = init_parameters(features, units, "random", 7)
+    params.b1[:] = rng.normal(size=units)
+    params.b2[:] = 0.3
+    return x, y, params
 
 
 @pytest.mark.parametrize(("l1", "l2"), [(0.0, 0.0), (0.03, 0.05)])
-def test_gradients_match_finite_differences(l1, l2):
-    rng = np.random.RandomState(0)
-    x = rng.normal(size=(13, 4))
-    y = (rng.rand(13) > 0.5).astype(float)
-    params = init_parameters(4, 3, "random", 7)
-    params.b1[:] = rng.normal(size=3)
-    params.b2[:] = 0.3
-
-    # A step with learning rate 1 moves each parameter by exactly minus its gradient.
-    stepped = params.copy()
-    train_batch(
-        stepped, with_ones(x), y.reshape(-1, 1), 1.0, l1, l2, Workspace(13, 4, 3), np.empty((13, 1))
-    )
-    names = ("w1", "b1", "w2", "b2")
-    analytic = {k: getattr(params, k) - getattr(stepped, k) for k in names}
+def test_backprop_matches_finite_differences(l1, l2):
+    x, y, params = random_problem(13)
+    a1, a = forpass(params, x)
+    analytic = backprop(params, x, a1, a - y, l1, l2)
 
     h = 1e-6
-    for name in names:
-        numeric = np.zeros_like(analytic[name])
+    for name, grad in zip(Gradients._fields, analytic, strict=True):
+        numeric = np.zeros_like(grad)
         for idx in np.ndindex(numeric.shape):
             plus, minus = params.copy(), params.copy()
             getattr(plus, name)[idx] += h
             getattr(minus, name)[idx] -= h
-            numeric[idx] = (objective(plus, x, y, l1, l2) - objective(minus, x, y, l1, l2)) / (
-                2 * h
-            )
-        a, nu = analytic[name], numeric
-        rel = np.linalg.norm(a - nu) / max(np.linalg.norm(a) + np.linalg.norm(nu), 1e-300)
+            numeric[idx] = (loss(plus, x, y, l1, l2) - loss(minus, x, y, l1, l2)) / (2 * h)
+        rel = np.linalg.norm(grad - numeric) / (np.linalg.norm(grad) + np.linalg.norm(numeric))
         assert rel < 1e-6, (name, rel)
-        assert np.linalg.norm(a) > 1e-4, name
+        assert np.linalg.norm(grad) > 1e-4, name
+
+
+def test_sigmoid_is_the_logistic_function_and_never_overflows():
+    z = np.array([-1e6, -745.0, -100.0, -1.0, 0.0, 1.0, 40.0, 1e6])
+    with np.errstate(over="raise", invalid="raise", divide="raise"):
+        a = sigmoid(z)
+    # The book's clip at -100 is the only departure from 1 / (1 + e^-z), and it is tiny.
+    np.testing.assert_allclose(a[3:], 1 / (1 + np.exp(-z[3:])), rtol=1e-15)
+    assert a[0] == a[1] == a[2] == pytest.approx(3.7200759760208356e-44)
+    assert a[-1] == 1.0
+
+
+def test_update_steps_against_the_gradient_and_returns_new_parameters():
+    x, y, params = random_problem(5)
+    start = params.copy()
+    a1, a = forpass(params, x)
+    grads = backprop(params, x, a1, a - y)
+    moved = update(params, grads, 0.5)
+    for before, after, g in zip(start.arrays(), moved.arrays(), grads, strict=True):
+        np.testing.assert_array_equal(after, before - 0.5 * g)
+    for before, now in zip(start.arrays(), params.arrays(), strict=True):
+        np.testing.assert_array_equal(before, now)  # a new Parameters; the old one unchanged
+
+
+def test_nesterov_momentum_looks_ahead_and_zero_momentum_is_plain_descent():
+    x, y, params = random_problem(6)
+    a1, a = forpass(params, x)
+    grads = backprop(params, x, a1, a - y)
+    plain = update(params, grads, 0.1)
+    for nesterov in (False, True):
+        still, _ = momentum_update(params, grads, zero_velocities(params), 0.1, 0.0, nesterov)
+        for p, q in zip(plain.arrays(), still.arrays(), strict=True):
+            np.testing.assert_array_equal(p, q)
+    # From velocity v: plain momentum steps by v' = 0.9 v - 0.1 g, Nesterov by 0.9 v' - 0.1 g.
+    v = Gradients(*(np.full_like(g, 0.2) for g in grads))
+    classic, v_classic = momentum_update(params, grads, v, 0.1, 0.9, False)
+    ahead, v_ahead = momentum_update(params, grads, v, 0.1, 0.9, True)
+    for p, c, n, g, vc, va in zip(
+        params.arrays(), classic.arrays(), ahead.arrays(), grads, v_classic, v_ahead, strict=True
+    ):
+        np.testing.assert_allclose(vc, 0.18 - 0.1 * g, rtol=1e-15)
+        np.testing.assert_array_equal(vc, va)
+        np.testing.assert_allclose(c, p + vc, rtol=1e-15)
+        np.testing.assert_allclose(n, p + 0.9 * vc - 0.1 * g, rtol=1e-15)
+
+
+def test_cosine_of_a_gradient_with_itself_and_its_opposite():
+    x, y, params = random_problem(9)
+    a1, a = forpass(params, x)
+    g = backprop(params, x, a1, a - y)
+    assert cosine(g, g) == pytest.approx(1.0, abs=1e-15)
+    assert cosine(g, Gradients(*(-v for v in g))) == pytest.approx(-1.0, abs=1e-15)
+    assert np.isnan(cosine(g, Gradients(*(0 * v for v in g))))
+
+
+def book_steps(params: Parameters, batches, lr, l1, l2, momentum, nesterov) -> Parameters:
+    velocities = zero_velocities(params)
+    for xb, yb in batches:
+        a1, a = forpass(params, xb)
+        grads = backprop(params, xb, a1, a - yb, l1, l2)
+        if momentum:
+            params, velocities = momentum_update(params, grads, velocities, lr, momentum, nesterov)
+        else:
+            params = update(params, grads, lr)
+    return params
+
+
+@pytest.mark.parametrize("batch_size", [1, 7, 32, 100])
+@pytest.mark.parametrize(
+    ("momentum", "nesterov", "l1", "l2"),
+    [
+        (0.0, False, 0.0, 0.01),
+        (0.0, False, 0.02, 0.05),
+        (0.9, True, 0.02, 0.05),
+        (0.5, False, 0.0, 0.0),
+    ],
+)
+def test_fused_step_equals_backprop_and_update(batch_size, momentum, nesterov, l1, l2):
+    """Five epochs' worth of batches (the last one shorter unless the batch is full)."""
+    x, y, params = random_problem(100, features=6, units=5, seed=batch_size)
+    batches = [(x[i : i + batch_size], y[i : i + batch_size]) for i in range(0, 100, batch_size)]
+    batches *= 5
+    expected = book_steps(params, batches, 0.3, l1, l2, momentum, nesterov)
+
+    fused = params.copy()
+    step = FusedStep(fused, batch_size, 0.3, l1, l2, momentum, nesterov)
+    outputs = []
+    for xb, yb in batches:
+        a = np.empty(len(xb))
+        step(with_ones(xb), yb[:, 0].copy(), a)
+        outputs.append(a)
+    for ours, book in zip(fused.arrays(), expected.arrays(), strict=True):
+        np.testing.assert_allclose(ours, book, rtol=0, atol=1e-12)
+    assert not np.allclose(fused.w1, params.w1, atol=1e-3)  # the weights did move
+    # ``a`` holds each batch's outputs before its update: the first batch's from the start.
+    np.testing.assert_allclose(outputs[0], forpass(params, batches[0][0])[1][:, 0], atol=1e-15)

@@ -74,7 +74,7 @@ def test_a_run_that_does_not_fit_is_refused_with_the_figures_and_what_to_lower()
     with pytest.raises(RunTooLarge) as caught:
         check_run_fits(75_000, 25_000, 2, hp, available=8 * 10**9)
     message = str(caught.value)
-    assert "needs about 22.0 GB" in message and "only 8.0 GB is available" in message
+    assert "needs about 24.0 GB" in message and "only 8.0 GB is available" in message
     assert "lower the batch size or the number of hidden units" in message
     assert caught.value.needed > caught.value.available == 8 * 10**9
     assert isinstance(caught.value, MemoryError)

@@ -232,6 +232,12 @@ def test_get_params_set_params_and_repr():
         "l2": 0.01,
         "seed": 42,
         "init": "random",
+        "shuffle": "book",
+        "momentum": 0.0,
+        "nesterov": True,
+        "n_iter_no_change": None,
+        "tol": 1e-4,
+        "loss": "book",
     }
     assert repr(net) == "MinibatchNetwork(batch_size=128, l2=0.01)"
     assert net.set_params(units=4, init="ones") is net and net.hyperparameters.units == 4

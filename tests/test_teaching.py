@@ -124,11 +124,11 @@ def test_copy_as_python_puts_runnable_code_on_the_clipboard(qtbot, window):
     qtbot.addWidget(dialog)
     code = QGuiApplication.clipboard().text()
     assert code == dialog.code.toPlainText()
-    assert "MinibatchNetwork(" in code and "batch_size=16" in code and "epochs=7" in code
+    assert "def backprop(" in code and "BATCH_SIZE = 16" in code and "EPOCHS = 7" in code
     assert "MLPClassifier(" in code
     namespace = {}
     exec(compile(code, "snippet", "exec"), namespace)
-    assert len(namespace["net"].losses) == 7
+    assert len(namespace["losses"]) == 7
 
 
 def test_save_and_open_an_experiment_round_trip(qtbot, window, tmp_path):
