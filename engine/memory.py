@@ -21,6 +21,7 @@ from pathlib import Path
 
 from engine.fused_step import COPY_LIMIT, GATHER_BYTES, PLAN_LIMIT
 from engine.hyperparameters import Hyperparameters
+from engine.training import FILL_BLOCK
 
 logger = logging.getLogger(__name__)
 
@@ -79,10 +80,11 @@ def run_memory(
     sizes = batch + (last if last != batch else 0)
     shuffled = batch < n or hp.shuffle == "sklearn"
     parameters = units * (f + 2) + 1
-    # The labels as floats (training and validation), the batch order and the permutation
-    # that replaces it (scikit-learn's order is made from the last one), and per batch its
+    # The labels as floats (training and validation), the batch order (shuffled in place;
+    # scikit-learn's is made anew from the last one and a permutation), and per batch its
     # start, size, cosine, loss and right predictions, and the epoch's loss temporaries.
-    common = _FLOAT * (n + n_val + (3 + (hp.shuffle == "sklearn")) * n + 7 * updates)
+    order = (1 + 2 * (hp.shuffle == "sklearn")) * n + min(n, FILL_BLOCK)
+    common = _FLOAT * (n + n_val + order + 7 * updates)
     records = hp.epochs * (_RECORD_BYTES + _FLOAT * updates)
     if kernel == "numba":
         # The batch as columns, the hidden layer and its error, transposed; the validation
@@ -102,7 +104,7 @@ def run_memory(
         # Per batch size: a1 with its row of ones, the hidden error and 1 - a1, the output error.
         batch=_FLOAT * ((3 * units + 2) * sizes),
         # The hidden layer of the validation rows and two temporaries, then their losses.
-        validation=_FLOAT * (3 * n_val * units + 6 * n_val),
+        validation=_FLOAT * (3 * n_val * units + 16 * n_val),
         # [1 x] in the epoch's order and the buffer it is gathered through, or one batch
         # gathered from the caller's rows (and the order it is gathered in); the shuffled
         # labels, the outputs, and the temporaries of the epoch's cross-entropy.

@@ -134,6 +134,10 @@ class TrainingDiverged(ArithmeticError):
         )
 
 
+# The book's order is reset to 0, 1, 2, ... this many rows at a time (no temporary of size n).
+FILL_BLOCK = 2**16
+
+
 def as_column(y: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(y, dtype=np.float64).reshape(-1, 1))
 
@@ -355,11 +359,19 @@ class Trainer:
             raise RuntimeError(f"The run cannot go on: {reason} (epoch {self.epoch})")
 
     def _begin_epoch(self) -> None:
-        """Draw the epoch's batch order and hand it to the kernel."""
+        """Draw the epoch's batch order and hand it to the kernel. The book's order is
+        ``permutation(n)``, which is ``shuffle(arange(n))``: done in place, it allocates
+        nothing per epoch (a million rows' order is 8 MB)."""
         if not self._shuffled:
             return
-        permutation = self._rng.permutation(len(self._order))
-        self._order = self._order[permutation] if self._sklearn_order else permutation
+        if self._sklearn_order:
+            self._order = self._order[self._rng.permutation(len(self._order))]
+        else:
+            order = self._order
+            for first in range(0, len(order), FILL_BLOCK):
+                last = min(first + FILL_BLOCK, len(order))
+                order[first:last] = np.arange(first, last)
+            self._rng.shuffle(order)
         self._kernel.set_order(self._order)
 
     def _train_batches(self, stop: int, control: RunControl | None) -> bool:
