@@ -65,14 +65,20 @@ class RunMemory:
 
 
 def run_memory(
-    n_train: int, n_val: int, n_features: int, hp: Hyperparameters, kernel: str = "numpy"
+    n_train: int,
+    n_val: int,
+    n_features: int,
+    hp: Hyperparameters,
+    kernel: str = "numpy",
+    batch_losses: bool = True,
 ) -> RunMemory:
     """The memory a run allocates on top of its data (already loaded as float64 when this is
     asked), at its peak: the buffers that live through the run, the largest temporaries of one
     epoch, and the records of every epoch. Follows ``engine.training.Trainer`` with the kernel
     ``kernel`` ("numpy", the default, needs the most; "numba" copies nothing of the data, and
-    its own code, a fixed ~130 MiB, is not counted here). A test checks it against what
-    tracemalloc measures, for each kernel."""
+    its own code, a fixed ~130 MiB, is not counted here). ``batch_losses=False`` is for a
+    caller that drops the records' mini-batch losses (the headless run prints none). A test
+    checks it against what tracemalloc measures, for each kernel."""
     batch = hp.effective_batch_size(n_train)
     updates = hp.updates_per_epoch(n_train)
     units, f, n = hp.units, n_features, n_train
@@ -85,7 +91,7 @@ def run_memory(
     # start, size, cosine, loss and right predictions, and the epoch's loss temporaries.
     order = (1 + 2 * (hp.shuffle == "sklearn")) * n + min(n, FILL_BLOCK)
     common = _FLOAT * (n + n_val + order + 7 * updates)
-    records = hp.epochs * (_RECORD_BYTES + _FLOAT * updates)
+    records = hp.epochs * (_RECORD_BYTES + _FLOAT * updates * batch_losses)
     if kernel == "numba":
         # The batch as columns, the hidden layer and its error, transposed; the validation
         # rows go through buffers of 64 rows, made after the batch's are freed.
@@ -235,11 +241,12 @@ def check_run_fits(
     n_features: int,
     hp: Hyperparameters,
     available: int | None = None,
+    batch_losses: bool = True,
 ) -> None:
     """Raise RunTooLarge when the run's estimate exceeds ``available`` (by default what
     ``available_bytes`` says now; nothing is checked when that is unknown)."""
     if available is None:
         available = available_bytes()
-    memory = run_memory(n_train, n_val, n_features, hp)
+    memory = run_memory(n_train, n_val, n_features, hp, batch_losses=batch_losses)
     if available is not None and memory.total > available:
         raise RunTooLarge(memory, available)

@@ -74,6 +74,11 @@ def test_the_estimate_grows_with_what_it_names():
         2 * book.batch, rel=0.1
     )
     assert run_memory(364, 91, 30, Hyperparameters(epochs=1000)).records > 1.9 * book.records
+    # A million epochs at batch 1: the mini-batch losses are most of the records, and the
+    # headless run, which drops them, is estimated without them.
+    long = Hyperparameters(batch_size=1, epochs=10**6)
+    dropped = run_memory(364, 91, 30, long, batch_losses=False).records
+    assert dropped * 5 < run_memory(364, 91, 30, long).records
     full = run_memory(75_000, 25_000, 2, Hyperparameters(units=10_000, batch_size=None))
     assert full.batch == 8 * (3 * 75_000 * 10_000 + 2 * 75_000)  # three 6 GB arrays
     assert full.total == estimate_run_bytes(
