@@ -199,6 +199,51 @@ def book_rows(rounds: int, batch_1_rounds: int) -> tuple[list[Row], list[str]]:
     return rows, notes
 
 
+SWEEP = (1, 8, 32, 128, None)
+
+
+def sweep_run(batch: int | None) -> float:
+    """One run of the book's sweep, by itself (also in a worker process): its last loss."""
+    data = breast_cancer()
+    hp = Hyperparameters(batch_size=batch, epochs=EPOCHS)
+    _, records = engine_run(hp, data.x_train, data.y_train, data.x_val, data.y_val)
+    return records[-1].train_loss
+
+
+def warmed_sweep_run(batch: int | None) -> float:
+    warm_compiled()  # a fresh worker process loads the compiled kernel as the window does
+    return sweep_run(batch)
+
+
+def sweep_rows(rounds: int) -> list[Row]:
+    """The book's batch-size sweep (1, 8, 32, 128, full; 500 epochs each) one run after the
+    other in this process, against two threads (the compiled kernel releases the GIL) and
+    against a pool of two worker processes (each pays its imports and numba's load)."""
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+    def threads() -> None:
+        with ThreadPoolExecutor(2) as pool:
+            list(pool.map(sweep_run, SWEEP))
+
+    def processes() -> None:
+        with ProcessPoolExecutor(2) as pool:
+            list(pool.map(warmed_sweep_run, SWEEP))
+
+    times = interleaved(
+        {
+            "serial": lambda: [sweep_run(batch) for batch in SWEEP],
+            "threads": threads,
+            "processes": processes,
+        },
+        rounds,
+    )
+    case = "the book's sweep (1, 8, 32, 128, full), 500 epochs each"
+    return [
+        Row(f"{case}: one process", times["serial"], times["threads"], "2 threads", None),
+        Row(f"{case}: one process", times["serial"], times["processes"], "2 processes", None),
+    ]
+
+
 def large_data(rows: int, features: int) -> tuple[np.ndarray, np.ndarray]:
     rng = np.random.RandomState(0)
     x = rng.normal(size=(rows, features))
@@ -325,6 +370,7 @@ def main() -> int:
     rows, notes = book_rows(rounds, slow)
     rows += large_rows(LARGE_A, slow, 0.6)
     rows += large_rows(LARGE_B, slow, 0.8)
+    rows += sweep_rows(max(3, rounds // 2))
     rows.append(process_row(max(rounds, 9)))
     memory, memory_notes = memory_rows(1 if args.quick else 2)
     rows += memory
