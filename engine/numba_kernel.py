@@ -90,6 +90,12 @@ def sigmoid_inplace(z, bits, m):
         z[r] = 1.0 / (1.0 + z[r] * scale[r])
 
 
+@njit(nogil=True, cache=True)
+def _layers(theta, d, h):
+    """Views of a flat vector in ``Parameters.theta``'s layout: b1 (h), W1 (d, h), W2 (h)."""
+    return theta[:h], theta[h : h + d * h].reshape((d, h)), theta[h + d * h : h + d * h + h]
+
+
 @njit(nogil=True, cache=True, error_model="numpy", fastmath=_SUMS)
 def _penalty(theta, h, l1, l2):
     """The book's reg_loss: l1 sum|W| + l2 / 2 sum W^2 over W1 and W2."""
@@ -144,9 +150,7 @@ def _loss(a, yi, eps):
 def _forward_cols(xt, at, z2, bits, theta, d, h, m):
     """a1^T = sigmoid(W1^T x^T + b1) into at[:, :m], a = sigmoid(a1 W2 + b2) into z2[:m],
     for the m rows held as columns in xt[:, :m]."""
-    b1 = theta[:h]
-    w1 = theta[h : h + d * h].reshape((d, h))
-    w2 = theta[h + d * h : h + d * h + h]
+    b1, w1, w2 = _layers(theta, d, h)
     nb = len(theta) - 1
     for r in range(m):
         z2[r] = theta[nb]
@@ -169,14 +173,10 @@ def _forward_cols(xt, at, z2, bits, theta, d, h, m):
 @njit(nogil=True, cache=True, error_model="numpy", fastmath=_SUMS)
 def _cols(x, y, order, starts, sizes, first, stop, theta, g, v, d, h,
           lr, l1, l2, momentum, nesterov, eps, per_batch, batch_ce, batch_correct):  # fmt: skip
-    w2 = theta[h + d * h : h + d * h + h]
-    gb1 = g[:h]
-    g1 = g[h : h + d * h].reshape((d, h))
-    g2 = g[h + d * h : h + d * h + h]
+    _, _, w2 = _layers(theta, d, h)
+    gb1, g1, g2 = _layers(g, d, h)
     nb = len(theta) - 1
-    bs = 0
-    for b in range(first, stop):
-        bs = max(bs, sizes[b])
+    bs = sizes[first:stop].max()
     xt = np.empty((d, bs))  # the batch, transposed: features x rows
     at = np.empty((h, bs))  # a1^T
     ht = np.empty((h, bs))  # hidden^T
@@ -235,16 +235,10 @@ def _cols(x, y, order, starts, sizes, first, stop, theta, g, v, d, h,
 @njit(nogil=True, cache=True, error_model="numpy", fastmath=_SUMS)
 def _rows(x, y, order, starts, sizes, first, stop, theta, g, v, d, h,
           lr, l1, l2, momentum, nesterov, eps, per_batch, batch_ce, batch_correct):  # fmt: skip
-    b1 = theta[:h]
-    w1 = theta[h : h + d * h].reshape((d, h))
-    w2 = theta[h + d * h : h + d * h + h]
-    gb1 = g[:h]
-    g1 = g[h : h + d * h].reshape((d, h))
-    g2 = g[h + d * h : h + d * h + h]
+    b1, w1, w2 = _layers(theta, d, h)
+    gb1, g1, g2 = _layers(g, d, h)
     nb = len(theta) - 1
-    bs = 0
-    for b in range(first, stop):
-        bs = max(bs, sizes[b])
+    bs = sizes[first:stop].max()
     a1 = np.empty((bs, h))
     hid = np.empty(h)
     err = np.empty(bs)
