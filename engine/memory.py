@@ -31,9 +31,9 @@ _FLOAT = 8  # bytes of a float64 or an int64
 _RECORD_BYTES = 600
 # The NumPy kernel's views of one mini-batch (rows, labels, outputs, order) and their tuple,
 # sliced once per run for up to ``PLAN_LIMIT`` batches.
-_PLAN_BYTES = 700
+_PLAN_BYTES = 500
 # The trainer's and the kernel's own objects, and NumPy's small temporaries.
-_RUN_BYTES = 64 * 1024
+_RUN_BYTES = 32 * 1024
 
 
 @dataclass(frozen=True)
