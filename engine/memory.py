@@ -75,8 +75,8 @@ def run_memory(
     """The memory a run allocates on top of its data (already loaded as float64 when this is
     asked), at its peak: the buffers that live through the run, the largest temporaries of one
     epoch, and the records of every epoch. Follows ``engine.training.Trainer`` with the kernel
-    ``kernel`` ("numpy", the default, needs the most; "numba" copies nothing of the data, and
-    its own code, a fixed ~130 MiB, is not counted here). ``batch_losses=False`` is for a
+    ``kernel`` ("numpy", the default, and "hybrid" need the most; "numba" copies nothing of the
+    data; numba's own code, a fixed ~120 MiB, is not counted here). ``batch_losses=False`` is for a
     caller that drops the records' mini-batch losses (the headless run prints none). A test
     checks it against what tracemalloc measures, for each kernel."""
     batch = hp.effective_batch_size(n_train)
@@ -107,8 +107,9 @@ def run_memory(
     rows = (f + 1) * n + min(n, max(1, GATHER_BYTES // (_FLOAT * f))) * f if copied else 0
     gathered = f * batch if shuffled and not copied else 0
     return RunMemory(
-        # Per batch size: a1 with its row of ones, the hidden error and 1 - a1, the output error.
-        batch=_FLOAT * ((3 * units + 2) * sizes),
+        # Per batch size: a1 with its row of ones, the hidden error and 1 - a1, the output
+        # error (and the hybrid kernel's scratch: counted for both, it is that small).
+        batch=_FLOAT * ((3 * units + 2) * sizes + batch + units),
         # The hidden layer of the validation rows and two temporaries, then their losses.
         validation=_FLOAT * (3 * n_val * units + 16 * n_val),
         # [1 x] in the epoch's order and the buffer it is gathered through, or one batch

@@ -404,6 +404,33 @@ class NumbaKernel:
         return float(penalty), float(ce), int(correct), bool(finite)
 
 
+@njit(nogil=True, cache=True, error_model="numpy", fastmath=_SAFE)
+def bias_sigmoid(a1, b1, bits):
+    """a1 = sigmoid(a1 + b1), a1 (h, m) the hidden layer transposed, in one pass."""
+    h, m = a1.shape
+    for j in range(h):
+        row = a1[j]
+        bj = b1[j]
+        for r in range(m):
+            row[r] += bj
+        sigmoid_inplace(row, bits, m)
+
+
+@njit(nogil=True, cache=True, error_model="numpy", fastmath=_SUMS)
+def hidden_error(a1, w2, err, hidden, gb1):
+    """hidden = (W2 err) * a1 * (1 - a1), (h, m), and its row sums into gb1, in one pass."""
+    h, m = a1.shape
+    for j in range(h):
+        w = w2[j]
+        s = 0.0
+        for r in range(m):
+            aj = a1[j, r]
+            v = err[r] * w * aj * (1.0 - aj)
+            hidden[j, r] = v
+            s += v
+        gb1[j] = s
+
+
 def warm_up() -> None:
     """Compile (or load from the cache) every entry point with the types training uses, on a
     tiny problem: a run then starts at full speed."""
@@ -419,3 +446,6 @@ def warm_up() -> None:
         kernel.evaluate(x, y)
     out = np.zeros(1)
     sigmoid_inplace(out, np.empty(1, dtype=np.int64), 1)
+    a1, hidden = np.zeros((2, 3)), np.empty((2, 3))
+    bias_sigmoid(a1, np.zeros(2), np.empty(3, dtype=np.int64))
+    hidden_error(a1, np.ones(2), np.ones(3), hidden, np.empty(2))

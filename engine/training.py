@@ -6,6 +6,10 @@ generator, the epoch's batch order and the position in it live in the trainer, s
 through an epoch gives exactly the numbers running it gives. ``iter_epochs`` is the same
 trainer driven epoch by epoch, for plots and scripts.
 
+The arithmetic of the batches is a kernel's (``engine.kernels``: NumPy, or numba's compiled
+loops where they pay), chosen once per run; the trainer keeps everything else - the order, the
+position, the records, the stopping rule - so that every kernel gives the same run.
+
 The batch order follows one of two protocols (``Hyperparameters.shuffle``):
 - "book": a ``RandomState(seed)`` of its own (not the weights') draws one ``permutation(n)`` per
   epoch; batches are consecutive slices of it, the last one shorter. Full-batch training (the

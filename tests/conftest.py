@@ -45,10 +45,10 @@ def compiled_kernel():
         pytest.skip("numba is not available here: only the NumPy kernel is tested")
 
 
-@pytest.fixture(params=["numpy", "numba"])
+@pytest.fixture(params=["numpy", "numba", "hybrid"])
 def kernel(request, monkeypatch):
     """Run the test once per training kernel: every run it makes, through any API, uses it."""
-    if request.param == "numba":
+    if request.param != "numpy":
         request.getfixturevalue("compiled_kernel")
     monkeypatch.setenv("MINIBATCH_LAB_KERNEL", request.param)
     return request.param

@@ -44,15 +44,17 @@ def same_run(a: Trainer, b: Trainer, ra, rb) -> None:
 def test_the_kernels_agree_with_each_other(data, compiled_kernel):
     """Not to the bit (the compiled sums run in another order), to 1e-12."""
     for changes in ({}, {"batch_size": 1, "l1": 0.001}, {"momentum": 0.9, "loss": "sklearn"}):
-        numpy, numba = (trainer(data, k, **changes) for k in ("numpy", "numba"))
-        assert (numpy.kernel_name, numba.kernel_name) == ("numpy", "numba")
-        r1, r2 = list(trainer_epochs(numpy)), list(trainer_epochs(numba))
-        np.testing.assert_allclose(numpy.params.theta, numba.params.theta, rtol=0, atol=1e-12)
-        for a, b in zip(r1, r2, strict=True):
-            assert a.train_loss == pytest.approx(b.train_loss, abs=1e-12)
-            assert a.val_loss == pytest.approx(b.val_loss, abs=1e-12)
-            assert (a.train_acc, a.val_acc) == (b.train_acc, b.val_acc)
-            np.testing.assert_allclose(a.batch_losses, b.batch_losses, rtol=0, atol=1e-12)
+        numpy, *others = (trainer(data, k, **changes) for k in ("numpy", "numba", "hybrid"))
+        assert [t.kernel_name for t in (numpy, *others)] == ["numpy", "numba", "hybrid"]
+        r1 = list(trainer_epochs(numpy))
+        for other in others:
+            r2 = list(trainer_epochs(other))
+            np.testing.assert_allclose(numpy.params.theta, other.params.theta, rtol=0, atol=1e-12)
+            for a, b in zip(r1, r2, strict=True):
+                assert a.train_loss == pytest.approx(b.train_loss, abs=1e-12)
+                assert a.val_loss == pytest.approx(b.val_loss, abs=1e-12)
+                assert (a.train_acc, a.val_acc) == (b.train_acc, b.val_acc)
+                np.testing.assert_allclose(a.batch_losses, b.batch_losses, rtol=0, atol=1e-12)
 
 
 @pytest.mark.parametrize("batch_size", [1, 5, 32])
@@ -127,9 +129,10 @@ def test_the_choice_of_kernel(monkeypatch, compiled_kernel):
     # Loaded (as the window's warm-up leaves it): any run of a small layer compiles.
     assert choose_kernel(364, 30, book) == "numba"
     assert choose_kernel(364, 30, replace(book, batch_size=None, epochs=5)) == "numba"
-    # Large layers: BLAS's blocked products win, however long the run.
-    assert choose_kernel(100_000, 100, replace(book, units=64, batch_size=256)) == "numpy"
-    assert choose_kernel(100_000, 30, replace(book, units=1000, epochs=1)) == "numpy"
+    # Large layers: BLAS's blocked products win, however long the run; the compiled kernel
+    # being loaded, it does their element-wise work.
+    assert choose_kernel(100_000, 100, replace(book, units=64, batch_size=256)) == "hybrid"
+    assert choose_kernel(100_000, 30, replace(book, units=1000, epochs=1)) == "hybrid"
     assert compiled_fits(100, 64, 1) and not compiled_fits(100, 64, 32)
     # Asked for by name, or by the environment.
     assert choose_kernel(364, 30, book, kernel="numpy") == "numpy"
@@ -149,6 +152,8 @@ def test_not_loaded_the_compiled_kernel_is_used_only_where_it_pays(monkeypatch):
     book = Hyperparameters()
     # The book's run: 6 000 NumPy batches, 0.1 s, less than loading numba costs.
     assert choose_kernel(364, 30, book) == "numpy" and not warmed
+    # A large layer never loads numba for the hybrid's 10-13%.
+    assert choose_kernel(100_000, 100, replace(book, units=64, batch_size=256)) == "numpy"
     # Batch 1, 500 epochs: 182 000 batches, ~3.6 s in NumPy, ~0.15 s compiled.
     assert choose_kernel(364, 30, replace(book, batch_size=1)) == "numba" and warmed
     # A cold cache costs a compile: only a much longer run pays for it.

@@ -80,7 +80,7 @@ def test_the_estimate_grows_with_what_it_names():
     dropped = run_memory(364, 91, 30, long, batch_losses=False).records
     assert dropped * 5 < run_memory(364, 91, 30, long).records
     full = run_memory(75_000, 25_000, 2, Hyperparameters(units=10_000, batch_size=None))
-    assert full.batch == 8 * (3 * 75_000 * 10_000 + 2 * 75_000)  # three 6 GB arrays
+    assert full.batch == 8 * (3 * 75_000 * 10_000 + 3 * 75_000 + 10_000)  # three 6 GB arrays
     assert full.total == estimate_run_bytes(
         75_000, 25_000, 2, Hyperparameters(units=10_000, batch_size=None)
     )
