@@ -240,8 +240,8 @@ class Trainer:
         self._kernel = make_kernel(
             name, params, hp, x, self._y1, self._starts, self._sizes, self._order, self._shuffled
         )
-        # BLAS's threads matter only to the NumPy kernel's products.
-        work = bs * (n_features + 1) * hp.units if self._kernel.name == "numpy" else 0
+        # BLAS's threads matter to the kernels that call it (not to numba's own loops).
+        work = bs * (n_features + 1) * hp.units if self._kernel.name != "numba" else 0
         self._blas_work = work
         self._eps, self._penalty_per_batch = loss_settings(hp)
         self.track_cosine = track_cosine

@@ -213,3 +213,25 @@ def test_the_app_cache_folder_is_the_platforms(monkeypatch, tmp_path):
     assert warm_up.use_app_cache() == Path.home() / ".cache" / "minibatch-lab" / "numba"
     monkeypatch.setenv(warm_up.CACHE_VARIABLE, str(tmp_path))
     assert warm_up.use_app_cache() == tmp_path  # the user's own choice stays
+
+
+def test_blas_is_pinned_to_one_thread_for_large_products(monkeypatch, kernel):
+    """A second BLAS thread on a busy core made large runs 6-9x slower (and the hybrid kernel
+    once 25x): every kernel that calls BLAS pins it while training, numba's own loops don't."""
+    from threadpoolctl import threadpool_info
+
+    assert kernels.BLAS_PIN_WORK == 4 * 65536  # OpenBLAS threads nothing smaller
+    with kernels.blas_pinned(kernels.BLAS_PIN_WORK + 1):
+        blas = [pool for pool in threadpool_info() if pool["user_api"] == "blas"]
+        assert blas and all(pool["num_threads"] == 1 for pool in blas)
+    asked = []
+    real = kernels.blas_pinned
+    monkeypatch.setattr(
+        "engine.training.blas_pinned", lambda work: asked.append(work) or real(work)
+    )
+    x = np.random.RandomState(0).normal(size=(2000, 100))
+    y = (x[:, 0] > 0).astype(float)
+    run = Trainer(Hyperparameters(units=64, batch_size=256, epochs=1), x, y, kernel=kernel)
+    run.run_epoch()
+    pinned = max(asked) > kernels.BLAS_PIN_WORK
+    assert pinned is (kernel != "numba"), (kernel, asked)
