@@ -15,6 +15,7 @@ import time
 from typing import TextIO
 
 from engine import datasets
+from engine.csv_import import dataset_from_table, read_csv
 from engine.curves import curves_csv, write_text_atomic
 from engine.datasets import Dataset
 from engine.hyperparameters import Hyperparameters
@@ -28,25 +29,26 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130  # the shell's convention for a run ended by Ctrl+C
 
 
-def load_dataset(args: argparse.Namespace) -> Dataset:
-    """The data the options name (a CSV wins over ``--dataset``); options left unset (None) keep
-    the loader's defaults."""
+def load_dataset(args: argparse.Namespace) -> tuple[Dataset, list[str]]:
+    """The data the options name (a CSV wins over ``--dataset``), and for a CSV the lines that
+    say what its import chose; options left unset (None) keep the loaders' defaults."""
     if args.csv_data is not None:
-        options = {"val_ratio": args.val_ratio, "seed": args.data_seed}
-        return datasets.load_csv(
-            args.csv_data,
-            label_column=args.label_column,
-            **{key: value for key, value in options.items() if value is not None},
+        split = {"val_ratio": args.val_ratio, "seed": args.data_seed}
+        table = read_csv(args.csv_data, args.csv_options)
+        dataset = dataset_from_table(
+            table, **{key: value for key, value in split.items() if value is not None}
         )
+        return dataset, table.report.lines()
     options = {
         "n_samples": args.samples,
         "noise": args.noise,
         "seed": args.data_seed,
         "val_ratio": args.val_ratio,
     }
-    return datasets.load(
+    dataset = datasets.load(
         args.dataset, **{key: value for key, value in options.items() if value is not None}
     )
+    return dataset, []
 
 
 def hyperparameters_from_args(args: argparse.Namespace) -> Hyperparameters:
@@ -197,11 +199,13 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         if args.out is not None:
             _check_out_path(args)
         hp = hyperparameters_from_args(args)
-        dataset = load_dataset(args)
+        dataset, import_lines = load_dataset(args)
     except ValueError as error:  # DatasetError included: the message is written for the user
         print(f"error: {error}", file=stderr)
         return EXIT_USAGE
 
+    for line in import_lines:
+        print(line, file=stdout)
     print(_describe(dataset, hp), file=stdout, flush=True)
     params = init_parameters(dataset.n_features, hp.units, hp.init, hp.seed)
     records: list[EpochRecord] = []
