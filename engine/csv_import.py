@@ -588,7 +588,7 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
             index = _column_index(reference, columns)
             if index is None:
                 raise _unknown_column(file, reference, "ignore", columns)
-            ignored[index] = "chosen"
+            ignored[index] = proposed.get(index, "chosen")  # the reason, if there is one
     if label in ignored:
         raise DatasetError(
             f"{file}: {column_words(columns[label], label + 1, has_header)} cannot be both the "

@@ -115,6 +115,7 @@ class CsvImportDialog(Retranslatable, QDialog):
         self._preview: Preview | None = None
         self._result: CsvLoadResult | None = None
         self._job: CsvLoadJob | None = None
+        self._finished_job: CsvLoadJob | None = None
         self._encoding_choice = (options.encoding if options else _AUTO) or _AUTO
 
         self._file = QLabel()
@@ -334,6 +335,17 @@ class CsvImportDialog(Retranslatable, QDialog):
     def current_preview(self) -> Preview | None:
         return self._preview
 
+    @property
+    def preview_table(self) -> QTableWidget:
+        """The first rows: row 0 holds the use/ignore checkboxes, its header the label click."""
+        return self._table
+
+    def summary_text(self) -> str:
+        return self._summary.text()
+
+    def header_note(self) -> str:
+        return self._header_note.text()
+
     def load_result(self) -> CsvLoadResult | None:
         """The dataset and report, once a load succeeded (the dialog then accepts)."""
         return self._result
@@ -392,7 +404,7 @@ class CsvImportDialog(Retranslatable, QDialog):
         if self._job is not None or self._preview is None:
             return
         self._error.clear()
-        self._job = CsvLoadJob(self._path, self.options(), self._val_ratio, self._seed, self)
+        self._job = CsvLoadJob(self._path, self.options(), self._val_ratio, self._seed)
         self._job.progressed.connect(lambda share: self._progress.setValue(round(share * 1000)))
         self._job.loaded.connect(self._on_loaded)
         self._job.failed.connect(self._on_failed)
@@ -469,7 +481,15 @@ class CsvImportDialog(Retranslatable, QDialog):
             negative = next(c for c in asked.keep_classes if c != asked.positive_class)
         with _quiet(self._positive):
             self._positive.clear()
-            self._positive.addItem(self.tr("Automatic (the second in order)"), None)
+            if len(result.classes) > 2:
+                automatic = self.tr("Choose one: the first rows hold {count} classes").format(
+                    count=len(result.classes)
+                )
+            else:
+                automatic = self.tr("Automatic: '{name}' (the second in order)").format(
+                    name=result.classes[-1] if result.classes else ""
+                )
+            self._positive.addItem(automatic, None)
             for name in result.classes:
                 self._positive.addItem(name, name)
             if positive is not None and self._positive.findData(positive) < 0:
@@ -583,6 +603,16 @@ class CsvImportDialog(Retranslatable, QDialog):
                 zeros = [name for name in classes if name != one]
                 zero = zeros[0] if len(zeros) == 1 else self.tr("every other class")
             text += " " + self.tr("'{zero}' → 0, '{one}' → 1.").format(zero=zero, one=one)
+        if result.problems:
+            text += " " + self.tr(
+                "{count} cells of the first rows would stop the load (red: point at them to see "
+                "why)."
+            ).format(count=len({cell for cell in result.problems}))
+        if result.ignored:
+            shown = ", ".join(
+                f"'{result.columns[i]}' ({ignore_reason(why)})" for i, why in result.ignored.items()
+            )
+            text += " " + self.tr("Ignored: {columns}.").format(columns=shown)
         return text
 
     # ------------------------------------------------------------------ reactions
@@ -688,9 +718,9 @@ class CsvImportDialog(Retranslatable, QDialog):
 
     @Slot()
     def _on_job_finished(self) -> None:
-        job, self._job = self._job, None
-        if job is not None:
-            job.deleteLater()
+        # Kept until the next load replaces it: deleting a job inside its own signal would
+        # pull the object from under the emission.
+        self._finished_job, self._job = self._job, None
         self._set_loading(False)
         if self._result is not None:
             self.accept()

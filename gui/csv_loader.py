@@ -154,6 +154,9 @@ class CsvLoadJob(QObject):
 
     @Slot()
     def _on_thread_finished(self) -> None:
+        # `finished` comes from the thread's last moments: join it, so that a slot may delete
+        # this job (and its QThread) at once without destroying a thread still running.
+        self._thread.wait()
         self.finished.emit()
 
 
@@ -192,7 +195,6 @@ def load_with_progress(
     job.shutdown()
     progress.close()
     progress.setParent(None)  # gone now, not at the next event loop: widgets list children
-    job.deleteLater()
     if not outcome:
         return None
     (result,) = outcome

@@ -168,12 +168,12 @@
         <translation>다른 클래스의 행 {count}개 뺌</translation>
     </message>
     <message>
-        <location filename="../gui/csv_loader.py" line="179"/>
+        <location filename="../gui/csv_loader.py" line="182"/>
         <source>Reading the CSV file</source>
         <translation>CSV 파일 읽는 중</translation>
     </message>
     <message>
-        <location filename="../gui/csv_loader.py" line="181"/>
+        <location filename="../gui/csv_loader.py" line="184"/>
         <source>Reading {file}…</source>
         <translation>{file} 읽는 중…</translation>
     </message>
@@ -181,293 +181,308 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../gui/csv_dialog.py" line="219"/>
+        <location filename="../gui/csv_dialog.py" line="220"/>
         <source>Import a CSV file</source>
         <translation>CSV 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="220"/>
+        <location filename="../gui/csv_dialog.py" line="221"/>
         <source>File: {path}</source>
         <translation>파일: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="221"/>
+        <location filename="../gui/csv_dialog.py" line="222"/>
         <source>How to read the file</source>
         <translation>파일 읽는 방법</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="222"/>
+        <location filename="../gui/csv_dialog.py" line="223"/>
         <source>What to learn</source>
         <translation>무엇을 학습할지</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="225"/>
+        <location filename="../gui/csv_dialog.py" line="226"/>
         <source>Encoding</source>
         <translation>인코딩</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="227"/>
+        <location filename="../gui/csv_dialog.py" line="228"/>
         <source>How the file&apos;s bytes become letters. Automatic looks for a byte-order mark, then tries UTF-8, then cp949 (what Excel saves on a Korean Windows).</source>
         <translation>파일의 바이트를 글자로 바꾸는 방식입니다. 자동은 바이트 순서 표시(BOM)를 찾고, 다음에 UTF-8, 그다음 cp949(한국어 Windows의 Excel이 저장하는 형식)를 시도합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="232"/>
+        <location filename="../gui/csv_dialog.py" line="233"/>
         <source>Automatic</source>
         <translation>자동</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="234"/>
+        <location filename="../gui/csv_dialog.py" line="235"/>
         <source>UTF-8 with BOM</source>
         <translation>UTF-8 (BOM 포함)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="235"/>
+        <location filename="../gui/csv_dialog.py" line="236"/>
         <source>cp949 / EUC-KR (Korean Excel)</source>
         <translation>cp949 / EUC-KR (한국어 Excel)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="243"/>
+        <location filename="../gui/csv_dialog.py" line="244"/>
         <source>Delimiter</source>
         <translation>구분자</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="244"/>
+        <location filename="../gui/csv_dialog.py" line="245"/>
         <source>The character between two cells of a row.</source>
         <translation>한 행에서 두 셀 사이에 있는 문자입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="247"/>
+        <location filename="../gui/csv_dialog.py" line="248"/>
         <source>Comma ( , )</source>
         <translation>쉼표 ( , )</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="248"/>
+        <location filename="../gui/csv_dialog.py" line="249"/>
         <source>Semicolon ( ; )</source>
         <translation>세미콜론 ( ; )</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="249"/>
+        <location filename="../gui/csv_dialog.py" line="250"/>
         <source>Tab</source>
         <translation>탭</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="250"/>
+        <location filename="../gui/csv_dialog.py" line="251"/>
         <source>Space</source>
         <translation>공백</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="256"/>
+        <location filename="../gui/csv_dialog.py" line="257"/>
         <source>Decimal mark</source>
         <translation>소수점</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="257"/>
+        <location filename="../gui/csv_dialog.py" line="258"/>
         <source>How numbers write their fraction: 1.5 (point) or 1,5 (comma).</source>
         <translation>숫자의 소수 부분을 쓰는 방식: 1.5(마침표) 또는 1,5(쉼표).</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="259"/>
+        <location filename="../gui/csv_dialog.py" line="260"/>
         <source>Point (1.5)</source>
         <translation>마침표 (1.5)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="260"/>
+        <location filename="../gui/csv_dialog.py" line="261"/>
         <source>Comma (1,5)</source>
         <translation>쉼표 (1,5)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="261"/>
+        <location filename="../gui/csv_dialog.py" line="262"/>
         <source>The first row is a header (column names)</source>
         <translation>첫 행은 머리글(열 이름)입니다</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="263"/>
+        <location filename="../gui/csv_dialog.py" line="264"/>
         <source>Untick it if the first row holds data: otherwise that row is lost.</source>
         <translation>첫 행이 데이터라면 체크를 해제하세요. 그러지 않으면 그 행을 잃습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="267"/>
+        <location filename="../gui/csv_dialog.py" line="268"/>
         <source>Label column</source>
         <translation>레이블 열</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="269"/>
+        <location filename="../gui/csv_dialog.py" line="270"/>
         <source>The column the network learns to predict. You can also click a column&apos;s header in the table.</source>
         <translation>신경망이 예측하도록 학습할 열입니다. 표에서 열 머리글을 클릭해도 됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="275"/>
+        <location filename="../gui/csv_dialog.py" line="276"/>
         <source>Class 1</source>
         <translation>클래스 1</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="277"/>
+        <location filename="../gui/csv_dialog.py" line="278"/>
         <source>The label value the network calls 1. With more than two classes, choose one: it is learnt against all the others.</source>
         <translation>신경망이 1이라고 부를 레이블 값입니다. 클래스가 셋 이상이면 하나를 고르세요. 그 클래스를 나머지 전부와 구분하도록 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="283"/>
+        <location filename="../gui/csv_dialog.py" line="284"/>
         <source>Class 0</source>
         <translation>클래스 0</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="285"/>
+        <location filename="../gui/csv_dialog.py" line="286"/>
         <source>What the network calls 0: every other class, or a single class (the rows of the remaining classes are then dropped).</source>
         <translation>신경망이 0이라고 부를 것: 나머지 모든 클래스, 또는 클래스 하나(이때 남은 클래스의 행은 뺍니다).</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="291"/>
+        <location filename="../gui/csv_dialog.py" line="292"/>
         <source>Missing values</source>
         <translation>누락된 값</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="293"/>
+        <location filename="../gui/csv_dialog.py" line="294"/>
         <source>An empty cell, NA, NaN or ?: stop and say where it is, or leave out the rows that have one (the summary says how many).</source>
         <translation>빈 셀, NA, NaN 또는 ?: 멈추고 위치를 알려 주거나, 그런 값이 있는 행을 뺍니다(요약에 몇 개인지 나옵니다).</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="297"/>
+        <location filename="../gui/csv_dialog.py" line="298"/>
         <source>Refuse the file (say where)</source>
         <translation>파일 거부 (위치 알림)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="298"/>
+        <location filename="../gui/csv_dialog.py" line="299"/>
         <source>Drop those rows</source>
         <translation>그 행 빼기</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="301"/>
+        <location filename="../gui/csv_dialog.py" line="302"/>
         <source>The first rows. Untick a column to ignore it; click a column&apos;s header to make it the label. Red cells would stop the load.</source>
         <translation>처음 몇 행입니다. 체크를 해제한 열은 무시하고, 열 머리글을 클릭하면 그 열이 레이블이 됩니다. 빨간 셀이 있으면 불러오기가 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="305"/>
+        <location filename="../gui/csv_dialog.py" line="306"/>
         <source>Load</source>
         <translation>불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="306"/>
+        <location filename="../gui/csv_dialog.py" line="307"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="439"/>
+        <location filename="../gui/csv_dialog.py" line="451"/>
         <source>Automatic (found: {encoding})</source>
         <translation>자동 (찾은 인코딩: {encoding})</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="458"/>
+        <location filename="../gui/csv_dialog.py" line="470"/>
         <source>Row {row} was taken as the header, but it could also be data: untick the box if it is.</source>
         <translation>{row}행을 머리글로 보았지만 데이터일 수도 있습니다. 데이터라면 체크를 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="462"/>
+        <location filename="../gui/csv_dialog.py" line="474"/>
         <source>Row {row} was taken as data, but it could also be a header: tick the box if it is.</source>
         <translation>{row}행을 데이터로 보았지만 머리글일 수도 있습니다. 머리글이라면 체크하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="472"/>
-        <source>Automatic (the second in order)</source>
-        <translation>자동 (정렬 순서로 두 번째)</translation>
+        <location filename="../gui/csv_dialog.py" line="485"/>
+        <source>Choose one: the first rows hold {count} classes</source>
+        <translation>하나를 고르세요: 처음 몇 행에 클래스가 {count}개 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="486"/>
+        <location filename="../gui/csv_dialog.py" line="489"/>
+        <source>Automatic: &apos;{name}&apos; (the second in order)</source>
+        <translation>자동: &apos;{name}&apos; (정렬 순서로 두 번째)</translation>
+    </message>
+    <message>
+        <location filename="../gui/csv_dialog.py" line="506"/>
         <source>Every other class</source>
         <translation>나머지 모든 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="509"/>
+        <location filename="../gui/csv_dialog.py" line="529"/>
         <source>Use</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="530"/>
+        <location filename="../gui/csv_dialog.py" line="550"/>
         <source>{name}
 (label)</source>
         <translation>{name}
 (레이블)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="532"/>
+        <location filename="../gui/csv_dialog.py" line="552"/>
         <source>{name}
 (ignored)</source>
         <translation>{name}
 (무시)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="538"/>
+        <location filename="../gui/csv_dialog.py" line="558"/>
         <source>label</source>
         <translation>레이블</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="545"/>
+        <location filename="../gui/csv_dialog.py" line="565"/>
         <source>feature</source>
         <translation>특성</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="546"/>
+        <location filename="../gui/csv_dialog.py" line="566"/>
         <source>Ticked: a feature the network learns from. Unticked: ignored.</source>
         <translation>체크: 신경망이 학습에 쓰는 특성. 체크 해제: 무시.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="551"/>
+        <location filename="../gui/csv_dialog.py" line="571"/>
         <source>A missing value: the load stops here unless rows are dropped.</source>
         <translation>누락된 값: 행을 빼도록 고르지 않으면 불러오기가 여기서 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="553"/>
+        <location filename="../gui/csv_dialog.py" line="573"/>
         <source>Not a number: ignore this column, make it the label, or check the decimal mark.</source>
         <translation>숫자가 아닙니다: 이 열을 무시하거나, 레이블로 정하거나, 소수점 설정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="555"/>
+        <location filename="../gui/csv_dialog.py" line="575"/>
         <source>Too large to standardise (or infinite).</source>
         <translation>너무 커서(또는 무한대라서) 표준화할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="556"/>
+        <location filename="../gui/csv_dialog.py" line="576"/>
         <source>This row has a different number of cells than the others.</source>
         <translation>이 행은 다른 행과 셀 개수가 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="561"/>
+        <location filename="../gui/csv_dialog.py" line="581"/>
         <source>{rows} rows</source>
         <translation>{rows}행</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="563"/>
+        <location filename="../gui/csv_dialog.py" line="583"/>
         <source>about {rows} rows (estimated from the first rows)</source>
         <translation>약 {rows}행 (처음 몇 행으로 추정)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="567"/>
+        <location filename="../gui/csv_dialog.py" line="587"/>
         <source>{rows}, {columns} columns: {features} features, label &apos;{label}&apos;.</source>
         <translation>{rows}, 열 {columns}개: 특성 {features}개, 레이블 &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="576"/>
+        <location filename="../gui/csv_dialog.py" line="596"/>
         <source>The first rows hold {count} classes ({classes}): choose class 1, and class 0 or every other class.</source>
         <translation>처음 몇 행에 클래스가 {count}개 있습니다({classes}). 클래스 1을 고르고, 클래스 0은 하나를 고르거나 나머지 모든 클래스로 두세요.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="584"/>
+        <location filename="../gui/csv_dialog.py" line="604"/>
         <source>every other class</source>
         <translation>나머지 모든 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="585"/>
+        <location filename="../gui/csv_dialog.py" line="605"/>
         <source>&apos;{zero}&apos; → 0, &apos;{one}&apos; → 1.</source>
         <translation>&apos;{zero}&apos; → 0, &apos;{one}&apos; → 1로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="680"/>
+        <location filename="../gui/csv_dialog.py" line="608"/>
+        <source>{count} cells of the first rows would stop the load (red: point at them to see why).</source>
+        <translation>처음 몇 행에서 셀 {count}개 때문에 불러오기가 멈춥니다(빨간 셀: 마우스를 올리면 이유가 보입니다).</translation>
+    </message>
+    <message>
+        <location filename="../gui/csv_dialog.py" line="615"/>
+        <source>Ignored: {columns}.</source>
+        <translation>무시한 열: {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../gui/csv_dialog.py" line="710"/>
         <source>Reading the file failed unexpectedly:
 {details}</source>
         <translation>파일을 읽다가 예상하지 못한 오류가 났습니다:
 {details}</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="687"/>
+        <location filename="../gui/csv_dialog.py" line="717"/>
         <source>Loading cancelled: nothing was changed.</source>
         <translation>불러오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>

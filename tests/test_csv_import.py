@@ -74,7 +74,7 @@ def test_kaggle_with_the_readmes_options(tmp_path):
     table = read_csv(path, options)
     assert table.x.shape == (569, 30)
     # The unnamed empty column is ignored even though only "id" was asked for, and said so.
-    assert table.report.ignored == (("id", "chosen"), ("column 33", "empty"))
+    assert table.report.ignored == (("id", "id"), ("column 33", "empty"))
     data = load_csv(path, options=options)
     assert (data.n_train, data.n_val, data.n_features) == (455, 114, 30)
 
