@@ -29,7 +29,9 @@ import logging
 import os
 import re
 import stat
+from collections import deque
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -42,7 +44,8 @@ logger = logging.getLogger(__name__)
 MAX_CELLS = 50_000_000  # beyond this a file is refused: ~400 MB of float64 before any copy
 SAMPLE_BYTES = 256 * 1024  # what `preview` reads: the first rows only, at any file size
 PREVIEW_ROWS = 20  # rows the dialog shows; the proposals look at the whole sample
-CHUNK_BYTES = 8 * 1024 * 1024  # one step of the full read: progress, cancel, one parse call
+CHUNK_BYTES = 4 * 1024 * 1024  # one step of the full read: progress, cancel, one parse call
+PARSE_THREADS = 2  # chunks parsed at once (pandas releases the GIL while it parses)
 MAX_LINE_BYTES = 16 * 1024 * 1024  # a longer line is a quote never closed, or not a CSV
 # Values whose square overflows cannot be standardised; the scaler would silently leave the
 # column unscaled. Below 1e150 only tens of millions of extreme values make a variance overflow
@@ -740,11 +743,11 @@ class CsvReport:
             lines.append(f"Ignored:   {shown}")
         dropped = []
         if self.dropped_missing:
-            dropped.append(f"{self.dropped_missing} with missing values")
+            dropped.append(f"{self.dropped_missing} rows with missing values")
         if self.dropped_classes:
-            dropped.append(f"{self.dropped_classes} of other classes")
+            dropped.append(f"{self.dropped_classes} rows of other classes")
         if dropped:
-            lines.append(f"Dropped:   {' and '.join(dropped)} rows of {self.rows_read}")
+            lines.append(f"Dropped:   {' and '.join(dropped)} (of {self.rows_read} rows read)")
         return lines
 
 
@@ -841,8 +844,22 @@ def _cut(text: str) -> int | None:
     return None
 
 
+@dataclass(frozen=True, eq=False)
+class _Parsed:
+    """One chunk, parsed. Label values are coded within the chunk (``codes`` index ``texts``),
+    so chunks can be parsed in parallel and coded for the whole file in order afterwards."""
+
+    x: np.ndarray | list[np.ndarray]  # a 2-D array, or one array per feature column
+    codes: np.ndarray
+    texts: list[str]
+    lines: np.ndarray
+    dropped: int
+    fast: bool
+
+
 class _Reader:
-    """Turns chunks of rows into features, label codes and row numbers."""
+    """Turns chunks of rows into features, label values and row numbers. `parse` keeps no
+    state, so two threads may run it at once."""
 
     def __init__(self, layout: Preview) -> None:
         self.layout = layout
@@ -853,24 +870,14 @@ class _Reader:
         self.ncols = len(layout.columns)
         self.features = layout.features
         self.label = layout.label
-        self.codes: dict[str, int] = {}  # label text -> code, in order of first appearance
-        self.dropped = 0
-        self.fast_chunks = self.strict_chunks = 0
 
-    def chunk(
-        self, first_line: int, body: str, n_lines: int
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    def parse(self, first_line: int, body: str, n_lines: int) -> _Parsed:
         """``n_lines``: the line breaks in ``body`` (one more if it ends without one)."""
-        parsed = self._fast(first_line, body, n_lines)
-        if parsed is None:
-            self.strict_chunks += 1
-            return self._strict(first_line, body)
-        self.fast_chunks += 1
-        return parsed
+        return self._fast(first_line, body, n_lines) or self._strict(first_line, body)
 
     # The fast path: pandas' C parser, accepted only when the chunk is plainly clean.
-    def _fast(self, first_line: int, body: str, n_lines: int):
-        """Features, label codes and row numbers, or None when the strict reader must judge.
+    def _fast(self, first_line: int, body: str, n_lines: int) -> _Parsed | None:
+        """The parsed chunk, or None when the strict reader must judge it.
 
         pandas fills a short row with NaN and, given more names than a row's fields, takes its
         first one as an index: so every column is parsed, a non-default index or a NaN in any
@@ -903,9 +910,10 @@ class _Reader:
             return None
         if any(frame[i].dtype.kind not in "fiu" for i in self.features):
             return None
-        x = frame[list(self.features)].to_numpy(dtype=np.float64)
+        # Column by column: the parser's own arrays, not a copy of the whole chunk.
+        x = [frame[i].to_numpy(dtype=np.float64) for i in self.features]
         with np.errstate(invalid="ignore"):
-            if not (np.isfinite(x).all() and (np.abs(x) <= VALUE_LIMIT).all()):
+            if not all(np.isfinite(c).all() and (np.abs(c) <= VALUE_LIMIT).all() for c in x):
                 return None
         labels = frame[self.label]
         if labels.isna().any():
@@ -926,19 +934,18 @@ class _Reader:
         texts = [str(text).strip() for text in uniques]
         if any(is_missing(text) for text in texts):
             return None
-        mapping = np.array([self._code(text) for text in texts], dtype=np.int64)
-        return x, mapping[codes], np.arange(first_line, first_line + n_lines)
-
-    def _code(self, text: str) -> int:
-        return self.codes.setdefault(text, len(self.codes))
+        lines = np.arange(first_line, first_line + n_lines)
+        return _Parsed(x, codes.astype(np.int64), texts, lines, dropped=0, fast=True)
 
     # The strict path: every cell checked, every problem reported where it is.
-    def _strict(self, first_line: int, body: str):
+    def _strict(self, first_line: int, body: str) -> _Parsed:
         layout, file = self.layout, self.layout.file
         rows = _rows(file, body, self.delimiter, first_line)
         values: list[list[float]] = []
+        texts: dict[str, int] = {}
         codes: list[int] = []
         lines: list[int] = []
+        dropped = 0
         header = layout.header_line is not None
         reference = "the header" if header else f"row {layout.first_data_line}"
         for line, cells in rows:
@@ -957,13 +964,20 @@ class _Reader:
                 )
             row = self._strict_row(line, cells)
             if row is None:
-                self.dropped += 1
+                dropped += 1
                 continue
             values.append(row)
-            codes.append(self._code(cells[self.label]))
+            codes.append(texts.setdefault(cells[self.label], len(texts)))
             lines.append(line)
         x = np.array(values, dtype=np.float64).reshape(len(values), len(self.features))
-        return x, np.array(codes, dtype=np.int64), np.array(lines, dtype=np.int64)
+        return _Parsed(
+            x,
+            np.array(codes, dtype=np.int64),
+            list(texts),
+            np.array(lines, dtype=np.int64),
+            dropped,
+            fast=False,
+        )
 
     def _strict_row(self, line: int, cells: list[str]) -> list[float] | None:
         """The row's features, or None to drop it (a missing value, when asked to drop)."""
@@ -1058,12 +1072,23 @@ class _Rows:
         self.codes = np.empty(0, dtype=np.int64)
         self.lines = np.empty(0, dtype=np.int64)
 
-    def append(self, x: np.ndarray, codes: np.ndarray, lines: np.ndarray, bytes_read: int) -> None:
+    def append(
+        self,
+        x: np.ndarray | list[np.ndarray],
+        codes: np.ndarray,
+        lines: np.ndarray,
+        bytes_read: int,
+    ) -> None:
+        """``x``: the rows' features as a 2-D array, or as one array per column."""
         end = self.n + len(lines)
         if end > len(self.lines):
             estimate = int(end * self.file_size / max(bytes_read, 1) * 1.02) + 64
             self._grow(max(estimate, 2 * len(self.lines), end))
-        self.x[self.n : end] = x
+        if isinstance(x, list):
+            for column, values in enumerate(x):
+                self.x[self.n : end, column] = values
+        else:
+            self.x[self.n : end] = x
         self.codes[self.n : end] = codes
         self.lines[self.n : end] = lines
         self.n = end
@@ -1098,12 +1123,17 @@ def read_csv(
     reader = _Reader(layout)
     chunks = _Chunks(path, layout, size)
     rows = _Rows(len(layout.features), size)
-    for first_line, body, n_lines in chunks:
-        if cancelled is not None and cancelled():
-            raise LoadCancelled
-        rows.append(*reader.chunk(first_line, body, n_lines), bytes_read=chunks.bytes_read)
-        if (rows.n + reader.dropped) * len(layout.columns) > MAX_CELLS:
-            last = first_line + n_lines - 1
+    labels: dict[str, int] = {}  # label text -> code for the whole file, in order of appearance
+    counts = {"dropped": 0, "fast": 0, "strict": 0}
+
+    def take(parsed: _Parsed) -> None:
+        """Add a parsed chunk, in file order: codes, limits and progress are the file's."""
+        codes = np.array([labels.setdefault(t, len(labels)) for t in parsed.texts], np.int64)
+        rows.append(parsed.x, codes[parsed.codes], parsed.lines, bytes_read=chunks.bytes_read)
+        counts["dropped"] += parsed.dropped
+        counts["fast" if parsed.fast else "strict"] += 1
+        if (rows.n + counts["dropped"]) * len(layout.columns) > MAX_CELLS:
+            last = int(parsed.lines[-1]) if len(parsed.lines) else 0
             raise DatasetError(
                 f"{file}, row {last}: more than {MAX_CELLS:,} cells so far "
                 f"({len(layout.columns)} columns); this app reads up to {MAX_CELLS:,}. Use "
@@ -1116,29 +1146,61 @@ def read_csv(
             )
         if progress is not None:
             progress(min(1.0, chunks.bytes_read / max(size, 1)))
+
+    # pandas parses without the GIL: while one thread parses a chunk, this one reads and
+    # decodes the next, and a second core parses another. Results are taken in file order,
+    # so the first problem in the file is the one reported.
+    in_flight: deque[Future[_Parsed]] = deque()
+    pieces = iter(chunks)
+    with ThreadPoolExecutor(max_workers=PARSE_THREADS, thread_name_prefix="csv") as pool:
+        try:
+            while True:
+                try:
+                    first_line, body, n_lines = next(pieces)
+                except StopIteration:
+                    break
+                except DatasetError:  # reading further on failed: earlier problems come first
+                    while in_flight:
+                        take(in_flight.popleft().result())
+                    raise
+                if cancelled is not None and cancelled():
+                    raise LoadCancelled
+                in_flight.append(pool.submit(reader.parse, first_line, body, n_lines))
+                if len(in_flight) > PARSE_THREADS:
+                    take(in_flight.popleft().result())
+            while in_flight:
+                take(in_flight.popleft().result())
+        except BaseException:
+            for future in in_flight:
+                future.cancel()
+            raise
     logger.info(
         "%s: %d chunks by the fast path, %d by the strict one",
         file,
-        reader.fast_chunks,
-        reader.strict_chunks,
+        counts["fast"],
+        counts["strict"],
     )
     x, codes, lines = rows.arrays()
-    if not len(lines) and not reader.dropped:
+    if not len(lines) and not counts["dropped"]:
         raise DatasetError(
             f"{file} has a header line but no data rows. Add the data below the header.",
             kind="header_only",
             file=file,
         )
-    return _with_classes(layout, reader, x, codes, lines)
+    return _with_classes(layout, list(labels), counts["dropped"], x, codes, lines)
 
 
 def _with_classes(
-    layout: Preview, reader: _Reader, x: np.ndarray, codes: np.ndarray, lines: np.ndarray
+    layout: Preview,
+    texts: list[str],
+    dropped: int,
+    x: np.ndarray,
+    codes: np.ndarray,
+    lines: np.ndarray,
 ) -> CsvTable:
     """Map label values to 0 and 1 as the options say; drop the rows of classes not kept."""
     file, options, label = layout.file, layout.options, layout.label
     decimal = options.decimal or "."
-    texts = list(reader.codes)
     order = _sorted_classes(texts, decimal)
     keys = [_class_key(text, decimal) for text in texts]
     numeric = all(key is not None for key in keys)
@@ -1217,8 +1279,8 @@ def _with_classes(
         ignored=tuple((layout.columns[i], reason) for i, reason in layout.ignored.items()),
         header_ambiguous=layout.header_ambiguous,
         encoding_detected=layout.encoding_detected,
-        rows_read=len(lines) + reader.dropped + dropped_classes,
-        dropped_missing=reader.dropped,
+        rows_read=len(lines) + dropped + dropped_classes,
+        dropped_missing=dropped,
         dropped_classes=dropped_classes,
         classes=order,
         class_names=class_names,

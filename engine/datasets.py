@@ -34,7 +34,7 @@ DATASET_NAMES = ("breast_cancer", *SYNTHETIC_KINDS)
 N_SAMPLES_RANGE = (20, 100_000)
 NOISE_RANGE = (0.0, 2.0)
 VAL_RATIO_RANGE = (0.05, 0.5)
-_SCALER_BLOCK = 131_072  # rows per step of fitting the scaler (see _split_and_scale)
+_SCALER_BLOCK = 65_536  # rows per step of fitting the scaler (see _split_and_scale)
 
 # Every `DatasetError.kind`, with the keys its `details` always hold. Shared meanings:
 #   path: the path as given; file: the file's name; row: the row as numbered in the file
@@ -136,6 +136,48 @@ def _check_range(name: str, value: float, low: float, high: float) -> None:
         raise ValueError(f"{name} must be between {low} and {high}; got {value!r}")
 
 
+def _approximate_mode(counts: np.ndarray, draws: int, rng: np.random.RandomState) -> np.ndarray:
+    """How many of ``draws`` rows each class gets: scikit-learn's approximation to the mode of
+    the multivariate hypergeometric, ties broken with ``rng`` as it does."""
+    continuous = counts / counts.sum() * draws
+    floored = np.floor(continuous)
+    need = int(draws - floored.sum())
+    if need > 0:
+        remainder = continuous - floored
+        for value in np.sort(np.unique(remainder))[::-1]:
+            (ties,) = np.where(remainder == value)
+            add = min(len(ties), need)
+            floored[rng.choice(ties, size=add, replace=False)] += 1
+            need -= add
+            if need == 0:
+                break
+    return floored.astype(int)
+
+
+def stratified_split(
+    y: np.ndarray, n_train: int, n_val: int, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The row numbers ``train_test_split(..., stratify=y, random_state=seed)`` puts in each
+    part (y: class numbers from 0), drawn exactly as scikit-learn's StratifiedShuffleSplit
+    draws them (a test checks it), with arrays where it builds Python lists: on a million rows
+    those lists take most of a second, holding the GIL all the while, which would freeze the
+    window."""
+    # y holds class numbers from 0: its distinct values in order, and each class's rows in
+    # order, are what scikit-learn gets from np.unique and a stable argsort, without sorting.
+    present = np.flatnonzero(np.bincount(y))
+    by_class = [np.flatnonzero(y == label) for label in present]
+    counts = np.array([len(rows) for rows in by_class])
+    rng = np.random.RandomState(seed)
+    train_counts = _approximate_mode(counts, n_train, rng)
+    val_counts = _approximate_mode(counts - train_counts, n_val, rng)
+    train, val = [], []
+    for rows, count, n_t, n_v in zip(by_class, counts, train_counts, val_counts, strict=True):
+        permuted = rows.take(rng.permutation(count), mode="clip")
+        train.append(permuted[:n_t])
+        val.append(permuted[n_t : n_t + n_v])
+    return rng.permutation(np.concatenate(train)), rng.permutation(np.concatenate(val))
+
+
 def _split_and_scale(
     x: np.ndarray,
     y: np.ndarray,
@@ -164,18 +206,13 @@ def _split_and_scale(
             class_name=class_names[smaller],
             count=smaller_rows,
         )
-    from sklearn.model_selection import train_test_split
     from sklearn.preprocessing import StandardScaler
 
     n_val = math.ceil(val_ratio * len(y))  # how train_test_split sizes a fractional test_size
     n_train = len(y) - n_val
     fits = n_val >= 2 and n_train >= 2
     if fits:
-        # Splitting the row numbers gives the same parts as splitting x itself; indexing x
-        # once, here, keeps a million-row CSV to a single copy of its rows.
-        train, val = train_test_split(
-            np.arange(len(y)), test_size=val_ratio, stratify=y, random_state=seed
-        )
+        train, val = stratified_split(y, n_train, n_val, seed)
         x_train, x_val, y_train, y_val = x[train], x[val], y[train], y[val]
         # Stratification rounds per class, so a small class can still miss one side entirely.
         fits = len(np.unique(y_train)) == 2 and len(np.unique(y_val)) == 2

@@ -79,7 +79,7 @@ def test_three_classes_one_against_the_rest_or_two_kept(tmp_path, capsys):
     status, out, err = run_main([*argv, "--keep-classes", "M,B"], capsys)
     assert status == 0, err
     assert "Classes:   3 in 'diagnosis' ('B', 'M', 'uncertain'): kept 'B' and 'M'" in out
-    assert "Dropped:   81 of other classes rows of 569" in out
+    assert "Dropped:   81 rows of other classes (of 569 rows read)" in out
     assert "(488 rows, 30 features)" in out
 
 
@@ -91,7 +91,7 @@ def test_missing_values_refused_or_dropped(tmp_path, capsys):
     argv = ["--headless", "--csv-data", path, "--missing", "drop", "--epochs", "5"]
     status, out, err = run_main(argv, capsys)
     assert status == 0, err
-    assert "Dropped:   3 with missing values rows of 569" in out
+    assert "Dropped:   3 rows with missing values (of 569 rows read)" in out
 
 
 def test_explicit_reading_options(tmp_path, capsys):

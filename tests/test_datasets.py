@@ -200,3 +200,27 @@ def test_the_shipped_book_split_is_scikit_learns_to_the_bit():
         for key, array in computed.items():
             assert shipped[key].dtype == array.dtype, key
             assert np.array_equal(shipped[key], array), key
+
+
+@pytest.mark.parametrize("seed", [0, 1, 42, 2**31 - 1])
+@pytest.mark.parametrize(
+    ("counts", "val_ratio"),
+    [
+        ((212, 357), 0.2),
+        ((5, 5), 0.5),
+        ((2, 97), 0.05),
+        ((333, 334), 0.25),
+        ((7, 3, 11), 0.3),
+        ((3, 3, 3), 0.5),
+    ],
+)
+def test_stratified_split_draws_exactly_what_train_test_split_draws(seed, counts, val_ratio):
+    """Our array version of scikit-learn's StratifiedShuffleSplit: same rows, same order."""
+    rng = np.random.RandomState(seed)
+    y = rng.permutation(np.repeat(np.arange(len(counts)), counts))
+    rows = np.arange(len(y))
+    train, val = train_test_split(rows, test_size=val_ratio, stratify=y, random_state=seed)
+    n_val = len(val)
+    ours = datasets.stratified_split(y, len(y) - n_val, n_val, seed)
+    np.testing.assert_array_equal(ours[0], train)
+    np.testing.assert_array_equal(ours[1], val)
