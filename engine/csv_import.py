@@ -855,6 +855,7 @@ class _Parsed:
     lines: np.ndarray
     dropped: int
     fast: bool
+    size: int  # characters of the chunk's text, to estimate the rows of the whole file
 
 
 class _Reader:
@@ -935,7 +936,7 @@ class _Reader:
         if any(is_missing(text) for text in texts):
             return None
         lines = np.arange(first_line, first_line + n_lines)
-        return _Parsed(x, codes.astype(np.int64), texts, lines, dropped=0, fast=True)
+        return _Parsed(x, codes.astype(np.int64), texts, lines, 0, fast=True, size=len(body))
 
     # The strict path: every cell checked, every problem reported where it is.
     def _strict(self, first_line: int, body: str) -> _Parsed:
@@ -977,6 +978,7 @@ class _Reader:
             np.array(lines, dtype=np.int64),
             dropped,
             fast=False,
+            size=len(body),
         )
 
     def _strict_row(self, line: int, cells: list[str]) -> list[float] | None:
@@ -1067,22 +1069,19 @@ class _Rows:
 
     def __init__(self, n_features: int, file_size: int) -> None:
         self.file_size = file_size
+        self.consumed = 0  # characters of text the rows so far came from
         self.n = 0
         self.x = np.empty((0, n_features))
         self.codes = np.empty(0, dtype=np.int64)
         self.lines = np.empty(0, dtype=np.int64)
 
-    def append(
-        self,
-        x: np.ndarray | list[np.ndarray],
-        codes: np.ndarray,
-        lines: np.ndarray,
-        bytes_read: int,
-    ) -> None:
-        """``x``: the rows' features as a 2-D array, or as one array per column."""
+    def append(self, parsed: _Parsed, codes: np.ndarray) -> None:
+        """Add a chunk's rows, ``codes`` its labels coded for the whole file."""
+        x, lines = parsed.x, parsed.lines
+        self.consumed += parsed.size
         end = self.n + len(lines)
         if end > len(self.lines):
-            estimate = int(end * self.file_size / max(bytes_read, 1) * 1.02) + 64
+            estimate = int(end * self.file_size / max(self.consumed, 1) * 1.02) + 64
             self._grow(max(estimate, 2 * len(self.lines), end))
         if isinstance(x, list):
             for column, values in enumerate(x):
@@ -1129,7 +1128,7 @@ def read_csv(
     def take(parsed: _Parsed) -> None:
         """Add a parsed chunk, in file order: codes, limits and progress are the file's."""
         codes = np.array([labels.setdefault(t, len(labels)) for t in parsed.texts], np.int64)
-        rows.append(parsed.x, codes[parsed.codes], parsed.lines, bytes_read=chunks.bytes_read)
+        rows.append(parsed, codes[parsed.codes])
         counts["dropped"] += parsed.dropped
         counts["fast" if parsed.fast else "strict"] += 1
         if (rows.n + counts["dropped"]) * len(layout.columns) > MAX_CELLS:
