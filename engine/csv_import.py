@@ -6,90 +6,70 @@ Reading a CSV is two steps, and the window shows the first before it does the se
    file's size) and proposes every option the caller left open: encoding, delimiter, decimal
    mark, header or not, the label column, columns to ignore. Each proposal carries its reason,
    so the dialog and the command line can say what was chosen and why; nothing is silent.
-2. `read_csv(path, options)` reads the whole file with those options, in chunks: it reports
-   progress, can be cancelled between chunks, and keeps memory near the size of the result.
+2. `read_csv(path, options)` reads the whole file with those options (`engine.csv_reader`:
+   in chunks, with progress and cancel, memory near the size of the result), then maps the
+   label values to 0 and 1 as the options say: two classes, one class against the rest, or
+   two classes kept and the other rows dropped.
 
-Each chunk goes first through pandas' C parser, the fastest reader measured
-(``bench/bench_csv.py``), and is accepted only if it is plainly clean: every line has the
-expected number of fields, every feature is a finite number within range, no label is missing.
-Anything else is read again by a strict Python reader, which either accepts the chunk (dropping
-rows with missing values, if asked to) or raises a `DatasetError` that names the file, the row as
-numbered in the file, the column and what to do. Both readers share one grammar of numbers:
-ASCII digits with an optional decimal mark and exponent, so ``1_000`` or ``١٢`` (which Python's
-``float`` accepts) are not numbers in a CSV.
+`load_csv` does both and splits and scales the rows as `engine.datasets` does for every
+dataset. Every refusal is a `DatasetError` naming the file, the row as numbered in the file,
+the column and what to do.
 """
 
 from __future__ import annotations
 
-import codecs
-import csv
-import io
-import itertools
 import logging
 import os
-import re
-import stat
-from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import numpy as np
 
+from engine.csv_reader import read_rows
+from engine.csv_text import (
+    DELIMITERS,
+    NUMBER,
+    binary_error,
+    cell_problem,
+    check_duplicates,
+    check_file,
+    column_index,
+    column_words,
+    decode_text,
+    describe_delimiter,
+    detect_encoding,
+    header_votes,
+    is_missing,
+    propose_ignored,
+    propose_label,
+    read_start,
+    sniff_decimal,
+    sniff_delimiter,
+    split_rows,
+    to_float,
+)
 from engine.datasets import VAL_RATIO_RANGE, Dataset, DatasetError, _check_range, _split_and_scale
 
 logger = logging.getLogger(__name__)
 
 MAX_CELLS = 50_000_000  # beyond this a file is refused: ~400 MB of float64 before any copy
-SAMPLE_BYTES = 256 * 1024  # what `preview` reads: the first rows only, at any file size
+
+
 PREVIEW_ROWS = 20  # rows the dialog shows; the proposals look at the whole sample
-CHUNK_BYTES = 4 * 1024 * 1024  # one step of the full read: progress, cancel, one parse call
-PARSE_THREADS = 2  # chunks parsed at once (pandas releases the GIL while it parses)
-MAX_LINE_BYTES = 16 * 1024 * 1024  # a longer line is a quote never closed, or not a CSV
-# Values whose square overflows cannot be standardised; the scaler would silently leave the
-# column unscaled. Below 1e150 only tens of millions of extreme values make a variance overflow
-# (then the split's own check refuses the data).
-VALUE_LIMIT = 1e150
 
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", " ": "space"}
+
 DECIMALS = (".", ",")
+
+
 ENCODINGS = ("auto", "utf-8", "utf-8-sig", "cp949", "utf-16", "latin-1")
+
+
 MISSING_POLICIES = ("refuse", "drop")
-
-# Proposals, compared case-insensitively. A label is named like this...
-LABEL_NAMES = ("label", "labels", "target", "class", "y", "diagnosis", "진단", "정답", "레이블")
-# ...and an identifier like this (pandas names an unnamed index column "Unnamed: 0").
-_ID_NAME = re.compile(r"id|no\.?|index|번호|unnamed: \d+", re.IGNORECASE)
-
-# Cells a spreadsheet or R/pandas export writes for "no value" (compared case-insensitively).
-MISSING_TOKENS = frozenset({"", "na", "nan", "?"})
-
-
-def _cases(word: str) -> set[str]:
-    """Every upper/lower-case spelling of ``word``: pandas compares missing markers exactly."""
-    spellings = {""}
-    for letter in word:
-        spellings = {s + c for s in spellings for c in {letter.lower(), letter.upper()}}
-    return spellings
-
-
-_NA_VALUES = sorted({"", "?"} | _cases("na") | _cases("nan"))
-
-_NUMBER = {
-    ".": re.compile(r"[+-]?(?:[0-9]+\.?[0-9]*|\.[0-9]+)(?:[eE][+-]?[0-9]+)?"),
-    ",": re.compile(r"[+-]?(?:[0-9]+,?[0-9]*|,[0-9]+)(?:[eE][+-]?[0-9]+)?"),
-}
-_INFINITY = re.compile(r"[+-]?(?:inf|infinity)", re.IGNORECASE)
-_INTEGER = re.compile(r"[+-]?[0-9]+")
-_COLUMN_NUMBER = re.compile(r"[0-9]+")  # ASCII only: "²".isdigit() is True, int("²") fails
 
 
 class LoadCancelled(Exception):
     """The caller's ``cancelled()`` said stop; nothing was loaded."""
-
-
-# --------------------------------------------------------------------------- options
 
 
 @dataclass(frozen=True)
@@ -166,13 +146,6 @@ def _one_of(value: object, allowed: object) -> bool:
     return isinstance(value, str) and value in allowed
 
 
-def describe_delimiter(delimiter: str) -> str:
-    return DELIMITERS.get(delimiter, repr(delimiter))
-
-
-# --------------------------------------------------------------------------- the first rows
-
-
 @dataclass(frozen=True)
 class Preview:
     """The first rows of a file and the options that read it, every open choice resolved.
@@ -219,224 +192,6 @@ class Preview:
         }
 
 
-def column_words(name: str, number: int, header: bool) -> str:
-    """How a message names a column: by name and number, or by number alone when the file
-    has no header or the column no name ("column 33" is a generated name)."""
-    if not header or name == f"column {number}":
-        return f"column {number}"
-    return f"column {name!r} ({number})"
-
-
-def _check_file(path: Path) -> int:
-    """The file's size; refuses what is not a readable regular file before opening it, so a
-    device such as /dev/zero or a FIFO is never read."""
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise DatasetError(
-            f"No such file: {path}. Check the folder and the file name.",
-            kind="not_found",
-            path=str(path),
-        ) from None
-    except OSError as error:
-        raise DatasetError(
-            f"Cannot read {path}: {error.strerror}. Check that the file is readable.",
-            kind="unreadable",
-            path=str(path),
-            reason=str(error.strerror),
-        ) from None
-    if stat.S_ISDIR(info.st_mode):
-        raise DatasetError(
-            f"{path} is a folder, not a CSV file. Choose a .csv file inside it.",
-            kind="folder",
-            path=str(path),
-        )
-    if not stat.S_ISREG(info.st_mode):
-        raise DatasetError(
-            f"{path} is not a file but a device or a pipe; it is not read. Choose a CSV file.",
-            kind="not_a_file",
-            path=str(path),
-        )
-    return info.st_size
-
-
-def _read_start(path: Path) -> tuple[bytes, int]:
-    size = _check_file(path)
-    try:
-        with path.open("rb") as handle:
-            return handle.read(SAMPLE_BYTES), size
-    except OSError as error:
-        raise DatasetError(
-            f"Cannot read {path}: {error.strerror}. Check that the file is readable.",
-            kind="unreadable",
-            path=str(path),
-            reason=str(error.strerror),
-        ) from None
-
-
-def _binary(file: str, row: int) -> DatasetError:
-    return DatasetError(
-        f"{file}, row {row}: the file holds binary data (NUL bytes), so it is not a text CSV "
-        "file. Export the data as CSV and open that file.",
-        kind="binary",
-        file=file,
-        row=row,
-    )
-
-
-def _encoding_error(file: str, error: UnicodeDecodeError, encoding: str, lines_before: int):
-    """The row of a byte that does not decode: count the lines of what did decode before it."""
-    before = error.object[: error.start].decode(encoding, errors="replace")
-    row = lines_before + before.count("\n") + 1
-    byte = error.object[error.start]
-    return DatasetError(
-        f"{file}, row {row}: byte 0x{byte:02x} is not valid {encoding} text. Choose the file's "
-        "encoding (in the import dialog, or with --encoding; e.g. cp949 or latin-1), or save "
-        "the file as 'CSV UTF-8'.",
-        kind="bad_encoding",
-        file=file,
-        row=row,
-        byte=byte,
-        encoding=encoding,
-    )
-
-
-def _detect_encoding(file: str, raw: bytes, complete: bool) -> str:
-    """A byte-order mark, else UTF-8 if the sample decodes as UTF-8, else cp949 (what Excel
-    saves on a Korean Windows), else an error naming the first byte that is not UTF-8."""
-    if raw.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
-    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
-    if b"\x00" in raw:
-        raise _binary(file, raw[: raw.index(b"\x00")].count(b"\n") + 1)
-    try:
-        codecs.getincrementaldecoder("utf-8")().decode(raw, complete)
-    except UnicodeDecodeError as utf8_error:
-        try:
-            codecs.getincrementaldecoder("cp949")().decode(raw, complete)
-        except UnicodeDecodeError:
-            raise _encoding_error(file, utf8_error, "utf-8", 0) from None
-        return "cp949"
-    return "utf-8"
-
-
-def _decode(file: str, raw: bytes, encoding: str, complete: bool) -> str:
-    try:
-        text = codecs.getincrementaldecoder(encoding)().decode(raw, complete)
-    except UnicodeDecodeError as error:
-        raise _encoding_error(file, error, encoding, 0) from None
-    text = text.removeprefix("\ufeff")
-    if "\x00" in text:
-        raise _binary(file, text[: text.index("\x00")].count("\n") + 1)
-    return text
-
-
-def _rows(file: str, text: str, delimiter: str, first_line: int = 1) -> list[tuple[int, list[str]]]:
-    """Non-blank rows as (row number in the file, stripped cells). A row of empty cells is
-    blank too: spreadsheets export an empty row as ",,,"."""
-    if delimiter == " ":
-        lines = (line.strip() for line in io.StringIO(text, newline=""))
-        reader = csv.reader(lines, delimiter=" ", skipinitialspace=True)
-    else:
-        reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows = []
-    start = first_line  # where the row being read began: a bad quote is reported there
-    try:
-        for cells in reader:
-            stripped = [cell.strip() for cell in cells]
-            if any(stripped):
-                rows.append((start, stripped))
-            start = first_line + reader.line_num
-    except csv.Error as error:
-        row = start
-        raise DatasetError(
-            f"{file}, row {row}: {error}. Check the quotes from that row on.",
-            kind="bad_quotes",
-            file=file,
-            row=row,
-            reason=str(error),
-        ) from None
-    return rows
-
-
-def _sniff_delimiter(text: str) -> str:
-    """The first of tab, semicolon, comma, space that splits (nearly) every sampled line into
-    the same number of fields, more than one. Semicolons come before commas because a
-    semicolon file from a decimal-comma locale splits evenly on commas too, if wrongly."""
-    lines = [line for line in text.splitlines() if line.strip()][:50]
-    if not lines:
-        return ","
-    for candidate in ("\t", ";", ",", " "):
-        rows = [line.strip() for line in lines] if candidate == " " else lines
-        try:
-            counts = [
-                len(cells) for cells in csv.reader(rows, delimiter=candidate, skipinitialspace=True)
-            ]
-        except csv.Error:
-            continue
-        mode = max(set(counts), key=counts.count)
-        if mode > 1 and counts.count(mode) >= 0.9 * len(counts):
-            return candidate
-    # One column whatever the delimiter: name the one every line holds, for the message.
-    return next((c for c in ("\t", ";") if all(c in line for line in lines)), ",")
-
-
-def is_number(cell: str, decimal: str = ".") -> bool:
-    """The CSV grammar of a number (or an infinity, which is a number but refused later)."""
-    return bool(_NUMBER[decimal].fullmatch(cell) or _INFINITY.fullmatch(cell))
-
-
-def is_missing(cell: str) -> bool:
-    return cell.lower() in MISSING_TOKENS
-
-
-def _sniff_decimal(rows: list[tuple[int, list[str]]], delimiter: str) -> str:
-    if delimiter == ",":
-        return "."
-    commas = points = 0
-    for _line, cells in rows:
-        for cell in cells:
-            if "," in cell and _NUMBER[","].fullmatch(cell):
-                commas += 1
-            elif "." in cell and _NUMBER["."].fullmatch(cell):
-                points += 1
-    return "," if commas > points else "."
-
-
-def _header_votes(rows: list[list[str]], decimal: str) -> tuple[int, int]:
-    """(votes for "the first row is a header", votes for "it is data"), one per column.
-
-    A word above numbers votes header; a number votes data; a word that recurs below it (a
-    label value such as "M") votes data; a word that does not ("diagnosis") votes header.
-    """
-    first, rest = rows[0], rows[1:]
-    header = data = 0
-    for index, cell in enumerate(first):
-        if is_missing(cell):
-            continue
-        if is_number(cell, decimal):
-            data += 1
-            continue
-        below = [r[index] for r in rest if index < len(r) and not is_missing(r[index])]
-        numbers_below = 2 * sum(is_number(value, decimal) for value in below) > len(below)
-        if below and not numbers_below and cell in below:
-            data += 1
-        else:
-            header += 1
-    return header, data
-
-
-def _column_index(reference: str, columns: Sequence[str]) -> int | None:
-    """A column by exact name, else by ASCII number from 1."""
-    key = reference.strip()
-    if key in columns:
-        return columns.index(key)
-    if _COLUMN_NUMBER.fullmatch(key) and 1 <= int(key) <= len(columns):
-        return int(key) - 1
-    return None
-
-
 def _unknown_column(file: str, reference: str, option: str, columns: Sequence[str]):
     available = ", ".join(repr(name) for name in columns)
     role = "the label column" if option == "label" else "a column to ignore"
@@ -452,62 +207,6 @@ def _unknown_column(file: str, reference: str, option: str, columns: Sequence[st
     )
 
 
-def _is_row_number(values: list[str], first: bool) -> bool:
-    """Whole numbers, all different, counting up (or in the first column, where ids live)."""
-    if len(values) < 2 or not all(_INTEGER.fullmatch(value) for value in values):
-        return False
-    numbers = [int(value) for value in values]
-    if len(set(numbers)) != len(numbers):
-        return False
-    return first or all(a < b for a, b in itertools.pairwise(numbers))
-
-
-def _propose_ignored(
-    columns: tuple[str, ...], data: list[list[str]], has_header: bool, decimal: str
-) -> dict[int, str]:
-    reasons: dict[int, str] = {}
-    for index, name in enumerate(columns):
-        values = [cells[index] for cells in data if index < len(cells)]
-        present = [value for value in values if not is_missing(value)]
-        if not any(values):
-            reasons[index] = "empty"
-        elif has_header and _ID_NAME.fullmatch(name.strip()):
-            reasons[index] = "id"
-        elif _is_row_number(present, first=index == 0):
-            reasons[index] = "row_number"
-    return reasons
-
-
-def _propose_label(
-    columns: tuple[str, ...], data: list[list[str]], ignored: dict[int, str], decimal: str
-) -> int:
-    candidates = [i for i in range(len(columns)) if i not in ignored] or list(range(len(columns)))
-    for index in candidates:
-        if columns[index].strip().lower() in LABEL_NAMES:
-            return index
-    for index in candidates:  # mostly words: a typo in a column of numbers is not a label
-        values = [c[index] for c in data if index < len(c) and not is_missing(c[index])]
-        if values and 2 * sum(not is_number(v, decimal) for v in values) > len(values):
-            return index
-    return candidates[-1]
-
-
-def _cell_problem(cell: str, decimal: str, label: bool) -> str | None:
-    if is_missing(cell):
-        return "missing"
-    if label:
-        return None
-    if not is_number(cell, decimal):
-        return "not_a_number"
-    if abs(_to_float(cell, decimal)) > VALUE_LIMIT:
-        return "not_finite"
-    return None
-
-
-def _to_float(cell: str, decimal: str) -> float:
-    return float(cell.replace(",", ".") if decimal == "," else cell)
-
-
 def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) -> Preview:
     """The first rows of ``path`` read with ``options``, every open option proposed.
 
@@ -518,34 +217,34 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
     options = options or ImportOptions()
     path = Path(path)
     file = path.name
-    raw, size = _read_start(path)
+    raw, size = read_start(path)
     complete = len(raw) >= size
     if not complete and b"\n" in raw:
         raw = raw[: raw.rindex(b"\n") + 1]  # whole lines only
     encoding = options.encoding
     if encoding == "auto":
-        encoding = _detect_encoding(file, raw, complete)
+        encoding = detect_encoding(file, raw, complete)
     elif encoding != "utf-16" and b"\x00" in raw:
-        raise _binary(file, raw[: raw.index(b"\x00")].count(b"\n") + 1)
-    text = _decode(file, raw, encoding, complete)
-    delimiter = options.delimiter or _sniff_delimiter(text)
-    rows = _rows(file, text, delimiter)
+        raise binary_error(file, raw[: raw.index(b"\x00")].count(b"\n") + 1)
+    text = decode_text(file, raw, encoding, complete)
+    delimiter = options.delimiter or sniff_delimiter(text)
+    rows = split_rows(file, text, delimiter)
     if not rows:
         raise DatasetError(
             f"{file} is empty. Choose a CSV file with data rows.", kind="empty", file=file
         )
-    decimal = options.decimal or _sniff_decimal(rows, delimiter)
+    decimal = options.decimal or sniff_decimal(rows, delimiter)
     if decimal == delimiter:
         decimal = "."
     cells = [row for _, row in rows]
-    votes_header, votes_data = _header_votes(cells, decimal)
+    votes_header, votes_data = header_votes(cells, decimal)
     has_header = options.header if options.header is not None else votes_header > votes_data
     ambiguous = options.header is None and votes_header > 0 and votes_data > 0
 
     first_line, first = rows[0]
     if has_header:
         columns = tuple(cell or f"column {i + 1}" for i, cell in enumerate(first))
-        _check_duplicates(file, first)
+        check_duplicates(file, first)
         data_rows = rows[1:]
         if not data_rows and complete:
             raise DatasetError(
@@ -568,7 +267,7 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
             separator=delimiter,
         )
     data = [row for _, row in data_rows]
-    proposed = _propose_ignored(columns, data, has_header, decimal)
+    proposed = propose_ignored(columns, data, has_header, decimal)
     # A column without a name and without a value is a trailing separator's artefact: ignored
     # whatever the options say, and reported like any other ignored column.
     unnamed_empty = {
@@ -578,17 +277,17 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
     }
 
     if options.label_column is not None:
-        label = _column_index(options.label_column, columns)
+        label = column_index(options.label_column, columns)
         if label is None:
             raise _unknown_column(file, options.label_column, "label", columns)
     else:
-        label = _propose_label(columns, data, proposed, decimal)
+        label = propose_label(columns, data, proposed, decimal)
     if options.ignore_columns is None:
         ignored = {i: reason for i, reason in proposed.items() if i != label}
     else:
         ignored = {i: "empty" for i in unnamed_empty}
         for reference in options.ignore_columns:
-            index = _column_index(reference, columns)
+            index = column_index(reference, columns)
             if index is None:
                 raise _unknown_column(file, reference, "ignore", columns)
             ignored[index] = proposed.get(index, "chosen")  # the reason, if there is one
@@ -623,7 +322,7 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
             for index, cell in enumerate(cells_):
                 if index in ignored:
                     continue
-                problem = _cell_problem(cell, decimal, index == label)
+                problem = cell_problem(cell, decimal, index == label)
                 if problem:
                     problems[(number, index)] = problem
 
@@ -657,34 +356,13 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
     )
 
 
-def _check_duplicates(file: str, names: list[str]) -> None:
-    seen: dict[str, int] = {}
-    for index, name in enumerate(names):
-        if not name:
-            continue
-        if name in seen:
-            raise DatasetError(
-                f"{file}: columns {seen[name] + 1} and {index + 1} are both named {name!r}. "
-                "Rename one of them in the header, so that each column can be chosen by name.",
-                kind="duplicate_column",
-                file=file,
-                name=name,
-                first=seen[name] + 1,
-                second=index + 1,
-            )
-        seen[name] = index
-
-
 def sniff(path: str | os.PathLike[str]) -> ImportOptions:
     """The options `preview` proposes for ``path``, from its first rows."""
     return preview(path).options
 
 
-# --------------------------------------------------------------------------- classes
-
-
 def _class_key(text: str, decimal: str) -> float | None:
-    return _to_float(text, decimal) if _NUMBER[decimal].fullmatch(text) else None
+    return to_float(text, decimal) if NUMBER[decimal].fullmatch(text) else None
 
 
 def _sorted_classes(texts: list[str], decimal: str) -> tuple[str, ...]:
@@ -697,9 +375,6 @@ def _sorted_classes(texts: list[str], decimal: str) -> tuple[str, ...]:
             shown.setdefault(key, text)
         return tuple(shown[key] for key in sorted(shown))
     return tuple(sorted(dict.fromkeys(texts)))
-
-
-# --------------------------------------------------------------------------- the whole file
 
 
 @dataclass(frozen=True)
@@ -772,337 +447,6 @@ class CsvTable:
     layout: Preview = field(repr=False)
 
 
-class _Chunks:
-    """The file's text after the header, in pieces of whole rows, each with its first row's
-    number. Decoding is incremental, so an encoding error names its row, and a NUL byte
-    anywhere stops the read at its row."""
-
-    def __init__(self, path: Path, layout: Preview, size: int) -> None:
-        self.path, self.layout, self.size = path, layout, size
-        self.bytes_read = 0
-
-    def __iter__(self):
-        file, encoding = self.layout.file, self.layout.options.encoding
-        decoder = codecs.getincrementaldecoder(encoding)("strict")
-        line = 1  # the number of the first row in `pending`
-        pending = ""
-        skip = self.layout.first_data_line - 1
-        started = False
-        with self.path.open("rb") as handle:
-            while True:
-                raw = handle.read(CHUNK_BYTES)
-                self.bytes_read += len(raw)
-                final = not raw
-                try:
-                    text = decoder.decode(raw, final)
-                except UnicodeDecodeError as error:
-                    lines_before = line - 1 + pending.count("\n")
-                    raise _encoding_error(file, error, encoding, lines_before) from None
-                if not started:
-                    text = text.removeprefix("\ufeff")
-                    started = True
-                if "\x00" in text:
-                    at = pending + text[: text.index("\x00")]
-                    raise _binary(file, line + at.count("\n"))
-                pending += text
-                while skip and "\n" in pending:
-                    pending = pending[pending.index("\n") + 1 :]
-                    line += 1
-                    skip -= 1
-                cut = len(pending) if final else _cut(pending)
-                if cut is None:
-                    if len(pending) > MAX_LINE_BYTES:
-                        megabytes = max(1, MAX_LINE_BYTES // 2**20)
-                        raise DatasetError(
-                            f"{file}, row {line}: the row runs over {megabytes} MB without "
-                            "ending; a quote is probably never closed. Check the quotes from that "
-                            "row on.",
-                            kind="line_too_long",
-                            file=file,
-                            row=line,
-                            megabytes=megabytes,
-                        )
-                    continue
-                body, pending = pending[:cut], pending[cut:]
-                if body:
-                    breaks = body.count("\n")
-                    yield line, body, breaks + (not body.endswith("\n"))
-                    line += breaks
-                if final:
-                    return
-
-
-def _cut(text: str) -> int | None:
-    """Where to end a chunk: after its last line break outside quotes, or None if none."""
-    end = text.rfind("\n")
-    if '"' not in text:
-        return end + 1 if end >= 0 else None
-    while end >= 0:
-        if text.count('"', 0, end) % 2 == 0:
-            return end + 1
-        end = text.rfind("\n", 0, end)
-    return None
-
-
-@dataclass(frozen=True, eq=False)
-class _Parsed:
-    """One chunk, parsed. Label values are coded within the chunk (``codes`` index ``texts``),
-    so chunks can be parsed in parallel and coded for the whole file in order afterwards."""
-
-    x: np.ndarray | list[np.ndarray]  # a 2-D array, or one array per feature column
-    codes: np.ndarray
-    texts: list[str]
-    lines: np.ndarray
-    dropped: int
-    fast: bool
-    size: int  # characters of the chunk's text, to estimate the rows of the whole file
-
-
-class _Reader:
-    """Turns chunks of rows into features, label values and row numbers. `parse` keeps no
-    state, so two threads may run it at once."""
-
-    def __init__(self, layout: Preview) -> None:
-        self.layout = layout
-        options = layout.options
-        self.delimiter = options.delimiter or ","
-        self.decimal = options.decimal or "."
-        self.drop = options.missing == "drop"
-        self.ncols = len(layout.columns)
-        self.features = layout.features
-        self.label = layout.label
-
-    def parse(self, first_line: int, body: str, n_lines: int) -> _Parsed:
-        """``n_lines``: the line breaks in ``body`` (one more if it ends without one)."""
-        return self._fast(first_line, body, n_lines) or self._strict(first_line, body)
-
-    # The fast path: pandas' C parser, accepted only when the chunk is plainly clean.
-    def _fast(self, first_line: int, body: str, n_lines: int) -> _Parsed | None:
-        """The parsed chunk, or None when the strict reader must judge it.
-
-        pandas fills a short row with NaN and, given more names than a row's fields, takes its
-        first one as an index: so every column is parsed, a non-default index or a NaN in any
-        column sends the chunk to the strict reader, and an empty column (which pandas cannot
-        tell from a short row) is accepted only if the chunk holds exactly the delimiters that
-        full rows have. A longer row is pandas' own error. Blank lines go the strict way too,
-        so that row numbers stay simple: data row i is line first_line + i.
-        """
-        import pandas as pd
-
-        data = body.encode("utf-8")
-        try:
-            frame = pd.read_csv(
-                io.BytesIO(data),
-                sep=r"\s+" if self.delimiter == " " else self.delimiter,
-                decimal=self.decimal,
-                header=None,
-                names=range(self.ncols),
-                dtype={self.label: str},
-                keep_default_na=False,
-                na_values=_NA_VALUES,
-                skipinitialspace=True,
-                engine="c",
-                encoding="utf-8",
-            )
-        except (ValueError, pd.errors.ParserError) as error:
-            logger.debug("strict reading from row %d: %s", first_line, error)
-            return None
-        if len(frame) != n_lines or not isinstance(frame.index, pd.RangeIndex):
-            return None
-        if any(frame[i].dtype.kind not in "fiu" for i in self.features):
-            return None
-        # Column by column: the parser's own arrays, not a copy of the whole chunk.
-        x = [frame[i].to_numpy(dtype=np.float64) for i in self.features]
-        with np.errstate(invalid="ignore"):
-            if not all(np.isfinite(c).all() and (np.abs(c) <= VALUE_LIMIT).all() for c in x):
-                return None
-        labels = frame[self.label]
-        if labels.isna().any():
-            return None
-        empty = False
-        for index in self.layout.ignored:
-            gaps = frame[index].isna()
-            if gaps.all():
-                empty = True
-            elif gaps.any():
-                return None
-        if empty and (
-            self.delimiter == " "
-            or data.count(self.delimiter.encode()) != n_lines * (self.ncols - 1)
-        ):
-            return None
-        codes, uniques = pd.factorize(labels.to_numpy())
-        texts = [str(text).strip() for text in uniques]
-        if any(is_missing(text) for text in texts):
-            return None
-        lines = np.arange(first_line, first_line + n_lines)
-        return _Parsed(x, codes.astype(np.int64), texts, lines, 0, fast=True, size=len(body))
-
-    # The strict path: every cell checked, every problem reported where it is.
-    def _strict(self, first_line: int, body: str) -> _Parsed:
-        layout, file = self.layout, self.layout.file
-        rows = _rows(file, body, self.delimiter, first_line)
-        values: list[list[float]] = []
-        texts: dict[str, int] = {}
-        codes: list[int] = []
-        lines: list[int] = []
-        dropped = 0
-        header = layout.header_line is not None
-        reference = "the header" if header else f"row {layout.first_data_line}"
-        for line, cells in rows:
-            if len(cells) != self.ncols:
-                raise DatasetError(
-                    f"{file}, row {line}: {len(cells)} cells, but {reference} has {self.ncols}. "
-                    "Give every row the same number of cells (look for a missing or extra "
-                    "separator).",
-                    kind="ragged_row",
-                    file=file,
-                    row=line,
-                    count=len(cells),
-                    expected=self.ncols,
-                    header=header,
-                    first_row=layout.header_line or layout.first_data_line,
-                )
-            row = self._strict_row(line, cells)
-            if row is None:
-                dropped += 1
-                continue
-            values.append(row)
-            codes.append(texts.setdefault(cells[self.label], len(texts)))
-            lines.append(line)
-        x = np.array(values, dtype=np.float64).reshape(len(values), len(self.features))
-        return _Parsed(
-            x,
-            np.array(codes, dtype=np.int64),
-            list(texts),
-            np.array(lines, dtype=np.int64),
-            dropped,
-            fast=False,
-            size=len(body),
-        )
-
-    def _strict_row(self, line: int, cells: list[str]) -> list[float] | None:
-        """The row's features, or None to drop it (a missing value, when asked to drop)."""
-        layout, file = self.layout, self.layout.file
-        label_cell = cells[self.label]
-        if is_missing(label_cell):
-            if self.drop:
-                return None
-            raise DatasetError(
-                f"{file}, row {line}, {layout.column_text(self.label)}: {_missing(label_cell)}. "
-                "Fill in the label, delete the row, or drop rows with missing values.",
-                kind="missing_label",
-                **layout.place(self.label),
-                row=line,
-                value=label_cell,
-            )
-        row = []
-        for index in self.features:
-            cell = cells[index]
-            where = f"{file}, row {line}, {layout.column_text(index)}"
-            details = {**layout.place(index), "row": line, "value": cell}
-            if is_missing(cell):
-                if self.drop:
-                    return None
-                raise DatasetError(
-                    f"{where}: {_missing(cell)}. Fill it in, delete the row, or drop rows with "
-                    "missing values.",
-                    kind="missing_value",
-                    **details,
-                )
-            if not is_number(cell, self.decimal):
-                raise DatasetError(
-                    f"{where}: {cell!r} is not a number{self._hint(cell, line)}. Feature "
-                    "columns must hold numbers: correct the cell, ignore the column, or choose "
-                    "it as the label.",
-                    kind="not_a_number",
-                    **details,
-                    hint=self._hint_kind(cell, line),
-                )
-            number = _to_float(cell, self.decimal)
-            if _INFINITY.fullmatch(cell) or abs(number) == float("inf"):
-                raise DatasetError(
-                    f"{where}: {cell!r} is infinite. Replace it with a finite number or delete "
-                    "the row.",
-                    kind="infinite",
-                    **details,
-                )
-            if abs(number) > VALUE_LIMIT:
-                raise DatasetError(
-                    f"{where}: {cell!r} is too large to standardise (its square overflows). "
-                    "Rescale the column, e.g. to other units, so that values stay below about "
-                    "1e150.",
-                    kind="value_too_large",
-                    **details,
-                )
-            row.append(number)
-        return row
-
-    def _hint_kind(self, cell: str, line: int) -> str:
-        """Why a cell might not be a number: it uses the other decimal mark ("comma" or
-        "point"), or it sits in the first row of a file read without header ("header")."""
-        other = "," if self.decimal == "." else "."
-        if _NUMBER[other].fullmatch(cell):
-            return "comma" if other == "," else "point"
-        if line == self.layout.first_data_line and self.layout.header_line is None:
-            return "header"
-        return ""
-
-    def _hint(self, cell: str, line: int) -> str:
-        return {
-            "comma": " (the decimal mark is set to point: choose comma)",
-            "point": " (the decimal mark is set to comma: choose point)",
-            "header": f" (if row {line} is a header, say so: --header yes, or tick it in the "
-            "import dialog)",
-            "": "",
-        }[self._hint_kind(cell, line)]
-
-
-def _missing(cell: str) -> str:
-    return "the cell is empty" if not cell else f"the value is missing ({cell!r})"
-
-
-class _Rows:
-    """The rows read so far, in arrays sized from the file: the first chunks tell how many
-    bytes a row takes, so the whole file usually fits without a single copy (growing, when
-    the estimate was short, copies once per doubling)."""
-
-    def __init__(self, n_features: int, file_size: int) -> None:
-        self.file_size = file_size
-        self.consumed = 0  # characters of text the rows so far came from
-        self.n = 0
-        self.x = np.empty((0, n_features))
-        self.codes = np.empty(0, dtype=np.int64)
-        self.lines = np.empty(0, dtype=np.int64)
-
-    def append(self, parsed: _Parsed, codes: np.ndarray) -> None:
-        """Add a chunk's rows, ``codes`` its labels coded for the whole file."""
-        x, lines = parsed.x, parsed.lines
-        self.consumed += parsed.size
-        end = self.n + len(lines)
-        if end > len(self.lines):
-            estimate = int(end * self.file_size / max(self.consumed, 1) * 1.02) + 64
-            self._grow(max(estimate, 2 * len(self.lines), end))
-        if isinstance(x, list):
-            for column, values in enumerate(x):
-                self.x[self.n : end, column] = values
-        else:
-            self.x[self.n : end] = x
-        self.codes[self.n : end] = codes
-        self.lines[self.n : end] = lines
-        self.n = end
-
-    def _grow(self, capacity: int) -> None:
-        for name in ("x", "codes", "lines"):
-            old = getattr(self, name)
-            new = np.empty((capacity, *old.shape[1:]), dtype=old.dtype)
-            new[: self.n] = old[: self.n]
-            setattr(self, name, new)
-
-    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-        return self.x[: self.n], self.codes[: self.n], self.lines[: self.n]
-
-
 def read_csv(
     path: str | os.PathLike[str],
     options: ImportOptions | None = None,
@@ -1117,76 +461,21 @@ def read_csv(
     """
     path = Path(path)
     layout = preview(path, options)
-    size = _check_file(path)
+    size = check_file(path)
     file = layout.file
-    reader = _Reader(layout)
-    chunks = _Chunks(path, layout, size)
-    rows = _Rows(len(layout.features), size)
-    labels: dict[str, int] = {}  # label text -> code for the whole file, in order of appearance
-    counts = {"dropped": 0, "fast": 0, "strict": 0}
-
-    def take(parsed: _Parsed) -> None:
-        """Add a parsed chunk, in file order: codes, limits and progress are the file's."""
-        codes = np.array([labels.setdefault(t, len(labels)) for t in parsed.texts], np.int64)
-        rows.append(parsed, codes[parsed.codes])
-        counts["dropped"] += parsed.dropped
-        counts["fast" if parsed.fast else "strict"] += 1
-        if (rows.n + counts["dropped"]) * len(layout.columns) > MAX_CELLS:
-            last = int(parsed.lines[-1]) if len(parsed.lines) else 0
-            raise DatasetError(
-                f"{file}, row {last}: more than {MAX_CELLS:,} cells so far "
-                f"({len(layout.columns)} columns); this app reads up to {MAX_CELLS:,}. Use "
-                "fewer rows or columns.",
-                kind="too_many_cells",
-                file=file,
-                row=last,
-                count=len(layout.columns),
-                limit=MAX_CELLS,
-            )
-        if progress is not None:
-            progress(min(1.0, chunks.bytes_read / max(size, 1)))
-
-    # pandas parses without the GIL: while one thread parses a chunk, this one reads and
-    # decodes the next, and a second core parses another. Results are taken in file order,
-    # so the first problem in the file is the one reported.
-    in_flight: deque[Future[_Parsed]] = deque()
-    pieces = iter(chunks)
-    with ThreadPoolExecutor(max_workers=PARSE_THREADS, thread_name_prefix="csv") as pool:
-        try:
-            while True:
-                try:
-                    first_line, body, n_lines = next(pieces)
-                except StopIteration:
-                    break
-                except DatasetError:  # reading further on failed: earlier problems come first
-                    while in_flight:
-                        take(in_flight.popleft().result())
-                    raise
-                if cancelled is not None and cancelled():
-                    raise LoadCancelled
-                in_flight.append(pool.submit(reader.parse, first_line, body, n_lines))
-                if len(in_flight) > PARSE_THREADS:
-                    take(in_flight.popleft().result())
-            while in_flight:
-                take(in_flight.popleft().result())
-        except BaseException:
-            for future in in_flight:
-                future.cancel()
-            raise
-    logger.info(
-        "%s: %d chunks by the fast path, %d by the strict one",
-        file,
-        counts["fast"],
-        counts["strict"],
+    rows = read_rows(
+        path, layout, size, max_cells=MAX_CELLS, progress=progress, cancelled=cancelled
     )
-    x, codes, lines = rows.arrays()
-    if not len(lines) and not counts["dropped"]:
+    if rows is None:
+        raise LoadCancelled
+    x, codes, lines = rows.x, rows.codes, rows.lines
+    if not len(lines) and not rows.dropped:
         raise DatasetError(
             f"{file} has a header line but no data rows. Add the data below the header.",
             kind="header_only",
             file=file,
         )
-    return _with_classes(layout, list(labels), counts["dropped"], x, codes, lines)
+    return _with_classes(layout, rows.texts, rows.dropped, x, codes, lines)
 
 
 def _with_classes(
@@ -1205,7 +494,7 @@ def _with_classes(
     numeric = all(key is not None for key in keys)
 
     def same(a: str, b: str) -> bool:
-        if numeric and _NUMBER[decimal].fullmatch(b.strip()):
+        if numeric and NUMBER[decimal].fullmatch(b.strip()):
             return _class_key(a, decimal) == _class_key(b.strip(), decimal)
         return a == b.strip()
 

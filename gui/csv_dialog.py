@@ -78,7 +78,7 @@ def import_summary(report: CsvReport) -> str:
     if report.ignored:
         shown = ", ".join(f"'{name}' ({ignore_reason(why)})" for name, why in report.ignored)
         parts.append(
-            QCoreApplication.translate("CsvImport", "ignored: {columns}").format(columns=shown)
+            QCoreApplication.translate("CsvImport", "Ignored: {columns}").format(columns=shown)
         )
     if report.dropped_missing:
         parts.append(

@@ -154,7 +154,7 @@
     </message>
     <message>
         <location filename="../gui/csv_dialog.py" line="81"/>
-        <source>ignored: {columns}</source>
+        <source>Ignored: {columns}</source>
         <translation>무시한 열: {columns}</translation>
     </message>
     <message>

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QElapsedTimer, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
-from engine import csv_import
+from engine import csv_import, csv_reader
 from gui.csv_dialog import CsvImportDialog
 from gui.csv_loader import CsvLoadJob, load_with_progress
 from gui.language import install_language
@@ -178,7 +178,7 @@ def test_cancel_closes_without_loading(qtbot, tmp_path):
 
 
 def test_cancel_during_a_load_stops_it_and_keeps_the_dialog(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setattr(csv_import, "CHUNK_BYTES", 1024)
+    monkeypatch.setattr(csv_reader, "CHUNK_BYTES", 1024)
     dialog = dialog_for(qtbot, layouts.kaggle(tmp_path))
     with qtbot.waitSignal(dialog.load_failed, timeout=30_000) as blocker:
         dialog.load()
@@ -216,7 +216,7 @@ def big_csv(path, rows: int = 60_000, columns: int = 30):
 def test_the_window_stays_responsive_while_a_file_loads(qtbot, tmp_path, monkeypatch):
     """The bench measures the 50 ms target on a million rows; here a smaller file and a looser
     bound, as the test machine is shared: the GUI thread must keep ticking during the load."""
-    monkeypatch.setattr(csv_import, "CHUNK_BYTES", 256 * 1024)
+    monkeypatch.setattr(csv_reader, "CHUNK_BYTES", 256 * 1024)
     path = big_csv(tmp_path / "big.csv")
     job = CsvLoadJob(str(path), None, 0.2)
     gaps: list[int] = []

@@ -9,16 +9,16 @@ import csv_layouts as layouts
 import numpy as np
 import pytest
 
-from engine import csv_import
+from engine import csv_import, csv_reader, csv_text
 from engine.csv_import import (
     ImportOptions,
     LoadCancelled,
-    is_number,
     load_csv,
     preview,
     read_csv,
     sniff,
 )
+from engine.csv_text import is_number
 from engine.datasets import ERROR_KINDS, DatasetError
 
 
@@ -448,7 +448,7 @@ def test_binary_files_at_the_start_or_later(tmp_path):
     text = "a,b,label\n" + features(30_000)  # longer than the sample the preview reads
     late = tmp_path / "late.csv"
     late.write_bytes(text.encode() + b"1,2\x00,0\n")
-    assert len(text) > csv_import.SAMPLE_BYTES
+    assert len(text) > csv_text.SAMPLE_BYTES
     assert refused(late, "binary").details["row"] == 30_002
 
 
@@ -465,7 +465,7 @@ def test_encoding_errors_name_their_row_even_far_into_the_file(tmp_path):
 
 def test_too_many_cells_are_refused_while_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(csv_import, "MAX_CELLS", 3 * 500)
-    monkeypatch.setattr(csv_import, "CHUNK_BYTES", 1024)
+    monkeypatch.setattr(csv_reader, "CHUNK_BYTES", 1024)
     error = refused(write(tmp_path, "a,b,label\n" + features(2000)), "too_many_cells")
     assert error.details["row"] < 1000  # stopped early, not after reading the whole file
     assert "1,500 cells" in str(error)
@@ -476,8 +476,8 @@ def test_a_quote_never_closed_is_reported_where_it_opens(tmp_path, monkeypatch):
     text = "a,b,label\n" + features(10) + '1,"2,0\n' + features(20_000)
     error = refused(write(tmp_path, text), "bad_quotes")  # in the first rows: the preview
     assert error.details["row"] == 12
-    monkeypatch.setattr(csv_import, "MAX_LINE_BYTES", 64 * 1024)
-    monkeypatch.setattr(csv_import, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(csv_reader, "MAX_LINE_BYTES", 64 * 1024)
+    monkeypatch.setattr(csv_reader, "CHUNK_BYTES", 4096)
     text = "a,b,label\n" + features(30_000) + '1,"2,0\n' + features(20_000)
     error = refused(write(tmp_path, text, "late.csv"), "line_too_long")  # further: the reader
     assert error.details["row"] == 30_002
@@ -485,7 +485,7 @@ def test_a_quote_never_closed_is_reported_where_it_opens(tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("chunk", [64, 1000, 1 << 20])
 def test_chunk_size_changes_nothing(tmp_path, monkeypatch, chunk):
-    monkeypatch.setattr(csv_import, "CHUNK_BYTES", chunk)
+    monkeypatch.setattr(csv_reader, "CHUNK_BYTES", chunk)
     text = 'a,"b, quoted",label\n' + features(300) + '1.5,"2.5",1\n\n' + features(300)
     table = read_csv(write(tmp_path, text))
     assert table.x.shape == (601, 2)
@@ -496,7 +496,7 @@ def test_chunk_size_changes_nothing(tmp_path, monkeypatch, chunk):
 
 
 def test_progress_and_cancel(tmp_path, monkeypatch):
-    monkeypatch.setattr(csv_import, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(csv_reader, "CHUNK_BYTES", 4096)
     path = write(tmp_path, "a,b,label\n" + features(5000))
     shares: list[float] = []
     read_csv(path, progress=shares.append)

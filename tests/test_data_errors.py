@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication
 
-from engine import csv_import
+from engine import csv_import, csv_reader
 from engine.csv_import import ImportOptions, load_csv
 from engine.datasets import ERROR_KINDS, DatasetError, synthetic
 from gui.data_errors import describe
@@ -62,9 +62,9 @@ def unfinished_quote(tmp_path: Path) -> Path:
 
 
 def tiny_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(csv_import, "MAX_LINE_BYTES", 64 * 1024)
+    monkeypatch.setattr(csv_reader, "MAX_LINE_BYTES", 64 * 1024)
     monkeypatch.setattr(csv_import, "MAX_CELLS", 200_000)
-    monkeypatch.setattr(csv_import, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(csv_reader, "CHUNK_BYTES", 4096)
 
 
 CASES: dict[str, Case] = {
