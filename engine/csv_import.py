@@ -267,7 +267,7 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
             separator=delimiter,
         )
     data = [row for _, row in data_rows]
-    proposed = propose_ignored(columns, data, has_header, decimal)
+    proposed = propose_ignored(columns, data, has_header)
     # A column without a name and without a value is a trailing separator's artefact: ignored
     # whatever the options say, and reported like any other ignored column.
     unnamed_empty = {

@@ -56,19 +56,26 @@ MAX_LINE_BYTES = 16 * 1024 * 1024  # a longer line is a quote never closed, or n
 
 
 class Chunks:
-    """The file's text after the header, in pieces of whole rows, each with its first row's
-    number. Decoding is incremental, so an encoding error names its row, and a NUL byte
-    anywhere stops the read at its row."""
+    """The file after the header as UTF-8 bytes, in pieces of whole rows, each with its first
+    row's number. A UTF-8 file passes through as read (the parsers check its bytes); any other
+    encoding is decoded incrementally, so an encoding error names its row. A NUL byte anywhere
+    stops the read at its row."""
 
-    def __init__(self, path: Path, layout: Preview, size: int) -> None:
-        self.path, self.layout, self.size = path, layout, size
+    def __init__(self, path: Path, layout: Preview) -> None:
+        self.path, self.layout = path, layout
         self.bytes_read = 0
+
+    def _utf8(self, raw: bytes, final: bool, decoder: codecs.IncrementalDecoder | None) -> bytes:
+        if decoder is None:
+            return raw
+        return decoder.decode(raw, final).encode("utf-8")
 
     def __iter__(self):
         file, encoding = self.layout.file, self.layout.options.encoding
-        decoder = codecs.getincrementaldecoder(encoding)("strict")
+        passthrough = encoding in ("utf-8", "utf-8-sig")
+        decoder = None if passthrough else codecs.getincrementaldecoder(encoding)("strict")
         line = 1  # the number of the first row in `pending`
-        pending = ""
+        pending = b""
         skip = self.layout.first_data_line - 1
         started = False
         with self.path.open("rb") as handle:
@@ -77,19 +84,19 @@ class Chunks:
                 self.bytes_read += len(raw)
                 final = not raw
                 try:
-                    text = decoder.decode(raw, final)
+                    data = self._utf8(raw, final, decoder)
                 except UnicodeDecodeError as error:
-                    lines_before = line - 1 + pending.count("\n")
+                    lines_before = line - 1 + pending.count(b"\n")
                     raise encoding_error(file, error, encoding, lines_before) from None
                 if not started:
-                    text = text.removeprefix("\ufeff")
+                    data = data.removeprefix(codecs.BOM_UTF8)
                     started = True
-                if "\x00" in text:
-                    at = pending + text[: text.index("\x00")]
-                    raise binary_error(file, line + at.count("\n"))
-                pending += text
-                while skip and "\n" in pending:
-                    pending = pending[pending.index("\n") + 1 :]
+                if b"\x00" in data:
+                    at = pending + data[: data.index(b"\x00")]
+                    raise binary_error(file, line + at.count(b"\n"))
+                pending += data
+                while skip and b"\n" in pending:
+                    pending = pending[pending.index(b"\n") + 1 :]
                     line += 1
                     skip -= 1
                 cut = len(pending) if final else _cut(pending)
@@ -108,22 +115,22 @@ class Chunks:
                     continue
                 body, pending = pending[:cut], pending[cut:]
                 if body:
-                    breaks = body.count("\n")
-                    yield line, body, breaks + (not body.endswith("\n"))
+                    breaks = body.count(b"\n")
+                    yield line, body, breaks + (not body.endswith(b"\n"))
                     line += breaks
                 if final:
                     return
 
 
-def _cut(text: str) -> int | None:
+def _cut(data: bytes) -> int | None:
     """Where to end a chunk: after its last line break outside quotes, or None if none."""
-    end = text.rfind("\n")
-    if '"' not in text:
+    end = data.rfind(b"\n")
+    if b'"' not in data:
         return end + 1 if end >= 0 else None
     while end >= 0:
-        if text.count('"', 0, end) % 2 == 0:
+        if data.count(b'"', 0, end) % 2 == 0:
             return end + 1
-        end = text.rfind("\n", 0, end)
+        end = data.rfind(b"\n", 0, end)
     return None
 
 
@@ -155,12 +162,13 @@ class RowReader:
         self.features = layout.features
         self.label = layout.label
 
-    def parse(self, first_line: int, body: str, n_lines: int) -> Parsed:
-        """``n_lines``: the line breaks in ``body`` (one more if it ends without one)."""
-        return self._fast(first_line, body, n_lines) or self._strict(first_line, body)
+    def parse(self, first_line: int, data: bytes, n_lines: int) -> Parsed:
+        """``data``: UTF-8 rows; ``n_lines``: its line breaks (one more if it ends without
+        one)."""
+        return self._fast(first_line, data, n_lines) or self._strict(first_line, data)
 
     # The fast path: pandas' C parser, accepted only when the chunk is plainly clean.
-    def _fast(self, first_line: int, body: str, n_lines: int) -> Parsed | None:
+    def _fast(self, first_line: int, data: bytes, n_lines: int) -> Parsed | None:
         """The parsed chunk, or None when the strict reader must judge it.
 
         pandas fills a short row with NaN and, given more names than a row's fields, takes its
@@ -172,7 +180,6 @@ class RowReader:
         """
         import pandas as pd
 
-        data = body.encode("utf-8")
         try:
             frame = pd.read_csv(
                 io.BytesIO(data),
@@ -219,12 +226,16 @@ class RowReader:
         if any(is_missing(text) for text in texts):
             return None
         lines = np.arange(first_line, first_line + n_lines)
-        return Parsed(x, codes.astype(np.int64), texts, lines, 0, fast=True, size=len(body))
+        return Parsed(x, codes.astype(np.int64), texts, lines, 0, fast=True, size=len(data))
 
     # The strict path: every cell checked, every problem reported where it is.
-    def _strict(self, first_line: int, body: str) -> Parsed:
+    def _strict(self, first_line: int, data: bytes) -> Parsed:
         layout, file = self.layout, self.layout.file
-        rows = split_rows(file, body, self.delimiter, first_line)
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:  # only a UTF-8 file's own bytes can be wrong
+            raise encoding_error(file, error, layout.options.encoding, first_line - 1) from None
+        rows = split_rows(file, text, self.delimiter, first_line)
         values: list[list[float]] = []
         texts: dict[str, int] = {}
         codes: list[int] = []
@@ -261,7 +272,7 @@ class RowReader:
             np.array(lines, dtype=np.int64),
             dropped,
             fast=False,
-            size=len(body),
+            size=len(data),
         )
 
     def _strict_row(self, line: int, cells: list[str]) -> list[float] | None:
@@ -408,7 +419,7 @@ def read_rows(
     between two chunks. Raises `DatasetError` for the first problem in the file."""
     file = layout.file
     reader = RowReader(layout)
-    chunks = Chunks(path, layout, size)
+    chunks = Chunks(path, layout)
     rows = Rows(len(layout.features), size)
     labels: dict[str, int] = {}  # label text -> code for the whole file, in order of appearance
     counts = {"dropped": 0, "fast": 0, "strict": 0}

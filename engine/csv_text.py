@@ -306,8 +306,10 @@ def is_row_number(values: list[str], first: bool) -> bool:
 
 
 def propose_ignored(
-    columns: tuple[str, ...], data: list[list[str]], has_header: bool, decimal: str
+    columns: tuple[str, ...], data: list[list[str]], has_header: bool
 ) -> dict[int, str]:
+    """Columns that are not features, with why: "empty" (no value in the first rows), "id"
+    (named like one) or "row_number" (whole numbers, all different, counting up or first)."""
     reasons: dict[int, str] = {}
     for index, name in enumerate(columns):
         values = [cells[index] for cells in data if index < len(cells)]

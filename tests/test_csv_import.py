@@ -463,6 +463,20 @@ def test_encoding_errors_name_their_row_even_far_into_the_file(tmp_path):
     assert data.class_names == ("0+café", "1")
 
 
+@pytest.mark.parametrize("line", ["1\xe9,2,0,1\n", "1,2,0,caf\xe9\n"])
+def test_a_bad_byte_in_a_number_or_an_ignored_column_names_its_row(tmp_path, line):
+    """A UTF-8 file goes to pandas as bytes: every bad byte must still be found, wherever it
+    is, and named by its row."""
+    rows = "".join(
+        f"{(i * 3) % 7 + 0.25},{(i * 7) % 5 + 0.5},{i % 2},{i % 3}\n" for i in range(30_000)
+    )
+    path = tmp_path / "bytes.csv"
+    path.write_bytes(b"a,b,label,note\n" + rows.encode() + line.encode("latin-1"))
+    options = ImportOptions(ignore_columns=("note",))
+    error = refused(path, "bad_encoding", options)
+    assert error.details["row"] == 30_002
+
+
 def test_too_many_cells_are_refused_while_reading(tmp_path, monkeypatch):
     monkeypatch.setattr(csv_import, "MAX_CELLS", 3 * 500)
     monkeypatch.setattr(csv_reader, "CHUNK_BYTES", 1024)
