@@ -83,6 +83,15 @@ def column_words(name: str, number: int, header: bool) -> str:
     return f"column {name!r} ({number})"
 
 
+def _unreadable(path: Path, error: OSError) -> DatasetError:
+    return DatasetError(
+        f"Cannot read {path}: {error.strerror}. Check that the file is readable.",
+        kind="unreadable",
+        path=str(path),
+        reason=str(error.strerror),
+    )
+
+
 def check_file(path: Path) -> int:
     """The file's size; refuses what is not a readable regular file before opening it, so a
     device such as /dev/zero or a FIFO is never read."""
@@ -95,12 +104,7 @@ def check_file(path: Path) -> int:
             path=str(path),
         ) from None
     except OSError as error:
-        raise DatasetError(
-            f"Cannot read {path}: {error.strerror}. Check that the file is readable.",
-            kind="unreadable",
-            path=str(path),
-            reason=str(error.strerror),
-        ) from None
+        raise _unreadable(path, error) from None
     if stat.S_ISDIR(info.st_mode):
         raise DatasetError(
             f"{path} is a folder, not a CSV file. Choose a .csv file inside it.",
@@ -122,12 +126,7 @@ def read_start(path: Path) -> tuple[bytes, int]:
         with path.open("rb") as handle:
             return handle.read(SAMPLE_BYTES), size
     except OSError as error:
-        raise DatasetError(
-            f"Cannot read {path}: {error.strerror}. Check that the file is readable.",
-            kind="unreadable",
-            path=str(path),
-            reason=str(error.strerror),
-        ) from None
+        raise _unreadable(path, error) from None
 
 
 def binary_error(file: str, row: int) -> DatasetError:

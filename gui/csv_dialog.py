@@ -13,8 +13,7 @@ can fix the option it names and try again.
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
@@ -41,6 +40,7 @@ from engine.datasets import DatasetError
 from gui.csv_loader import CsvLoadJob, CsvLoadResult
 from gui.data_errors import describe
 from gui.language import Retranslatable
+from gui.widgets import signals_blocked
 
 logger = logging.getLogger(__name__)
 
@@ -48,18 +48,6 @@ _LABEL_BACKGROUND = QColor("#dbeafe")  # the label column: light blue
 _PROBLEM_BACKGROUND = QColor("#fddede")  # a cell that would stop the load: light red
 _AUTO = "auto"
 _ALL_OTHERS = "\x00all"  # the "class 0" item meaning "every other class" (no real value)
-
-
-@contextmanager
-def _quiet(*widgets: QWidget) -> Iterator[None]:
-    """Set widgets from code without each one reporting a change."""
-    for widget in widgets:
-        widget.blockSignals(True)
-    try:
-        yield
-    finally:
-        for widget in widgets:
-            widget.blockSignals(False)
 
 
 def ignore_reason(reason: str) -> str:
@@ -311,26 +299,27 @@ class CsvImportDialog(Retranslatable, QDialog):
     # ------------------------------------------------------------------ public
 
     def options(self) -> ImportOptions:
-        """The options as the dialog shows them now: what OK would load with."""
+        """The options as the dialog shows them now: what Load would read with."""
         if self._preview is None:
             return ImportOptions(encoding=self._encoding_choice)
-        shown = self._preview.options
         positive = self._positive.currentData()
         negative = self._negative.currentData()
         keep = None
         if positive is not None and negative not in (None, _ALL_OTHERS):
             keep = (negative, positive)
-        return ImportOptions(
-            delimiter=shown.delimiter,
-            decimal=shown.decimal,
-            header=shown.header,
-            encoding=self._encoding_choice,
-            label_column=shown.label_column,
-            ignore_columns=shown.ignore_columns,
-            positive_class=positive,
-            keep_classes=keep,
-            missing=self._missing.currentData(),
-        )
+        return self._shown(positive_class=positive, keep_classes=keep)
+
+    def _shown(self, **changes: object) -> ImportOptions:
+        """The options of the preview shown, as the student chose them (encoding "auto" stays
+        automatic), with ``changes``; the class choices start afresh unless given."""
+        assert self._preview is not None
+        chosen = {
+            "encoding": self._encoding_choice,
+            "missing": self._missing.currentData(),
+            "positive_class": None,
+            "keep_classes": None,
+        }
+        return replace(self._preview.options, **(chosen | changes))
 
     def current_preview(self) -> Preview | None:
         return self._preview
@@ -370,7 +359,7 @@ class CsvImportDialog(Retranslatable, QDialog):
 
     def set_classes(self, positive: str | None, negative: str | None = None) -> None:
         """Choose class 1, and class 0 (None: every other class)."""
-        with _quiet(self._positive):
+        with signals_blocked(self._positive):
             self._positive.setCurrentIndex(self._positive.findData(positive))
         self._fill_negative()
         self._negative.setCurrentIndex(
@@ -443,7 +432,7 @@ class CsvImportDialog(Retranslatable, QDialog):
 
     def _show(self, result: Preview, asked: ImportOptions | None = None) -> None:
         shown = result.options
-        with _quiet(
+        with signals_blocked(
             self._encoding, self._delimiter, self._decimal, self._header, self._label, self._missing
         ):
             self._encoding.setCurrentIndex(self._encoding.findData(self._encoding_choice))
@@ -479,7 +468,7 @@ class CsvImportDialog(Retranslatable, QDialog):
         negative = self._negative.currentData()
         if asked is not None and asked.keep_classes:
             negative = next(c for c in asked.keep_classes if c != asked.positive_class)
-        with _quiet(self._positive):
+        with signals_blocked(self._positive):
             self._positive.clear()
             if len(result.classes) > 2:
                 automatic = self.tr("Choose one: the first rows hold {count} classes").format(
@@ -501,7 +490,7 @@ class CsvImportDialog(Retranslatable, QDialog):
         keep = keep if keep is not None else self._negative.currentData()
         positive = self._positive.currentData()
         classes = self._preview.classes if self._preview else ()
-        with _quiet(self._negative):
+        with signals_blocked(self._negative):
             self._negative.clear()
             self._negative.addItem(self.tr("Every other class"), _ALL_OTHERS)
             if positive is not None:
@@ -513,7 +502,7 @@ class CsvImportDialog(Retranslatable, QDialog):
 
     def _fill_table(self, result: Preview) -> None:
         table = self._table
-        with _quiet(table):
+        with signals_blocked(table):
             table.clear()
             table.setColumnCount(len(result.columns))
             table.setRowCount(len(result.rows) + 1)
@@ -639,19 +628,8 @@ class CsvImportDialog(Retranslatable, QDialog):
         if self._preview is None or index < 0:
             return
         name = self._label.itemText(index)
-        shown = self._preview.options
-        ignored = tuple(c for c in shown.ignore_columns or () if c != name)
-        self._refresh(
-            ImportOptions(
-                delimiter=shown.delimiter,
-                decimal=shown.decimal,
-                header=shown.header,
-                encoding=self._encoding_choice,
-                label_column=name,
-                ignore_columns=ignored,
-                missing=self._missing.currentData(),
-            )
-        )
+        ignored = tuple(c for c in self._preview.options.ignore_columns or () if c != name)
+        self._refresh(self._shown(label_column=name, ignore_columns=ignored))
 
     @Slot(int)
     def _on_header_clicked(self, column: int) -> None:
@@ -668,19 +646,8 @@ class CsvImportDialog(Retranslatable, QDialog):
             if column != result.label
             and self._table.item(0, column).checkState() == Qt.CheckState.Unchecked
         }
-        shown = result.options
-        self._refresh(
-            ImportOptions(
-                delimiter=shown.delimiter,
-                decimal=shown.decimal,
-                header=shown.header,
-                encoding=self._encoding_choice,
-                label_column=shown.label_column,
-                ignore_columns=tuple(name for name in result.columns if name in ignored),
-                positive_class=self._positive.currentData(),
-                missing=self._missing.currentData(),
-            )
-        )
+        chosen = tuple(name for name in result.columns if name in ignored)
+        self._refresh(replace(self.options(), ignore_columns=chosen))  # classes kept
 
     @Slot()
     def _on_classes_changed(self) -> None:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
@@ -50,7 +48,7 @@ from gui.csv_dialog import choose_import, import_summary
 from gui.csv_loader import load_with_progress
 from gui.data_errors import describe
 from gui.language import Retranslatable
-from gui.widgets import CompactDoubleSpinBox, LogSpinBox
+from gui.widgets import CompactDoubleSpinBox, LogSpinBox, signals_blocked
 
 BREAST_CANCER = "breast_cancer"
 CSV = "csv"
@@ -108,18 +106,6 @@ def options_from_text(text: str) -> ImportOptions:
     except (ValueError, TypeError) as error:
         logger.info("saved CSV options unusable (%s); proposing them anew", error)
         return ImportOptions()
-
-
-@contextmanager
-def _signals_blocked(*widgets: QWidget) -> Iterator[None]:
-    """Set widgets from code without each one reporting a change of its own."""
-    for widget in widgets:
-        widget.blockSignals(True)
-    try:
-        yield
-    finally:
-        for widget in widgets:
-            widget.blockSignals(False)
 
 
 def _shrinkable_combo() -> QComboBox:
@@ -668,7 +654,7 @@ class ParamsPanel(Retranslatable, QWidget):
 
     def _show_choice(self, choice: DataChoice) -> None:
         """Make the data widgets show `choice`, and only the rows that apply to its source."""
-        with _signals_blocked(self._source, self._samples, self._noise, self._csv_ratio):
+        with signals_blocked(self._source, self._samples, self._noise, self._csv_ratio):
             csv_index = self._source.findData(CSV)
             if choice.csv_path:
                 if csv_index < 0:
@@ -722,7 +708,7 @@ class ParamsPanel(Retranslatable, QWidget):
 
     def set_hyperparameters(self, hp: Hyperparameters) -> None:
         """Show `hp` (values beyond the spin ranges are clamped) and emit `changed` once."""
-        with _signals_blocked(*self._hyperparameter_spins(), self._init):
+        with signals_blocked(*self._hyperparameter_spins(), self._init):
             self._units.setValue(hp.units)
             self._batch.setValue(FULL_BATCH if hp.batch_size is None else hp.batch_size)
             self._learning_rate.setValue(hp.learning_rate)

@@ -9,19 +9,9 @@ from pathlib import Path
 
 import csv_layouts as layouts
 import pytest
-
-import main
+from test_cli import run_main
 
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def run_main(argv, capsys):
-    try:
-        status = main.main(argv)
-    except SystemExit as exit_:
-        status = exit_.code
-    out, err = capsys.readouterr()
-    return status, out, err
 
 
 def accuracy(out: str) -> float:
