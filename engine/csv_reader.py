@@ -197,7 +197,21 @@ class RowReader:
         except (ValueError, pd.errors.ParserError) as error:
             logger.debug("strict reading from row %d: %s", first_line, error)
             return None
-        if len(frame) != n_lines or not isinstance(frame.index, pd.RangeIndex):
+        if len(frame) != n_lines:
+            return None
+        return self.clean(frame, first_line, len(data), data)
+
+    def clean(
+        self, frame: object, first_line: int, size: int, data: bytes | None = None
+    ) -> Parsed | None:
+        """A frame pandas parsed, as a `Parsed` chunk if it is plainly clean, else None.
+
+        ``data``, the chunk's bytes, lets an empty column (which pandas cannot tell from a
+        short row) pass when the chunk holds exactly the delimiters full rows have.
+        """
+        import pandas as pd
+
+        if not isinstance(frame.index, pd.RangeIndex):
             return None
         if any(frame[i].dtype.kind not in "fiu" for i in self.features):
             return None
@@ -218,16 +232,17 @@ class RowReader:
             elif gaps.any():
                 return None
         if empty and (
-            self.delimiter == " "
-            or data.count(self.delimiter.encode()) != n_lines * (self.ncols - 1)
+            data is None
+            or self.delimiter == " "
+            or data.count(self.delimiter.encode()) != len(frame) * (self.ncols - 1)
         ):
             return None
         codes, uniques = pd.factorize(labels.to_numpy())
         texts = [str(text).strip() for text in uniques]
         if any(is_missing(text) for text in texts):
             return None
-        lines = np.arange(first_line, first_line + n_lines)
-        return Parsed(x, codes.astype(np.int64), texts, lines, 0, fast=True, size=len(data))
+        lines = np.arange(first_line, first_line + len(frame))
+        return Parsed(x, codes.astype(np.int64), texts, lines, 0, fast=True, size=size)
 
     # The strict path: every cell checked, every problem reported where it is.
     def _strict(self, first_line: int, data: bytes) -> Parsed:
@@ -417,32 +432,128 @@ def read_rows(
     cancelled: Callable[[], bool] | None = None,
 ) -> RowsRead | None:
     """Every data row of ``path`` as ``layout`` reads it, or None if ``cancelled()`` said so
-    between two chunks. Raises `DatasetError` for the first problem in the file."""
-    file = layout.file
-    reader = RowReader(layout)
-    chunks = Chunks(path, layout)
-    rows = Rows(len(layout.features), size)
-    labels: dict[str, int] = {}  # label text -> code for the whole file, in order of appearance
-    counts = {"dropped": 0, "fast": 0, "strict": 0}
+    between two chunks. Raises `DatasetError` for the first problem in the file.
 
-    def take(parsed: Parsed) -> None:
-        """Add a parsed chunk, in file order: codes, limits and progress are the file's."""
+    pandas reading the file itself is a third faster than pandas handed the chunks one by one,
+    so a clean file is read that way first. At the first doubt (a blank line, a short row, a
+    missing or bad value, a line break inside quotes, a byte that does not decode) the
+    chunked reading starts over and settles it."""
+    whole = _read_whole(path, layout, size, max_cells, progress, cancelled)
+    if whole is not _NOT_CLEAN:
+        return whole
+    return _read_in_chunks(path, layout, size, max_cells, progress, cancelled)
+
+
+class _Taken:
+    """Parsed chunks added in file order: the label coding, the cell limit, the progress."""
+
+    def __init__(self, layout: Preview, size: int, max_cells: int) -> None:
+        self.layout, self.max_cells = layout, max_cells
+        self.rows = Rows(len(layout.features), size)
+        self.labels: dict[str, int] = {}  # label text -> code, in order of first appearance
+        self.counts = {"dropped": 0, "fast": 0, "strict": 0}
+
+    def take(self, parsed: Parsed) -> None:
+        labels, rows, counts = self.labels, self.rows, self.counts
         codes = np.array([labels.setdefault(t, len(labels)) for t in parsed.texts], np.int64)
         rows.append(parsed, codes[parsed.codes])
         counts["dropped"] += parsed.dropped
         counts["fast" if parsed.fast else "strict"] += 1
-        if (rows.n + counts["dropped"]) * len(layout.columns) > max_cells:
+        columns = len(self.layout.columns)
+        if (rows.n + counts["dropped"]) * columns > self.max_cells:
+            file, limit = self.layout.file, self.max_cells
             last = int(parsed.lines[-1]) if len(parsed.lines) else 0
             raise DatasetError(
-                f"{file}, row {last}: more than {max_cells:,} cells so far "
-                f"({len(layout.columns)} columns); this app reads up to {max_cells:,}. Use "
-                "fewer rows or columns.",
+                f"{file}, row {last}: more than {limit:,} cells so far ({columns} columns); "
+                f"this app reads up to {limit:,}. Use fewer rows or columns.",
                 kind="too_many_cells",
                 file=file,
                 row=last,
-                count=len(layout.columns),
-                limit=max_cells,
+                count=columns,
+                limit=limit,
             )
+
+    def result(self) -> RowsRead:
+        x, codes, lines = self.rows.arrays()
+        return RowsRead(x, codes, lines, list(self.labels), self.counts["dropped"])
+
+
+_NOT_CLEAN = object()  # _read_whole's answer when the chunked reading must decide
+
+
+def _read_whole(
+    path: Path,
+    layout: Preview,
+    size: int,
+    max_cells: int,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> RowsRead | object | None:
+    """The file read by one pandas reader, if every piece is plainly clean; `_NOT_CLEAN` at
+    the first doubt, None if cancelled. Row i is then line first_data_line + i: blank lines
+    and line breaks inside quotes (which would break that) send it to the chunked reading."""
+    import pandas as pd
+
+    options = layout.options
+    reader = RowReader(layout)
+    taken = _Taken(layout, size, max_cells)
+    per_row = size / max(layout.estimated_rows, 1)
+    try:
+        frames = pd.read_csv(
+            path,
+            sep=r"\s+" if options.delimiter == " " else options.delimiter,
+            decimal=options.decimal,
+            header=None,
+            names=range(len(layout.columns)),
+            skiprows=layout.first_data_line - 1,
+            skip_blank_lines=False,
+            dtype={layout.label: str},
+            keep_default_na=False,
+            na_values=NA_VALUES,
+            skipinitialspace=True,
+            encoding=options.encoding,
+            chunksize=max(1, round(CHUNK_BYTES / per_row)),  # about CHUNK_BYTES a piece
+            engine="c",
+        )
+        with frames:
+            for frame in frames:
+                if cancelled is not None and cancelled():
+                    return None
+                texts = [frame[i] for i in frame.columns if frame[i].dtype.kind not in "fiub"]
+                if any(t.str.contains(c, regex=False).any() for t in texts for c in "\n\x00"):
+                    return _NOT_CLEAN
+                first = layout.first_data_line + taken.rows.n
+                parsed = reader.clean(frame, first, round(len(frame) * per_row))
+                if parsed is None or frame.index.start != taken.rows.n:
+                    return _NOT_CLEAN
+                taken.take(parsed)
+                if progress is not None:
+                    progress(min(0.99, taken.rows.n / max(layout.estimated_rows, 1)))
+    except DatasetError:
+        raise
+    except (ValueError, pd.errors.ParserError, UnicodeError) as error:
+        logger.debug("%s: reading in chunks (%s)", layout.file, error)
+        return _NOT_CLEAN
+    if progress is not None:
+        progress(1.0)
+    return taken.result()
+
+
+def _read_in_chunks(
+    path: Path,
+    layout: Preview,
+    size: int,
+    max_cells: int,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> RowsRead | None:
+    """Every row, chunk by chunk, each judged by pandas if plainly clean, else strictly."""
+    reader = RowReader(layout)
+    chunks = Chunks(path, layout)
+    taken = _Taken(layout, size, max_cells)
+
+    def take(parsed: Parsed) -> None:
+        taken.take(parsed)
         if progress is not None:
             progress(min(1.0, chunks.bytes_read / max(size, 1)))
 
@@ -475,9 +586,8 @@ def read_rows(
             raise
     logger.info(
         "%s: %d chunks by the fast path, %d by the strict one",
-        file,
-        counts["fast"],
-        counts["strict"],
+        layout.file,
+        taken.counts["fast"],
+        taken.counts["strict"],
     )
-    x, codes, lines = rows.arrays()
-    return RowsRead(x, codes, lines, list(labels), counts["dropped"])
+    return taken.result()

@@ -530,3 +530,34 @@ def test_the_old_import_path_still_works(tmp_path):
 
     path = write(tmp_path, "a,b,label\n" + features(20))
     assert old_load_csv(path, label_column="label", val_ratio=0.25, seed=1).n_val == 5
+
+
+@pytest.mark.parametrize(
+    ("make", "whole"),
+    [
+        (layouts.uci, True),
+        (layouts.korean_excel, True),
+        (layouts.semicolon, True),
+        (layouts.pandas_export, True),
+        (layouts.kaggle, False),  # the empty column: only the chunked reading can vouch for it
+        (layouts.with_missing, False),
+    ],
+)
+def test_the_whole_file_reading_and_the_chunked_one_agree(tmp_path, monkeypatch, make, whole):
+    path = make(tmp_path)
+    options = ImportOptions(missing="drop")
+    chunked_calls = []
+    in_chunks = csv_reader._read_in_chunks
+
+    def spy(*args):
+        chunked_calls.append(args)
+        return in_chunks(*args)
+
+    monkeypatch.setattr(csv_reader, "_read_in_chunks", spy)
+    first = read_csv(path, options)
+    assert (not chunked_calls) == whole
+    monkeypatch.setattr(csv_reader, "_read_whole", lambda *args: csv_reader._NOT_CLEAN)
+    second = read_csv(path, options)
+    for name in ("x", "y", "lines"):
+        np.testing.assert_array_equal(getattr(first, name), getattr(second, name))
+    assert first.report == second.report
