@@ -27,6 +27,7 @@ cent; the ratios vary less. Usage, from the repository root:
 from __future__ import annotations
 
 import argparse
+import functools
 import io
 import json
 import os
@@ -180,17 +181,21 @@ def run_child(candidate: str, path: Path, rows: int) -> dict:
 # --------------------------------------------------------------------------- the window
 
 
-def stall_probe(path: Path) -> tuple[float, float, int]:
-    """(seconds to load in the worker, longest GUI-thread gap in ms, ticks) offscreen."""
+@functools.cache
+def _application() -> object:
+    """One offscreen QApplication for every probe, kept alive by the cache."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from gui.csv_loader import CsvLoadJob
+    return QApplication.instance() or QApplication([])
 
-    app = QApplication.instance() or QApplication([])
-    import pandas  # noqa: F401 - as in a window that has loaded a CSV before
-    import sklearn.model_selection  # noqa: F401
+
+def stall_probe(path: Path) -> tuple[float, float, int]:
+    """(seconds to load in the worker, longest GUI-thread gap in ms, ticks) offscreen."""
+    _application()
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+
+    from gui.csv_loader import CsvLoadJob
 
     job = CsvLoadJob(str(path), None, 0.2)
     gaps = [0.0]
@@ -216,7 +221,6 @@ def stall_probe(path: Path) -> tuple[float, float, int]:
     loop.exec()
     probe.stop()
     seconds = time.perf_counter() - start
-    del app
     if failures:
         raise RuntimeError(f"the worker failed: {failures[0]}")
     return seconds, gaps[0], ticks[0]
@@ -277,12 +281,13 @@ def main() -> int:
             f"peak memory / array: {peak:.2f} (target <= {MEMORY_TARGET})"
         )
 
-        seconds, gap, ticks = stall_probe(path)
-        print(
-            f"\nWindow: the loading worker read and split the file in {seconds:.2f} s; the GUI "
-            f"thread's 5 ms timer ticked {ticks} times, longest gap {gap:.0f} ms "
-            f"(target <= {STALL_TARGET_MS:.0f})"
-        )
+        print("\nWindow, offscreen: a 5 ms timer in the GUI thread while the worker loads")
+        for run in ("first load (pandas and scikit-learn imported by the worker)", "again"):
+            seconds, gap, ticks = stall_probe(path)
+            print(
+                f"  {run}: {seconds:.2f} s, {ticks} ticks, longest gap {gap:.0f} ms "
+                f"(target <= {STALL_TARGET_MS:.0f})"
+            )
     return 0
 
 
