@@ -15,7 +15,7 @@ import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from engine.csv_import import (
@@ -160,6 +160,16 @@ class CsvLoadJob(QObject):
         self.finished.emit()
 
 
+LARGE_FILE_BYTES = 16 * 1024 * 1024
+
+
+def _size(path: str) -> int:
+    try:
+        return Path(path).stat().st_size
+    except OSError:  # the reader will say what is wrong with the file
+        return 0
+
+
 def load_with_progress(
     parent: QWidget,
     path: str,
@@ -184,7 +194,10 @@ def load_with_progress(
         QCoreApplication.translate("CsvImport", "Reading {file}…").format(file=Path(path).name)
     )
     progress.setRange(0, 1000)
-    progress.setMinimumDuration(500)
+    # Modal, so nothing starts a second load meanwhile; shown at once for a large file, and
+    # only after half a second otherwise, so a small file's reload does not flash a dialog.
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0 if _size(path) > LARGE_FILE_BYTES else 500)
     progress.setAutoReset(False)
     progress.canceled.connect(job.cancel)
     job.progressed.connect(lambda share: progress.setValue(round(share * 1000)))
