@@ -93,7 +93,8 @@ def apply_arguments(window, args: argparse.Namespace, only_explicit: bool) -> No
                 )
     if given.get("csv_data"):
         path = str(given["csv_data"])
-        if not window.params.open_csv(path, given.get("label_column"), given.get("val_ratio")):
+        options = getattr(args, "csv_options", None)
+        if not window.params.open_csv(path, val_ratio=given.get("val_ratio"), options=options):
             raise ValueError(f"argument --csv-data: {path} could not be loaded (see above)")
     elif "dataset" in given:
         if args.dataset != "breast_cancer" and (

@@ -122,6 +122,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_reset = self._action(self.reset, "Ctrl+R")
         self.act_sweep = self._action(self.ask_sweep, "Ctrl+B")
         self.act_defaults = self._action(self.params.reset_defaults)
+        self.act_open_csv = self._action(self.params.choose_csv, "Ctrl+Shift+O")
         self.act_png = self._action(self.export_png, "Ctrl+E")
         self.act_svg = self._action(self.export_svg)
         self.act_csv = self._action(self.export_csv, "Ctrl+Shift+E")
@@ -167,6 +168,8 @@ class MainWindow(Retranslatable, QMainWindow):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         for act in (self.act_csv, self.act_runs_csv, None, self.act_code, None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
+        self.menu_data = bar.addMenu("")
+        self.menu_data.addAction(self.act_open_csv)
         self.menu_run = bar.addMenu("")
         for act in (self.act_start, self.act_pause, self.act_stop, self.act_reset, self.act_sweep):
             self.menu_run.addAction(act)
@@ -295,6 +298,10 @@ class MainWindow(Retranslatable, QMainWindow):
                 ),
             ),
             self.act_defaults: (self.tr("Restore the book's settings"), ""),
+            self.act_open_csv: (
+                self.tr("Open CSV…"),
+                self.tr("Train on your own CSV file: preview it and choose how to read it."),
+            ),
             self.act_png: (self.tr("Export PNG…"), self.tr("Save the plot as a picture (Ctrl+E).")),
             self.act_svg: (self.tr("Export SVG…"), self.tr("Save the plot as a vector drawing.")),
             self.act_csv: (
@@ -329,6 +336,7 @@ class MainWindow(Retranslatable, QMainWindow):
         for code, act in self.language_actions.items():
             act.setText(names[code])
         self.menu_file.setTitle(self.tr("&File"))
+        self.menu_data.setTitle(self.tr("&Data"))
         self.menu_run.setTitle(self.tr("&Run"))
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("Language"))

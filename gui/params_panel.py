@@ -7,9 +7,9 @@ and `Dataset` and reports changes by signal. Every number a student sees next to
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, replace
+import json
+import logging
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QPushButton,
     QSizePolicy,
     QSpinBox,
     QToolButton,
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from engine.csv_import import CsvReport, ImportOptions
 from engine.datasets import (
     N_SAMPLES_RANGE,
     NOISE_RANGE,
@@ -38,15 +40,15 @@ from engine.datasets import (
     Dataset,
     DatasetError,
     breast_cancer,
-    csv_columns,
-    load_csv,
     synthetic,
 )
 from engine.experiment import DataSpec
 from engine.hyperparameters import MAX_BATCH, Hyperparameters
+from gui.csv_dialog import choose_import, import_summary
+from gui.csv_loader import load_with_progress
 from gui.data_errors import describe
 from gui.language import Retranslatable
-from gui.widgets import CompactDoubleSpinBox, LogSpinBox
+from gui.widgets import CompactDoubleSpinBox, LogSpinBox, signals_blocked
 
 BREAST_CANCER = "breast_cancer"
 CSV = "csv"
@@ -61,46 +63,49 @@ MAX_SEED = 2**31 - 1  # QSpinBox holds a 32-bit signed int
 
 SETTINGS_GROUP = "params"
 
+logger = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class DataChoice:
     """Everything that determines the dataset; equal choices give equal datasets.
 
     The CSV fields outlive a switch to another dataset, so the loaded file stays one click away.
+    ``csv_options`` are those the last load used, every choice resolved, so that reading the
+    file again gives the same columns whatever a re-detection would say.
     """
 
     source: str = BREAST_CANCER  # BREAST_CANCER, a synthetic kind, or CSV
     n_samples: int = 300
     noise: float = 0.2
     csv_path: str = ""
-    csv_columns: tuple[str, ...] = ()
-    csv_label: str = ""
+    csv_options: ImportOptions = field(default_factory=ImportOptions)
     csv_ratio: float = 0.2
 
 
 def load_choice(choice: DataChoice) -> Dataset:
-    """Build the dataset a choice describes; raises `DatasetError` for an unusable CSV.
+    """Build a built-in dataset a choice describes (a CSV is read by the panel, in a worker).
 
     Synthetic sets keep the engine's fixed data seed: the panel's Seed drives training only, so
     changing it shows the effect of initialisation and batch order on the very same points.
     """
-    if choice.source == CSV:
-        return load_csv(choice.csv_path, choice.csv_label, choice.csv_ratio)
     if choice.source in SYNTHETIC_KINDS:
         return synthetic(choice.source, choice.n_samples, choice.noise)
     return breast_cancer()
 
 
-@contextmanager
-def _signals_blocked(*widgets: QWidget) -> Iterator[None]:
-    """Set widgets from code without each one reporting a change of its own."""
-    for widget in widgets:
-        widget.blockSignals(True)
+def options_to_text(options: ImportOptions) -> str:
+    """Import options as JSON text for QSettings (which would mangle a nested value)."""
+    return json.dumps(asdict(options))
+
+
+def options_from_text(text: str) -> ImportOptions:
+    """The reverse of `options_to_text`; anything unusable gives the default options."""
     try:
-        yield
-    finally:
-        for widget in widgets:
-            widget.blockSignals(False)
+        return ImportOptions(**json.loads(text))
+    except (ValueError, TypeError) as error:
+        logger.info("saved CSV options unusable (%s); proposing them anew", error)
+        return ImportOptions()
 
 
 def _shrinkable_combo() -> QComboBox:
@@ -143,6 +148,7 @@ class ParamsPanel(Retranslatable, QWidget):
         super().__init__(parent)
         self._choice = DataChoice()
         self._dataset = load_choice(self._choice)
+        self._csv_report: CsvReport | None = None  # what the loaded CSV's import chose
         self._last_folder = ""
         defaults = Hyperparameters()
 
@@ -153,7 +159,8 @@ class ParamsPanel(Retranslatable, QWidget):
         self._samples = _spin(*N_SAMPLES_RANGE, self._choice.n_samples)
         self._samples.setSingleStep(50)
         self._noise = _double_spin(*NOISE_RANGE, 0.05, 2, self._choice.noise)
-        self._label_column = _shrinkable_combo()
+        self._csv_button = QPushButton()
+        self._csv_button.clicked.connect(self.reimport_csv)
         self._csv_ratio = _double_spin(*VAL_RATIO_RANGE, 0.05, 2, self._choice.csv_ratio)
         # Loading a dataset takes a moment: load once the value is entered, not on every key.
         for spin in (self._samples, self._noise, self._csv_ratio):
@@ -202,7 +209,6 @@ class ParamsPanel(Retranslatable, QWidget):
         self._source.currentIndexChanged.connect(self._on_source_changed)
         for spin in (self._samples, self._noise, self._csv_ratio):
             spin.valueChanged.connect(self._on_data_edited)
-        self._label_column.currentIndexChanged.connect(self._on_data_edited)
         for spin in self._hyperparameter_spins():
             spin.valueChanged.connect(self._on_hyperparameter_changed)
         self._init.currentIndexChanged.connect(self._on_hyperparameter_changed)
@@ -226,7 +232,7 @@ class ParamsPanel(Retranslatable, QWidget):
         self._data_form.addRow(self._source)
         row(self._data_form, self._samples)
         row(self._data_form, self._noise)
-        row(self._data_form, self._label_column)
+        self._data_form.addRow(self._csv_button)
         row(self._data_form, self._csv_ratio)
         self._data_form.addRow(self._description)
 
@@ -352,13 +358,12 @@ class ParamsPanel(Retranslatable, QWidget):
                 "overlap."
             ),
         )
-        self._set_row(
-            self._label_column,
-            self.tr("Label column"),
+        self._csv_button.setText(self.tr("Import options…"))
+        self._csv_button.setToolTip(
             self.tr(
-                "The column holding the class to predict; it must contain exactly two different "
-                "values."
-            ),
+                "Open the import dialog again for this file: the label column, the columns to "
+                "ignore, the classes, the delimiter and more."
+            )
         )
         self._set_row(
             self._csv_ratio,
@@ -480,11 +485,20 @@ class ParamsPanel(Retranslatable, QWidget):
         """The recipe of the selected dataset, for experiment files and "Copy as Python"."""
         choice = self._choice
         if choice.source == CSV:
+            options = choice.csv_options
             return DataSpec(
                 "csv",
                 path=choice.csv_path,
-                label_column=choice.csv_label,
+                label_column=options.label_column,
                 val_ratio=choice.csv_ratio,
+                delimiter=options.delimiter,
+                decimal=options.decimal,
+                header=options.header,
+                encoding=options.encoding,
+                ignore_columns=options.ignore_columns,
+                positive_class=options.positive_class,
+                keep_classes=options.keep_classes,
+                missing=options.missing,
             )
         if choice.source in SYNTHETIC_KINDS:
             return DataSpec(choice.source, samples=choice.n_samples, noise=choice.noise)
@@ -496,19 +510,21 @@ class ParamsPanel(Retranslatable, QWidget):
         data, choice = self._dataset, self._choice
         if choice.source == CSV:
             zero, one = data.class_names
-            return self.tr(
+            text = self.tr(
                 "{name}: {rows} rows, {features} features; label '{label}': "
                 "'{zero}' → 0, '{one}' → 1; {train} training / {val} validation rows."
             ).format(
                 name=Path(choice.csv_path).name,
                 rows=data.n_train + data.n_val,
                 features=data.n_features,
-                label=choice.csv_label,
+                label=choice.csv_options.label_column,
                 zero=zero,
                 one=one,
                 train=data.n_train,
                 val=data.n_val,
             )
+            extra = import_summary(self._csv_report) if self._csv_report else ""
+            return f"{text} {extra}." if extra else text
         if choice.source == BREAST_CANCER:
             return self.tr(
                 "569 rows, 30 features, split as in the book: {train} training / {val} "
@@ -541,72 +557,91 @@ class ParamsPanel(Retranslatable, QWidget):
         return self._apply(choice)
 
     def open_csv(
-        self, path: str, label_column: str | None = None, val_ratio: float | None = None
+        self,
+        path: str,
+        label_column: str | None = None,
+        val_ratio: float | None = None,
+        *,
+        options: ImportOptions | None = None,
     ) -> bool:
-        """Load a CSV, by default its last column the label (a name, or a number from 1);
-        on failure explain and keep the old data."""
+        """Load a CSV without the dialog (the command line, tests): ``options`` as given, the
+        rest proposed from its first rows; ``label_column`` (a name or a number from 1) wins
+        over ``options.label_column``. On failure explain and keep the old data."""
         self._last_folder = str(Path(path).parent)
-        try:
-            columns = csv_columns(path)
-        except DatasetError as error:
-            self._report(error)
-            return False
-        choice = replace(
-            self._choice,
-            source=CSV,
-            csv_path=str(path),
-            csv_columns=columns,
-            csv_label=self._column_name(columns, label_column),
-        )
+        options = options or ImportOptions()
+        if label_column is not None:
+            options = replace(options, label_column=label_column)
+        choice = replace(self._choice, source=CSV, csv_path=str(path), csv_options=options)
         if val_ratio is not None:
             choice = replace(choice, csv_ratio=self._clamped(self._csv_ratio, val_ratio))
         return self._apply(choice, reload=True)
 
-    @staticmethod
-    def _column_name(columns: tuple[str, ...], label_column: str | None) -> str:
-        """The label combo holds names: "3" means the third column unless a column is so named."""
-        if label_column is None:
-            return columns[-1]
-        if label_column not in columns and label_column.isdigit():
-            number = int(label_column)
-            if 1 <= number <= len(columns):
-                return columns[number - 1]
-        return label_column
-
-    def _report(self, error: DatasetError) -> None:
-        self.show_error(self.tr("Cannot load the data"), describe(error))
-
-    def _choose_csv(self) -> None:
+    def choose_csv(self) -> None:
+        """Data → Open CSV…: pick a file, then check and change the import in the dialog."""
         path, _filter = QFileDialog.getOpenFileName(
             self,
             self.tr("Open a CSV file"),
             self._last_folder,
-            self.tr("CSV files (*.csv *.txt);;All files (*)"),
+            self.tr("CSV files (*.csv *.tsv *.txt *.data);;All files (*)"),
         )
         if path:
-            self.open_csv(path)
+            self._last_folder = str(Path(path).parent)
+            self._import(path, None)
+
+    @Slot()
+    def reimport_csv(self) -> None:
+        """The dialog again for the loaded file, showing the options it was read with."""
+        if self._choice.csv_path:
+            self._import(self._choice.csv_path, self._choice.csv_options)
+
+    def _import(self, path: str, options: ImportOptions | None) -> None:
+        result = choose_import(self, path, options, self._choice.csv_ratio)
+        if result is None:
+            return  # cancelled: nothing changes
+        choice = replace(self._choice, source=CSV, csv_path=path, csv_options=result.report.options)
+        self._use(choice, result.dataset, result.report)
+
+    def _report(self, error: DatasetError) -> None:
+        self.show_error(self.tr("Cannot load the data"), describe(error))
 
     def _apply(self, choice: DataChoice, *, report: bool = True, reload: bool = False) -> bool:
         """Load `choice`; on failure put every data widget back to the dataset still in use.
 
         An unchanged choice keeps the cached dataset, unless `reload` asks to read a file again
-        (a student who edited a CSV opens it anew to see the change).
+        (a student who edited a CSV opens it anew to see the change). A CSV is read in a worker,
+        with a progress dialog and Cancel if it takes a while; Cancel keeps the old data.
         """
         if choice == self._choice and not reload:
             self._show_choice(choice)
             return True
+        csv_report = None
         try:
-            dataset = load_choice(choice)
+            if choice.source == CSV:
+                loaded = load_with_progress(
+                    self, choice.csv_path, choice.csv_options, choice.csv_ratio
+                )
+                if loaded is None:
+                    self._show_choice(self._choice)
+                    return False
+                dataset, csv_report = loaded.dataset, loaded.report
+                choice = replace(choice, csv_options=csv_report.options)
+            else:
+                dataset = load_choice(choice)
         except DatasetError as error:
             if report:
                 self._report(error)
             self._show_choice(self._choice)
             return False
+        self._use(choice, dataset, csv_report)
+        return True
+
+    def _use(self, choice: DataChoice, dataset: Dataset, csv_report: CsvReport | None) -> None:
+        if csv_report is not None or choice.csv_path != self._choice.csv_path:
+            self._csv_report = csv_report
         self._choice, self._dataset = choice, dataset
         self._show_choice(choice)
         self._show_dataset()
         self.dataset_changed.emit()
-        return True
 
     def _choice_from_widgets(self) -> DataChoice:
         return replace(
@@ -614,14 +649,12 @@ class ParamsPanel(Retranslatable, QWidget):
             source=self._source.currentData(),
             n_samples=self._samples.value(),
             noise=self._noise.value(),
-            csv_label=self._label_column.currentText(),
             csv_ratio=self._csv_ratio.value(),
         )
 
     def _show_choice(self, choice: DataChoice) -> None:
         """Make the data widgets show `choice`, and only the rows that apply to its source."""
-        labels = self._label_column
-        with _signals_blocked(self._source, self._samples, self._noise, labels, self._csv_ratio):
+        with signals_blocked(self._source, self._samples, self._noise, self._csv_ratio):
             csv_index = self._source.findData(CSV)
             if choice.csv_path:
                 if csv_index < 0:
@@ -634,16 +667,12 @@ class ParamsPanel(Retranslatable, QWidget):
             self._source.setCurrentIndex(self._source.findData(choice.source))
             self._samples.setValue(choice.n_samples)
             self._noise.setValue(choice.noise)
-            if tuple(labels.itemText(i) for i in range(labels.count())) != choice.csv_columns:
-                labels.clear()
-                labels.addItems(list(choice.csv_columns))
-            labels.setCurrentText(choice.csv_label)
             self._csv_ratio.setValue(choice.csv_ratio)
         synthetic_rows = choice.source in SYNTHETIC_KINDS
-        for field in (self._samples, self._noise):
-            self._data_form.setRowVisible(field, synthetic_rows)
-        for field in (self._label_column, self._csv_ratio):
-            self._data_form.setRowVisible(field, choice.source == CSV)
+        for widget in (self._samples, self._noise):
+            self._data_form.setRowVisible(widget, synthetic_rows)
+        for widget in (self._csv_button, self._csv_ratio):
+            self._data_form.setRowVisible(widget, choice.source == CSV)
 
     def _show_dataset(self) -> None:
         self._description.setText(self._describe())
@@ -653,7 +682,7 @@ class ParamsPanel(Retranslatable, QWidget):
     def _on_source_changed(self, index: int) -> None:
         if self._source.itemData(index) == _OPEN_CSV:
             self._show_choice(self._choice)  # the current data stays selected behind the dialog
-            self._choose_csv()
+            self.choose_csv()
         else:
             self._apply(self._choice_from_widgets())
 
@@ -679,7 +708,7 @@ class ParamsPanel(Retranslatable, QWidget):
 
     def set_hyperparameters(self, hp: Hyperparameters) -> None:
         """Show `hp` (values beyond the spin ranges are clamped) and emit `changed` once."""
-        with _signals_blocked(*self._hyperparameter_spins(), self._init):
+        with signals_blocked(*self._hyperparameter_spins(), self._init):
             self._units.setValue(hp.units)
             self._batch.setValue(FULL_BATCH if hp.batch_size is None else hp.batch_size)
             self._learning_rate.setValue(hp.learning_rate)
@@ -736,13 +765,7 @@ class ParamsPanel(Retranslatable, QWidget):
         """The book's run: breast cancer, batch 32, lr 0.1, l2 0.01, 500 epochs, seed 42."""
         self.set_hyperparameters(Hyperparameters())
         loaded = self._choice
-        self._apply(
-            DataChoice(
-                csv_path=loaded.csv_path,
-                csv_columns=loaded.csv_columns,
-                csv_label=loaded.csv_label,
-            )
-        )
+        self._apply(DataChoice(csv_path=loaded.csv_path, csv_options=loaded.csv_options))
 
     def save_settings(self, settings: QSettings) -> None:
         """Write every parameter and the data selection under the group "params"."""
@@ -761,7 +784,7 @@ class ParamsPanel(Retranslatable, QWidget):
         settings.setValue("data/n_samples", choice.n_samples)
         settings.setValue("data/noise", choice.noise)
         settings.setValue("data/csv_path", choice.csv_path)
-        settings.setValue("data/csv_label", choice.csv_label)
+        settings.setValue("data/csv_options", options_to_text(choice.csv_options))
         settings.setValue("data/csv_ratio", choice.csv_ratio)
         settings.endGroup()
 
@@ -804,11 +827,11 @@ class ParamsPanel(Retranslatable, QWidget):
             ),
         )
         csv_path = settings.value("data/csv_path", "", type=str)
-        csv_label = settings.value("data/csv_label", "", type=str)
+        csv_options = options_from_text(settings.value("data/csv_options", "{}", type=str))
         settings.endGroup()
 
         self.set_hyperparameters(hp)
-        choice = self._with_csv(choice, csv_path, csv_label)
+        choice = self._with_csv(choice, csv_path, csv_options)
         if not self._apply(choice, report=False):
             self._apply(replace(choice, source=BREAST_CANCER), report=False)
 
@@ -821,20 +844,9 @@ class ParamsPanel(Retranslatable, QWidget):
         return int(value)
 
     @staticmethod
-    def _with_csv(choice: DataChoice, path: str, label: str) -> DataChoice:
-        """Attach a saved CSV if it can still be read; otherwise forget it."""
-        columns: tuple[str, ...] = ()
-        if path:
-            try:
-                columns = csv_columns(path)
-            except DatasetError:
-                columns = ()
-        if not columns:
+    def _with_csv(choice: DataChoice, path: str, options: ImportOptions) -> DataChoice:
+        """Attach a saved CSV if the file is still there; otherwise forget it."""
+        if not path or not Path(path).is_file():
             source = BREAST_CANCER if choice.source == CSV else choice.source
             return replace(choice, source=source)
-        return replace(
-            choice,
-            csv_path=path,
-            csv_columns=columns,
-            csv_label=label if label in columns else columns[-1],
-        )
+        return replace(choice, csv_path=path, csv_options=options)

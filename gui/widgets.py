@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QDoubleSpinBox, QWidget
@@ -13,6 +15,18 @@ _PARTIAL_NUMBER = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")
 
 # Decimal places QDoubleSpinBox keeps; it rounds every value to this many, so 1e-4 needs plenty.
 _DECIMALS = 12
+
+
+@contextmanager
+def signals_blocked(*widgets: QWidget) -> Iterator[None]:
+    """Set widgets from code without each one reporting a change of its own."""
+    for widget in widgets:
+        widget.blockSignals(True)
+    try:
+        yield
+    finally:
+        for widget in widgets:
+            widget.blockSignals(False)
 
 
 def format_number(value: float) -> str:

@@ -193,8 +193,8 @@ def test_label_column_by_number_selects_that_column(qtbot, window, tmp_path):
     rows = ["a,b,c"] + [f"{i},{i % 2},{(i * 7) % 5}" for i in range(40)]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert window.params.open_csv(str(path), "2")
-    assert window.params._label_column.currentText() == "b"
-    assert window.params.dataset().n_features == 2
+    assert window.params.data_spec().label_column == "b"
+    assert window.params.dataset().feature_names == ("c",)  # "a" counts rows: ignored
 
 
 def test_screenshot_with_a_bad_csv_exits_2_instead_of_hanging(tmp_path):
