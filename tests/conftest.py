@@ -13,3 +13,11 @@ for path in (ROOT, ROOT / "bench"):
 
 # The ``window`` fixture (the real main window, offscreen) for every GUI test module.
 pytest_plugins = ["window_fixtures"]
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Even after a failed test, no training thread may outlive the run: its QThread would be
+    destroyed while running, and the process would abort instead of reporting."""
+    worker = sys.modules.get("gui.worker")
+    if worker is not None:
+        worker.join_every_job()
