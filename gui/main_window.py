@@ -27,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine.hyperparameters import Hyperparameters
-from engine.network import predict_proba
 from engine.snippet import python_snippet
 from gui import settings_store
-from gui.boundary_view import BoundaryView
+from gui.boundary_view import PROBE, BoundaryView
 from gui.compare_panel import ComparePanel
 from gui.dialogs import DEFAULT_SWEEP, CodeDialog, parse_batch_sizes
 from gui.file_actions import FileActions
@@ -68,7 +67,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.files = FileActions(self)
         self._closing = False
         self._sized = False
-        self.session.add_probe("boundary", self._boundary_probe)
+        self.session.add_probe(PROBE, self.boundary.probe)
 
         self._build_actions()
         self._build_menus()
@@ -81,8 +80,10 @@ class MainWindow(Retranslatable, QMainWindow):
 
     # ------------------------------------------------------------------ construction
 
-    def _action(self, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+    def _action(self, key: str, slot, shortcut: QKeySequence | str | None = None) -> QAction:
+        """An action whose texts are ``window_texts.action_texts()[key]``."""
         act = QAction(self)
+        self._actions[key] = act
         if shortcut is not None:
             act.setShortcut(QKeySequence(shortcut))
         act.triggered.connect(slot)
@@ -90,22 +91,27 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _build_actions(self) -> None:
         session, files = self.session, self.files
-        self.act_start = self._action(self.start, "Ctrl+Return")
-        self.act_pause = self._action(session.toggle_pause, "Ctrl+P")
-        self.act_stop = self._action(session.stop, "Esc")
-        self.act_reset = self._action(self.reset, "Ctrl+R")
-        self.act_sweep = self._action(self.ask_sweep, "Ctrl+B")
-        self.act_defaults = self._action(self.params.reset_defaults)
-        self.act_png = self._action(lambda: files.export_png(), "Ctrl+E")
-        self.act_svg = self._action(lambda: files.export_svg())
-        self.act_csv = self._action(lambda: files.export_csv(), "Ctrl+Shift+E")
-        self.act_runs_csv = self._action(lambda: files.export_runs_csv())
-        self.act_save = self._action(lambda: files.save_experiment(), QKeySequence.StandardKey.Save)
-        self.act_open = self._action(lambda: files.open_experiment(), QKeySequence.StandardKey.Open)
-        self.act_code = self._action(self.copy_as_python, "Ctrl+Shift+C")
-        self.act_quit = self._action(self.close, QKeySequence.StandardKey.Quit)
-        self.act_help = self._action(self.show_help, QKeySequence.StandardKey.HelpContents)
-        self.act_about = self._action(self.show_about)
+        self._actions: dict[str, QAction] = {}
+        self.act_start = self._action("start", self.start, "Ctrl+Return")
+        self.act_pause = self._action("pause", session.toggle_pause, "Ctrl+P")
+        self.act_stop = self._action("stop", session.stop, "Esc")
+        self.act_reset = self._action("reset", self.reset, "Ctrl+R")
+        self.act_sweep = self._action("sweep", self.ask_sweep, "Ctrl+B")
+        self.act_defaults = self._action("defaults", self.params.reset_defaults)
+        self.act_png = self._action("png", lambda: files.export_png(), "Ctrl+E")
+        self.act_svg = self._action("svg", lambda: files.export_svg())
+        self.act_csv = self._action("csv", lambda: files.export_csv(), "Ctrl+Shift+E")
+        self.act_runs_csv = self._action("runs_csv", lambda: files.export_runs_csv())
+        self.act_save = self._action(
+            "save", lambda: files.save_experiment(), QKeySequence.StandardKey.Save
+        )
+        self.act_open = self._action(
+            "open", lambda: files.open_experiment(), QKeySequence.StandardKey.Open
+        )
+        self.act_code = self._action("code", self.copy_as_python, "Ctrl+Shift+C")
+        self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
+        self.act_help = self._action("help", self.show_help, QKeySequence.StandardKey.HelpContents)
+        self.act_about = self._action("about", self.show_about)
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGE_CHOICES:
@@ -192,7 +198,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.history.use_settings.connect(self.use_settings)
         session.busy_changed.connect(self._update_actions)
         session.paused_changed.connect(self.retranslate)
-        session.probed.connect(self._on_probe)
+        session.probed.connect(self.boundary.show_probe)
         session.runs_reset.connect(self.boundary.clear_probabilities)
         session.run_failed.connect(self._on_run_failed)
 
@@ -246,26 +252,8 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Minibatch Lab — mini-batch gradient descent"))
-        actions = {
-            "start": self.act_start,
-            "pause": self.act_pause,
-            "stop": self.act_stop,
-            "reset": self.act_reset,
-            "sweep": self.act_sweep,
-            "defaults": self.act_defaults,
-            "png": self.act_png,
-            "svg": self.act_svg,
-            "csv": self.act_csv,
-            "runs_csv": self.act_runs_csv,
-            "save": self.act_save,
-            "open": self.act_open,
-            "code": self.act_code,
-            "quit": self.act_quit,
-            "help": self.act_help,
-            "about": self.act_about,
-        }
         texts = action_texts(self.session.is_paused())
-        for key, act in actions.items():
+        for key, act in self._actions.items():
             text, tip = texts[key]
             act.setText(text)
             act.setToolTip(tip or text)
@@ -378,18 +366,6 @@ class MainWindow(Retranslatable, QMainWindow):
         front = self.boundary if self.boundary.is_available() else self.help
         self.side_tabs.setCurrentWidget(front)
         self._on_settings_changed()
-
-    def _boundary_probe(self, dataset):
-        """P(class 1) on the boundary's grid, computed in the training thread."""
-        if dataset is not self.params.dataset() or not self.boundary.is_available():
-            return None
-        grid = self.boundary.grid_points()
-        return lambda params: predict_proba(params, grid)
-
-    @Slot(int, str, object)
-    def _on_probe(self, run_id: int, name: str, value: object) -> None:
-        if name == "boundary" and run_id == self.session.live_id():
-            self.boundary.set_probabilities(value)
 
     @Slot(str)
     def _on_run_failed(self, details: str) -> None:

@@ -7,13 +7,12 @@ reports changes by signal.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
@@ -32,62 +31,28 @@ from engine.datasets import (
     VAL_RATIO_RANGE,
     Dataset,
     DatasetError,
-    breast_cancer,
     csv_columns,
-    load_csv,
-    synthetic,
 )
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
 from gui import settings_store
-from gui.data_errors import describe
+from gui.data_choice import (
+    BREAST_CANCER,
+    BUILT_IN,
+    CSV,
+    OPEN_CSV,
+    DataChoice,
+    describe,
+    load_choice,
+    shrinkable_combo,
+    source_items,
+)
+from gui.data_errors import describe as describe_error
 from gui.language import Retranslatable
 from gui.training_form import TrainingForm
-from gui.widgets import float_spin, int_spin, signals_blocked
-
-BREAST_CANCER = "breast_cancer"
-CSV = "csv"
-_OPEN_CSV = "open_csv"  # the combo item that opens a file dialog; never a selected dataset
-_BUILT_IN = (BREAST_CANCER, *SYNTHETIC_KINDS)
+from gui.widgets import float_spin, int_spin, set_row_texts, signals_blocked
 
 SETTINGS_GROUP = "params"
-
-
-@dataclass(frozen=True)
-class DataChoice:
-    """Everything that determines the dataset; equal choices give equal datasets.
-
-    The CSV fields outlive a switch to another dataset, so the loaded file stays one click away.
-    """
-
-    source: str = BREAST_CANCER  # BREAST_CANCER, a synthetic kind, or CSV
-    n_samples: int = 300
-    noise: float = 0.2
-    csv_path: str = ""
-    csv_columns: tuple[str, ...] = ()
-    csv_label: str = ""
-    csv_ratio: float = 0.2
-
-
-def load_choice(choice: DataChoice) -> Dataset:
-    """Build the dataset a choice describes; raises `DatasetError` for an unusable CSV.
-
-    Synthetic sets keep the engine's fixed data seed: the panel's Seed drives training only, so
-    changing it shows the effect of initialisation and batch order on the very same points.
-    """
-    if choice.source == CSV:
-        return load_csv(choice.csv_path, choice.csv_label, choice.csv_ratio)
-    if choice.source in SYNTHETIC_KINDS:
-        return synthetic(choice.source, choice.n_samples, choice.noise)
-    return breast_cancer()
-
-
-def _shrinkable_combo() -> QComboBox:
-    """A combo whose width does not follow its longest item, so the panel stays narrow."""
-    combo = QComboBox()
-    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    combo.setMinimumContentsLength(8)
-    return combo
 
 
 class ParamsPanel(Retranslatable, QWidget):
@@ -107,13 +72,13 @@ class ParamsPanel(Retranslatable, QWidget):
         self._last_folder = ""
 
         # Data
-        self._source = _shrinkable_combo()
-        for key in (*_BUILT_IN, _OPEN_CSV):
+        self._source = shrinkable_combo()
+        for key in (*BUILT_IN, OPEN_CSV):
             self._source.addItem("", key)
         self._samples = int_spin(*N_SAMPLES_RANGE, self._choice.n_samples)
         self._samples.setSingleStep(50)
         self._noise = float_spin(*NOISE_RANGE, 0.05, 2, self._choice.noise)
-        self._label_column = _shrinkable_combo()
+        self._label_column = shrinkable_combo()
         self._csv_ratio = float_spin(*VAL_RATIO_RANGE, 0.05, 2, self._choice.csv_ratio)
         # Loading a dataset takes a moment: load once the value is entered, not on every key.
         for spin in (self._samples, self._noise, self._csv_ratio):
@@ -171,11 +136,7 @@ class ParamsPanel(Retranslatable, QWidget):
         layout.addStretch(1)
 
     def _set_row(self, field: QWidget, text: str, tooltip: str) -> None:
-        """Label a form row; the label repeats the tooltip so hovering either one explains."""
-        label = self._labels[field]
-        label.setText(text)
-        label.setToolTip(tooltip)
-        field.setToolTip(tooltip)
+        set_row_texts(self._labels[field], field, text, tooltip)
 
     def retranslate(self) -> None:
         """Set every visible text; called again when the application's language changes."""
@@ -187,46 +148,7 @@ class ParamsPanel(Retranslatable, QWidget):
                 "problem, or your own CSV file."
             )
         )
-        items = {
-            BREAST_CANCER: (
-                self.tr("Breast cancer (book)"),
-                self.tr(
-                    "569 tumours with 30 measurements each, split as in the book into 364 "
-                    "training and 91 validation rows."
-                ),
-            ),
-            "moons": (
-                self.tr("Moons"),
-                self.tr(
-                    "Two interleaving half circles: no straight line separates them, a hidden "
-                    "layer can."
-                ),
-            ),
-            "circles": (
-                self.tr("Circles"),
-                self.tr("One ring inside another: the network has to learn a round boundary."),
-            ),
-            "xor": (
-                self.tr("XOR"),
-                self.tr(
-                    "Opposite corners share a class: the classic problem a single neuron cannot "
-                    "solve."
-                ),
-            ),
-            "blobs": (
-                self.tr("Blobs"),
-                self.tr(
-                    "Two round clouds of points that a straight line separates: the easy baseline."
-                ),
-            ),
-            _OPEN_CSV: (
-                self.tr("Open CSV…"),
-                self.tr(
-                    "Load your own CSV file: numeric feature columns and a label column with two "
-                    "values."
-                ),
-            ),
-        }
+        items = source_items()
         for key, (text, tooltip) in items.items():
             index = self._source.findData(key)
             self._source.setItemText(index, text)
@@ -302,39 +224,6 @@ class ParamsPanel(Retranslatable, QWidget):
             return DataSpec(choice.source, samples=choice.n_samples, noise=choice.noise)
         return DataSpec(BREAST_CANCER)
 
-    def _describe(self) -> str:
-        """The dataset in one line, in the window's language (the engine's own description
-        is English)."""
-        data, choice = self._dataset, self._choice
-        if choice.source == CSV:
-            zero, one = data.class_names
-            return self.tr(
-                "{name}: {rows} rows, {features} features; label '{label}': "
-                "'{zero}' → 0, '{one}' → 1; {train} training / {val} validation rows."
-            ).format(
-                name=Path(choice.csv_path).name,
-                rows=data.n_train + data.n_val,
-                features=data.n_features,
-                label=choice.csv_label,
-                zero=zero,
-                one=one,
-                train=data.n_train,
-                val=data.n_val,
-            )
-        if choice.source == BREAST_CANCER:
-            return self.tr(
-                "569 rows, 30 features, split as in the book: {train} training / {val} "
-                "validation rows (the 114 test rows are not used)."
-            ).format(train=data.n_train, val=data.n_val)
-        return self.tr(
-            "{rows} rows, {features} features: {train} training / {val} validation rows."
-        ).format(
-            rows=data.n_train + data.n_val,
-            features=data.n_features,
-            train=data.n_train,
-            val=data.n_val,
-        )
-
     def show_error(self, title: str, text: str) -> None:
         """Tell the user why data could not be loaded; tests replace this to avoid a modal box."""
         QMessageBox.warning(self, title, text)
@@ -343,8 +232,8 @@ class ParamsPanel(Retranslatable, QWidget):
         self, source: str, n_samples: int | None = None, noise: float | None = None
     ) -> bool:
         """Choose a built-in dataset from code (the command line, an opened experiment)."""
-        if source not in _BUILT_IN:
-            raise ValueError(f"unknown dataset {source!r}; choose one of {', '.join(_BUILT_IN)}")
+        if source not in BUILT_IN:
+            raise ValueError(f"unknown dataset {source!r}; choose one of {', '.join(BUILT_IN)}")
         choice = replace(self._choice, source=source)
         if n_samples is not None:
             choice = replace(choice, n_samples=int(self._clamped(self._samples, n_samples)))
@@ -386,7 +275,7 @@ class ParamsPanel(Retranslatable, QWidget):
         return label_column
 
     def _report(self, error: DatasetError) -> None:
-        self.show_error(self.tr("Cannot load the data"), describe(error))
+        self.show_error(self.tr("Cannot load the data"), describe_error(error))
 
     def _choose_csv(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
@@ -437,7 +326,7 @@ class ParamsPanel(Retranslatable, QWidget):
             csv_index = self._source.findData(CSV)
             if choice.csv_path:
                 if csv_index < 0:
-                    csv_index = self._source.findData(_OPEN_CSV)
+                    csv_index = self._source.findData(OPEN_CSV)
                     self._source.insertItem(csv_index, "", CSV)
                 self._source.setItemText(csv_index, Path(choice.csv_path).name)
                 self._source.setItemData(csv_index, choice.csv_path, Qt.ItemDataRole.ToolTipRole)
@@ -458,12 +347,12 @@ class ParamsPanel(Retranslatable, QWidget):
             self._data_form.setRowVisible(field, choice.source == CSV)
 
     def _show_dataset(self) -> None:
-        self._description.setText(self._describe())
+        self._description.setText(describe(self._choice, self._dataset))
         self.training.set_train_rows(self._dataset.n_train)
 
     @Slot(int)
     def _on_source_changed(self, index: int) -> None:
-        if self._source.itemData(index) == _OPEN_CSV:
+        if self._source.itemData(index) == OPEN_CSV:
             self._show_choice(self._choice)  # the current data stays selected behind the dialog
             self._choose_csv()
         else:
@@ -528,7 +417,7 @@ class ParamsPanel(Retranslatable, QWidget):
         defaults = DataChoice()
         settings.beginGroup(SETTINGS_GROUP)
         self.training.restore_settings(settings)
-        sources = (*_BUILT_IN, CSV)
+        sources = (*BUILT_IN, CSV)
         choice = DataChoice(
             source=settings_store.read_choice(settings, "data/source", defaults.source, sources),
             n_samples=settings_store.read_int(

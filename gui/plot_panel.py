@@ -27,17 +27,15 @@ from PySide6.QtWidgets import (
 from gui import plot_export
 from gui.language import Retranslatable
 from gui.messages import hint_text, sklearn_label
-from gui.run_curves import PEN_STYLES, X_MODES, CurveLook, RunCurves
+from gui.plot_legend import RunLegends
+from gui.run_curves import X_MODES, CurveLook, RunCurves
 from gui.session import RunSession
-from gui.session_runs import LINE_STYLES
 
 SKLEARN_COLOR = "#666666"
-KEY_COLOR = "#555555"
 MESSAGE_COLOR = "#c62828"
 REDRAW_MS = 33
 MAX_REDRAW_MS = 500  # even a huge run updates twice a second
 PACING = 8  # the time between redraws, in units of what one redraw costs
-LEGEND_RUNS = 10  # beyond this, the legend names the newest runs and counts the rest
 
 
 class TimedPlotWidget(pg.PlotWidget):
@@ -76,11 +74,6 @@ def plot_widget() -> TimedPlotWidget:
     return widget
 
 
-def key_line(color: str, style: str, width: float = 2.0) -> pg.PlotDataItem:
-    """A line that only shows in the legend (never added to a plot)."""
-    return pg.PlotDataItem(pen=pg.mkPen(color, width=width, style=PEN_STYLES[style]))
-
-
 class PlotPanel(Retranslatable, QWidget):
     """Loss and accuracy tabs with the display options a student toggles while learning."""
 
@@ -91,8 +84,6 @@ class PlotPanel(Retranslatable, QWidget):
         self._session = session
         self._x_mode = "epoch"
         self._legend_dirty = True
-        self._keys: dict[tuple[str, str, float], pg.PlotDataItem] = {}
-        self._blank = pg.PlotDataItem(pen=None)  # a legend line that draws nothing
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -127,6 +118,7 @@ class PlotPanel(Retranslatable, QWidget):
         }
         self._loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **legend_style)
         self._acc_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **legend_style)
+        self._legends = RunLegends(self._loss_legend, self._acc_legend)
         self._curves = RunCurves(self.loss_plot, self.accuracy_plot)
         self._sklearn_curve = pg.PlotDataItem(
             pen=pg.mkPen(SKLEARN_COLOR, width=2, style=Qt.PenStyle.DotLine), antialias=True
@@ -340,73 +332,15 @@ class PlotPanel(Retranslatable, QWidget):
         return self._curves.data(run_id, curve)
 
     def _rebuild_legends(self) -> None:
-        """List what is shown, in a fixed order. With several runs, each run gets one entry in
-        its colour, and grey keys say which line style is training and which validation; with
-        more than ``LEGEND_RUNS`` runs, the selected and the newest are named and the rest
-        counted, so the legend never covers the curves it explains and costs the same for a
-        thousand runs as for ten. Only rebuilt when its entries change (~1 ms an entry)."""
         self._legend_dirty = False
-        session = self._session
-        shown = self._curves.shown_ids()
-        loss: list[tuple[pg.PlotDataItem, str]] = []
-        acc: list[tuple[pg.PlotDataItem, str]] = []
-        if len(shown) == 1:
-            look = self._curves.look(shown[0])
-            name = session.name(shown[0])
-            train = self._key(look.train_color, look.train_style, look.width)
-            val = self._key(look.val_color, look.val_style, look.width)
-            entries = [
-                (train, self.tr("{label} train").format(label=name)),
-                (val, self.tr("{label} val").format(label=name)),
-            ]
-            loss += entries
-            acc += entries
-        elif shown:
-            named = shown[-LEGEND_RUNS:]
-            selected = session.selected()
-            if selected in shown and selected not in named:
-                named = [selected, *named[1:]]
-            for run_id in named:
-                look = self._curves.look(run_id)
-                entry = (self._key(look.train_color, look.train_style), session.name(run_id))
-                loss.append(entry)
-                acc.append(entry)
-            if len(shown) > len(named):
-                more = self.tr("… and {0} more runs").format(len(shown) - len(named))
-                loss.append((self._blank, more))
-                acc.append((self._blank, more))
+        extras = []
         if self._sklearn_curve.isVisible():
-            loss.append((self._sklearn_curve, sklearn_label(session.comparison.state().stale)))
+            stale = self._session.comparison.state().stale
+            extras.append((self._sklearn_curve, sklearn_label(stale)))
         if self._curves.noise_item().isVisible():
-            loss.append((self._curves.noise_item(), self.tr("mini-batch losses")))
-        if len(shown) > 1:
-            if any(self._curves.look(run_id).train_style != "solid" for run_id in shown):
-                train_text = self.tr("solid, dash-dot: training")
-                val_text = self.tr("dashed, dotted: validation")
-            else:
-                train_text = self.tr("solid: training")
-                val_text = self.tr("dashed: validation")
-            keys = [
-                (self._key(KEY_COLOR, LINE_STYLES[0][0], 1.5), train_text),
-                (self._key(KEY_COLOR, LINE_STYLES[0][1], 1.5), val_text),
-            ]
-            loss += keys
-            acc += keys
-        for legend, entries in ((self._loss_legend, loss), (self._acc_legend, acc)):
-            current = [(sample.item, label.text) for sample, label in legend.items]
-            if current != entries:
-                legend.clear()
-                for item, name in entries:
-                    legend.addItem(item, name)
-            legend.setVisible(bool(entries))  # an empty legend is still a box
+            extras.append((self._curves.noise_item(), self.tr("mini-batch losses")))
+        self._legends.update(self._session, self._curves, extras)
         self._place_message()
-
-    def _key(self, color: str, style: str, width: float = 2.0) -> pg.PlotDataItem:
-        """One legend sample per look, reused across rebuilds."""
-        key = (color, style, width)
-        if key not in self._keys:
-            self._keys[key] = key_line(color, style, width)
-        return self._keys[key]
 
     # ------------------------------------------------------------------ options
 

@@ -356,27 +356,32 @@ class RunCurves:
 
     def _draw_live(self) -> None:
         self._live_dirty = False
-        trace = self._traces.get(self._live) if self._live is not None else None
-        for column, item in enumerate(self._live_items):
-            if trace is None or not trace.visible:
-                item.setData([], [])
-                continue
-            rows = trace.rows[: trace.n]
-            item.setData(rows[:, self._x], rows[:, 4 + column])
-            trace_look = self._look(
-                trace.color, trace.style, self._live == self._alone, LIVE_WIDTH, self._alpha()
+        live = self._live
+        trace = self._traces.get(live) if live is not None else None
+        if trace is not None:
+            look = self._look(
+                trace.color, trace.style, live == self._alone, LIVE_WIDTH, self._alpha()
             )
-            self._apply_look(item, column, trace_look)
+            self._draw_items(self._live_items, trace, look)
+        else:
+            self._draw_items(self._live_items, None, None)
 
     def _draw_highlight(self) -> None:
-        trace = self._traces.get(self._selected) if self._selected is not None else None
-        for column, item in enumerate(self._highlight):
-            if trace is None or not trace.visible:
+        selected = self._selected
+        trace = self._traces.get(selected) if selected is not None else None
+        self._draw_items(self._highlight, trace, None if trace is None else self.look(selected))
+
+    def _draw_items(
+        self, items: tuple[pg.PlotDataItem, ...], trace: Trace | None, look: CurveLook | None
+    ) -> None:
+        """One run's four curves on ``items``; empty for no run or a hidden one."""
+        for column, item in enumerate(items):
+            if trace is None or look is None or not trace.visible:
                 item.setData([], [])
                 continue
             rows = trace.rows[: trace.n]
             item.setData(rows[:, self._x], rows[:, 4 + column])
-            self._apply_look(item, column, self.look(self._selected))
+            self._apply_look(item, column, look)
 
     def _reset_noise(self) -> None:
         self._noise_rows = np.empty((1024, 5))

@@ -27,7 +27,7 @@ from engine.hyperparameters import MAX_BATCH, Hyperparameters
 from engine.network import INITS
 from gui import settings_store
 from gui.language import Retranslatable
-from gui.widgets import LogSpinBox, float_spin, int_spin, signals_blocked
+from gui.widgets import LogSpinBox, float_spin, int_spin, set_row_texts, signals_blocked
 
 FULL_BATCH = 0  # the batch spin box's minimum, shown as "full"
 BATCH_PRESETS = (1, 16, 32, 64, 128, FULL_BATCH)
@@ -123,11 +123,7 @@ class TrainingForm(Retranslatable, QWidget):
         )
 
     def _set_row(self, field: QWidget, text: str, tooltip: str) -> None:
-        """Label a row; the label repeats the tooltip so hovering either one explains."""
-        label = self._labels[field]
-        label.setText(text)
-        label.setToolTip(tooltip)
-        field.setToolTip(tooltip)
+        set_row_texts(self._labels[field], field, text, tooltip)
 
     def retranslate(self) -> None:
         self.network_group.setTitle(self.tr("Network"))

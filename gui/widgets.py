@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 # Everything a user may be half-way through typing: "", "0.", "1e", "2.5e-".
 _PARTIAL_NUMBER = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")
@@ -130,3 +130,10 @@ def float_spin(low: float, high: float, step: float, decimals: int, value: float
     box.setSingleStep(step)
     box.setValue(value)
     return box
+
+
+def set_row_texts(label: QLabel, field: QWidget, text: str, tooltip: str) -> None:
+    """Label a form row; the label repeats the tooltip so hovering either one explains."""
+    label.setText(text)
+    label.setToolTip(tooltip)
+    field.setToolTip(tooltip)

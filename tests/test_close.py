@@ -38,7 +38,7 @@ SCRIPT = textwrap.dedent(
     app = QApplication([])
     window = MainWindow(QSettings(sys.argv[1], QSettings.Format.IniFormat))
     window.show()
-    hp = Hyperparameters(units=100, batch_size=1, epochs=3)
+    hp = Hyperparameters(units=400, batch_size=1, epochs=3)
     window.session.start(hp, long_epoch_data(), DataSpec("breast_cancer"))
     closed = []
 
@@ -72,10 +72,11 @@ def run_and_close(tmp_path, slow_batch: float) -> tuple[subprocess.CompletedProc
 
 
 def test_closing_during_a_long_epoch_stops_within_one_mini_batch(tmp_path):
-    """The epoch takes about two seconds at batch size 1; the process ends at once."""
+    """An epoch takes several seconds at batch size 1 with 400 units (three on an idle
+    machine, more on a busy one); the process ends long before the epoch would."""
     out, after = run_and_close(tmp_path, slow_batch=0)
     assert "visible after close: False" in out.stdout
-    assert after < 1.5, out.stdout
+    assert after < 2.5, out.stdout
 
 
 def test_closing_inside_a_mini_batch_of_several_seconds_exits_when_it_ends(tmp_path):

@@ -15,7 +15,8 @@ from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.training import EpochRecord
 from gui.export import export_curves_csv, suggested_name
-from gui.plot_panel import LEGEND_RUNS, PlotPanel
+from gui.plot_legend import LEGEND_RUNS
+from gui.plot_panel import PlotPanel
 from gui.run_curves import TRAIN_COLOR
 from gui.session import RunSession
 from gui.session_runs import PALETTE

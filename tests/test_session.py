@@ -214,8 +214,12 @@ def test_runs_for_saving_and_load_round_trip(qtbot, session):
 
 
 def test_shutdown_mid_epoch_stops_the_run_at_once(qtbot, session):
-    """With 400 units an epoch takes about eight seconds; the thread ends well before."""
+    """With 400 units an epoch takes several seconds; held inside the first one (paused,
+    so surely past the run's setup), the thread ends as soon as it is asked."""
     session.start(hp(units=400, batch_size=1, epochs=5), long_epoch_data(), BOOK)
+    session.pause()
+    qtbot.waitUntil(lambda: session.status().kind == "paused", timeout=30_000)
     assert session.threads_running()
-    assert session.shutdown(3000)
+    assert session.shutdown(2000)
+    assert not session.threads_running()
     assert not session.threads_running()
