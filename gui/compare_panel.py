@@ -32,11 +32,21 @@ STALE_STYLE = "color: #9a9a9a;"
 
 
 def _label(wrap: bool = False, align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft) -> QLabel:
+    """A label that wraps at word boundaries (and so may be narrower than its text) or one
+    that is never narrower than its text (a number, a one-word heading)."""
     label = QLabel()
     label.setWordWrap(wrap)
     label.setAlignment(align | Qt.AlignmentFlag.AlignVCenter)
-    label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    horizontal = QSizePolicy.Policy.Ignored if wrap else QSizePolicy.Policy.Preferred
+    label.setSizePolicy(horizontal, QSizePolicy.Policy.Preferred)
     return label
+
+
+def fit_longest_word(label: QLabel) -> None:
+    """A wrapping label never cuts a word: it is at least as wide as its longest word."""
+    metrics = label.fontMetrics()
+    words = label.text().split() or [""]
+    label.setMinimumWidth(max(metrics.horizontalAdvance(word) for word in words) + 2)
 
 
 class ComparePanel(Retranslatable, QGroupBox):
@@ -49,11 +59,9 @@ class ComparePanel(Retranslatable, QGroupBox):
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         right = Qt.AlignmentFlag.AlignRight
-        self._heads = [_label(True, right), _label(True, right)]
+        self._heads = [_label(True, right), _label(False, right)]
         self._row_names = [_label(True) for _ in range(ROWS)]
         self._cells = [[_label(False, right) for _ in range(2)] for _ in range(ROWS)]
-        self._heads[1].setWordWrap(False)  # one word: it must not be cut, so it sets the width
-        self._heads[1].setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         for column, head in enumerate(self._heads, start=1):
             font = head.font()
             font.setBold(True)
@@ -131,6 +139,8 @@ class ComparePanel(Retranslatable, QGroupBox):
         )
         for label, name in zip(self._row_names, names, strict=True):
             label.setText(name)
+        for label in (*self._row_names, self._heads[0]):
+            fit_longest_word(label)
         self.book.setText(self.tr("As in the book"))
         self.book_detail.setText(self.tr("momentum 0.9, early stopping"))
         self.book.setToolTip(self.tr("MLPClassifier's defaults, which the book's comparison used."))

@@ -33,6 +33,7 @@ class ComparisonModel(QObject):
         self._state = Comparison()
         self._setup = "book"
         self._settings: tuple[DataSpec, Hyperparameters] | None = None
+        self._made_with: tuple[DataSpec, Hyperparameters] | None = None  # then, the panel's
         self._run: SessionRun | None = None
         self._dataset: Dataset | None = None
         self._tasks = BackgroundTasks(self)
@@ -118,9 +119,12 @@ class ComparisonModel(QObject):
         return self._tasks.is_busy()
 
     def _is_stale(self, comparison: Comparison) -> bool:
-        if comparison.data is None or self._settings is None:
+        """Stale once the panel shows settings other than the compared run's and other than
+        the panel's when the comparison was made: after a sweep the panel keeps its batch size
+        while the run compared (the last) had another, and nothing is stale about that."""
+        if comparison.data is None:
             return False
-        return (comparison.data, comparison.hp) != self._settings
+        return self._settings not in (self._made_with, (comparison.data, comparison.hp))
 
     def _of(
         self,
@@ -129,6 +133,7 @@ class ComparisonModel(QObject):
         theirs: SklearnResult | None = None,
         setup: str | None = None,
     ) -> Comparison:
+        self._made_with = self._settings
         last = run.records[-1]
         ours = OurScores(last.val_acc, run.train_acc, last.epoch, last.seconds)
         made = Comparison(state, run.run_id, run.data, run.hp, setup or self._setup, ours, theirs)

@@ -8,20 +8,19 @@ Selecting a row highlights that run's curves and offers its settings back to the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QMessageBox,
     QPushButton,
-    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from gui.flow_layout import flow_widget
 from gui.history_model import COLUMNS, OPTIONAL, HistoryModel, headers
 from gui.language import Retranslatable
 from gui.session import RunSession
@@ -54,11 +53,14 @@ class HistoryPanel(Retranslatable, QWidget):
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
         # Numbers fit their contents (the visible rows only: a thousand runs must not be
-        # measured at every change); the name takes the rest of the width.
+        # measured at every change). The name is never cut, a run is told apart by it: it
+        # gets its contents' width or the rest of the table's, whichever is more.
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(36)
+        self.table.viewport().installEventFilter(self)
+        header.sectionResized.connect(self._on_section_resized)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._column_actions: dict[str, QAction] = {}
         for column in OPTIONAL:
@@ -82,22 +84,20 @@ class HistoryPanel(Retranslatable, QWidget):
         self.show_button.clicked.connect(lambda: session.set_all_visible(True))
         self.hide_button = QPushButton()
         self.hide_button.clicked.connect(lambda: session.set_all_visible(False))
-        buttons = QHBoxLayout()
-        buttons.setContentsMargins(0, 0, 0, 0)
-        for button in (self.use_button, self.delete_button, self.clear_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.show_button, self.hide_button):
-            buttons.addWidget(button)
-        for button in (self.use_button, self.delete_button, self.clear_button):
-            button.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
+        buttons = flow_widget(
+            self.use_button,
+            self.delete_button,
+            self.clear_button,
+            right=(self.show_button, self.hide_button),
+        )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
         layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
 
+        for signal in (self.model.rowsInserted, self.model.modelReset, self.model.dataChanged):
+            signal.connect(self._fit_name_column)
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
@@ -132,9 +132,32 @@ class HistoryPanel(Retranslatable, QWidget):
 
     # ------------------------------------------------------------------ columns
 
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return False
+
+    def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
+        if index != COLUMNS.index("name"):
+            self._fit_name_column()
+
+    def _fit_name_column(self) -> None:
+        name = COLUMNS.index("name")
+        header = self.table.horizontalHeader()
+        others = sum(
+            header.sectionSize(i)
+            for i in range(len(COLUMNS))
+            if i != name and not header.isSectionHidden(i)
+        )
+        needed = max(self.table.sizeHintForColumn(name), header.sectionSizeHint(name))
+        width = max(needed, self.table.viewport().width() - others)
+        if header.sectionSize(name) != width:
+            header.resizeSection(name, width)
+
     def set_column_shown(self, column: str, shown: bool) -> None:
         """Show or hide one of the optional settings columns (also from the header's menu)."""
         self.table.setColumnHidden(COLUMNS.index(column), not shown)
+        self._fit_name_column()
         action = self._column_actions[column]
         if action.isChecked() != shown:
             with QSignalBlocker(action):

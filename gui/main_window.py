@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Slot
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTabWidget,
     QToolBar,
 )
@@ -162,7 +163,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def _build_layout(self) -> None:
         """Three columns in splitters, each shrinkable: the window fits 1024 x 600 and uses
         every pixel of a 4K screen."""
-        scroll = QScrollArea()
+        self.params_area = scroll = QScrollArea()
         scroll.setWidget(self.params)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -172,7 +173,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.middle.setStretchFactor(0, 3)
         self.middle.setStretchFactor(1, 1)
         self.middle.setChildrenCollapsible(False)
-        compare = QScrollArea()
+        self.compare_area = compare = QScrollArea()
         compare.setWidget(self.compare)
         compare.setWidgetResizable(True)
         compare.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -228,17 +229,30 @@ class MainWindow(Retranslatable, QMainWindow):
         s.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """At the first show, share the width: the parameters and the right column about a
-        quarter each, the curves the rest; the splitters let the user move them."""
+        """At the first show, share the space: the parameters and the comparison as wide as
+        they need (up to a fifth and a quarter of the window), the curves the rest; the
+        splitters let the user move them."""
         super().showEvent(event)
         if self._sized:
             return
         self._sized = True
+        self._fit_columns()
         width = self.columns.width()
-        side = max(min(int(width * 0.24), 420), 240)
-        self.columns.setSizes([side, width - 2 * side, side])
+        left = max(self.params_area.minimumWidth(), min(int(width * 0.2), 340))
+        right = max(self.compare_area.minimumWidth(), min(int(width * 0.25), 460))
+        self.columns.setSizes([left, width - left - right, right])
         height = self.middle.height()
         self.middle.setSizes([int(height * 0.68), height - int(height * 0.68)])
+        height = self.right.height()
+        inner = right - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        top = min(self.compare.heightForWidth(inner - 12) + 32, int(height * 0.6))
+        self.right.setSizes([top, height - top])
+
+    def _fit_columns(self) -> None:
+        """The side columns are never narrower than their contents, which would be cut."""
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
+        self.params_area.setMinimumWidth(self.params.minimumSizeHint().width() + bar)
+        self.compare_area.setMinimumWidth(self.compare.minimumSizeHint().width() + bar)
 
     # ------------------------------------------------------------------ texts
 
@@ -277,6 +291,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 "Slow the run down so a class can watch the curves form; the numbers do not change."
             )
         )
+        QTimer.singleShot(0, self, self._fit_columns)  # after the panels' own new words
 
     # ------------------------------------------------------------------ running
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from gui import plot_export
+from gui.flow_layout import flow_widget
 from gui.language import Retranslatable
 from gui.messages import hint_text, sklearn_label
 from gui.plot_legend import RunLegends
@@ -130,19 +131,19 @@ class PlotPanel(Retranslatable, QWidget):
         self._tabs = QTabWidget()
         self._tabs.addTab(self._loss_widget, "")
         self._tabs.addTab(self._acc_widget, "")
-        options = QHBoxLayout()
-        options.setContentsMargins(6, 4, 6, 0)
-        options.setSpacing(12)
-        for widget in (self._log_box, self._x_label, self._x_combo):
-            options.addWidget(widget)
-        options.addSpacing(4)
-        options.addWidget(self._noise_box)
-        options.addWidget(self._sklearn_box)
-        options.addStretch(1)
+        x_axis = QWidget()
+        x_layout = QHBoxLayout(x_axis)
+        x_layout.setContentsMargins(0, 0, 0, 0)
+        x_layout.addWidget(self._x_label)
+        x_layout.addWidget(self._x_combo)
+        # The options wrap onto a second row rather than widen the window.
+        options = flow_widget(self._log_box, x_axis, self._noise_box, self._sklearn_box)
+        options.layout().setContentsMargins(6, 4, 6, 0)
+        options.layout().setSpacing(14)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addLayout(options)
+        layout.addWidget(options)
         layout.addWidget(self._tabs, 1)
 
         session.run_added.connect(self._on_run_added)

@@ -274,7 +274,7 @@ class RunSession(QObject):
         if run.state in (RunState.STOPPED, RunState.FAILED):
             self._sweep = []
         if self._sweep:
-            QTimer.singleShot(0, self._next_sweep_run)
+            QTimer.singleShot(0, self, self._next_sweep_run)
         elif kept is not None and kept.state in (RunState.FINISHED, RunState.DIVERGED):
             self.comparison.request(kept, self._datasets.get(kept.data))
         elif kept is not None:
@@ -351,7 +351,6 @@ class RunSession(QObject):
         if job is None:
             return
         job.silence()
-        job.stop()
         self._stuck.append(job)
         self._pause_requested = False
         self.busy_changed.emit(False)

@@ -122,6 +122,7 @@ class TrainingWorker(QObject):
         self._probes = dict(probes or {})
         self._delay = delay
         self._wake = threading.Event()  # cuts a slowed-down wait short
+        self._abandoned = threading.Event()  # nobody waits for the outcome: skip the extras
         self._control = _ReportingControl(self._hold, self.resumed.emit)
         self._bundle: list[EpochRecord] = []
         self._epoch = 0
@@ -131,6 +132,12 @@ class TrainingWorker(QObject):
     def stop(self) -> None:
         self._control.request_stop()
         self._wake.set()
+
+    def abandon(self) -> None:
+        """Stop, and skip the final probes and training accuracy: nobody will see them (a
+        reset, a close), and on a large dataset they take a while."""
+        self._abandoned.set()
+        self.stop()
 
     def pause(self) -> None:
         self._control.request_pause()
@@ -192,7 +199,7 @@ class TrainingWorker(QObject):
             outcome = "stopped"
         self._flush()
         train_acc = float("nan")
-        if outcome != "diverged":
+        if outcome != "diverged" and not self._abandoned.is_set():
             self._probe(params)
             hits = (predict_proba(params, data.x_train) > 0.5) == (data.y_train > 0.5)
             train_acc = float(np.mean(hits))
@@ -271,9 +278,10 @@ class TrainingJob(QObject):
         self._worker.set_delay(seconds)
 
     def silence(self) -> None:
-        """Relay nothing more but the thread's end: a reset or a close abandoned the run, and
-        its queued signals must not draw into the next one."""
+        """Stop, and relay nothing more but the thread's end: a reset or a close abandoned the
+        run, and its queued signals must not draw into the next one."""
         self._silent = True
+        self._worker.abandon()
 
     def join(self, timeout_ms: int | None = None) -> bool:
         """Wait for the thread (without a limit when ``timeout_ms`` is None). ``quit`` is
