@@ -198,7 +198,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.params.dataset_changed.connect(self._on_dataset_changed)
         self.history.use_settings.connect(self.use_settings)
         session.busy_changed.connect(self._update_actions)
-        session.paused_changed.connect(self.retranslate)
+        session.paused_changed.connect(self._show_pause)
         session.probed.connect(self.boundary.show_probe)
         session.runs_reset.connect(self.boundary.clear_probabilities)
         session.run_failed.connect(self._on_run_failed)
@@ -305,7 +305,12 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_pause.setEnabled(busy)
         self.act_stop.setEnabled(busy)
         self.params.set_running(busy)
-        self.retranslate()
+
+    @Slot()
+    def _show_pause(self) -> None:
+        text, tip = action_texts(self.session.is_paused())["pause"]
+        self.act_pause.setText(text)
+        self.act_pause.setToolTip(tip)
 
     @Slot()
     def start(self) -> int | None:

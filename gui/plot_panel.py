@@ -13,7 +13,7 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPaintEvent, QTextOption
+from PySide6.QtGui import QFont, QPaintEvent, QPixmapCache, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from gui.flow_layout import flow_widget
 from gui.language import Retranslatable
 from gui.messages import hint_text, sklearn_label
 from gui.plot_legend import RunLegends
-from gui.run_curves import X_MODES, CurveLook, RunCurves
+from gui.run_curves import PICTURE_CACHE_KB, X_MODES, CurveLook, RunCurves
 from gui.session import RunSession
 
 SKLEARN_COLOR = "#666666"
@@ -119,6 +119,7 @@ class PlotPanel(Retranslatable, QWidget):
         }
         self._loss_legend = self.loss_plot.addLegend(offset=(-10, 10), **legend_style)
         self._acc_legend = self.accuracy_plot.addLegend(offset=(-10, -10), **legend_style)
+        QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PICTURE_CACHE_KB))
         self._legends = RunLegends(self._loss_legend, self._acc_legend)
         self._curves = RunCurves(self.loss_plot, self.accuracy_plot)
         self._sklearn_curve = pg.PlotDataItem(
@@ -256,16 +257,19 @@ class PlotPanel(Retranslatable, QWidget):
     @Slot(int, list)
     def _on_records(self, run_id: int, records: list) -> None:
         """Only copies numbers; the timer draws them, however fast the epochs come."""
-        first = self._curves.data(run_id, "train_loss")[0].size == 0
+        first = self._curves.epochs(run_id) == 0
         self._curves.extend(run_id, records)
         self._changed(legend=first)  # an empty run has no legend entry yet
 
     @Slot(int)
     def _on_run_changed(self, run_id: int) -> None:
         run = self._session.run(run_id)
-        if run_id == self._curves.live() and run_id != self._session.live_id():
-            self._curves.set_live(None)
         self._curves.set_visible(run_id, run.visible)
+        if run_id == self._curves.live() and run_id != self._session.live_id():
+            self._curves.set_live(None)  # the run has ended: its last epochs show at once
+            self._legend_dirty = True
+            self.flush()
+            return
         self._changed(legend=True)
 
     @Slot(int)
@@ -381,7 +385,7 @@ class PlotPanel(Retranslatable, QWidget):
         what "stochastic" means in the book's section 6-3."""
         with QSignalBlocker(self._noise_box):
             self._noise_box.setChecked(on)
-        self._curves.noise_shown = on
+        self._curves.show_noise(on)
         self._legend_dirty = True
         self.flush(force=True)
 

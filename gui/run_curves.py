@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsItem
 
 from engine.training import EpochRecord
 from gui.session_runs import LINE_STYLES
@@ -32,6 +33,13 @@ LIVE_WIDTH = 2.0
 RUN_WIDTH = 1.5
 HIGHLIGHT_WIDTH = 3.5
 BOOK = ("book", 0)  # the group key of a run drawn alone
+# Ended runs are drawn antialiased up to this many; beyond, without: antialiased, a thousand
+# runs took 1.4 s to paint (and a live run repaints them at every redraw), plain 0.1 s.
+SMOOTH_RUNS = 24
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+# Qt keeps item pictures in QPixmapCache (10 MB by default, a single full-screen curve at 4K);
+# 24 cached groups at 1280 x 800 need about 30 MB.
+PICTURE_CACHE_KB = 128 * 1024
 
 # One row per epoch: the four possible x values, then the four curves.
 FIELDS = (
@@ -85,8 +93,9 @@ def batch_positions(record: EpochRecord, previous: EpochRecord | None) -> np.nda
 
 
 def line(color: str, width: float, style: str = "solid", alpha: int = 255) -> pg.PlotDataItem:
-    """A line item. pyqtgraph's finite check stays on: a diverging run produces inf."""
-    item = pg.PlotDataItem(antialias=True, connect="finite")
+    """A line item. pyqtgraph's finite check stays on: a diverging run produces inf, and the
+    runs of a group are separated by NaN, where the line breaks."""
+    item = pg.PlotDataItem(antialias=True)
     set_pen(item, color, width, style, alpha)
     # One sample per pixel (two in peak mode) looks the same as pyqtgraph's default five and
     # paints a 20 000-epoch dashed curve in a fifth of the time.
@@ -155,6 +164,9 @@ class RunCurves:
         self._live_items = self._make_items(TRAIN_COLOR, LIVE_WIDTH, 0)
         self._live_dirty = False
         self._membership_dirty = False
+        self._highlight_dirty = False
+        self._noise_dirty = False
+        self._smooth = True
         self._highlight = self._make_items(TRAIN_COLOR, HIGHLIGHT_WIDTH, 0)
         for item in self._highlight:
             item.setZValue(50)
@@ -164,7 +176,7 @@ class RunCurves:
         self._noise_run: int | None = None
         self._noise_rows = np.empty((0, 5))
         self._noise_n = self._noise_epochs = 0
-        self.noise_shown = False
+        self._noise_shown = False
 
     def _make_items(self, color: str, width: float, style: int) -> tuple[pg.PlotDataItem, ...]:
         train, val = LINE_STYLES[style]
@@ -198,10 +210,7 @@ class RunCurves:
         trace.rows = grown(trace.rows, trace.n + len(rows))
         trace.rows[trace.n : trace.n + len(rows)] = rows
         trace.n += len(rows)
-        if run_id == self._live:
-            self._live_dirty = True
-        elif trace.group is not None:
-            self._groups[trace.group].dirty = True
+        self._touch(run_id)
 
     def set_visible(self, run_id: int, visible: bool) -> None:
         trace = self._traces[run_id]
@@ -227,23 +236,33 @@ class RunCurves:
 
     def select(self, run_id: int | None) -> None:
         self._selected = run_id if run_id in self._traces else None
-        self._live_dirty = True
-        for group in self._groups.values():
-            group.dirty = True
+        self._touch_all()
 
     def set_x_mode(self, mode: str) -> None:
         self._x = X_MODES.index(mode)
-        self._live_dirty = True
         self._noise_epochs = self._noise_n = 0
+        self._touch_all()
+
+    def show_noise(self, on: bool) -> None:
+        self._noise_shown = on
+        self._noise_dirty = True
+
+    def _touch_all(self) -> None:
+        self._live_dirty = self._highlight_dirty = self._noise_dirty = True
         for group in self._groups.values():
             group.dirty = True
 
     def _touch(self, run_id: int) -> None:
+        """Redraw what shows ``run_id`` at the next ``redraw``."""
         trace = self._traces[run_id]
         if run_id == self._live:
             self._live_dirty = True
         elif trace.group is not None:
             self._groups[trace.group].dirty = True
+        if run_id == self._selected:
+            self._highlight_dirty = True
+        if run_id == self._noise_run:
+            self._noise_dirty = True
 
     # ------------------------------------------------------------------ reading
 
@@ -252,6 +271,10 @@ class RunCurves:
 
     def live(self) -> int | None:
         return self._live
+
+    def epochs(self, run_id: int) -> int:
+        """How many epochs of the run the plot holds."""
+        return self._traces[run_id].n
 
     def shown_ids(self) -> list[int]:
         """Runs with points on the plot, in order."""
@@ -293,6 +316,10 @@ class RunCurves:
         if self._membership_dirty:
             self._membership_dirty = False
             shown = self.shown_ids()
+            smooth = len(shown) <= SMOOTH_RUNS
+            if smooth != self._smooth:
+                self._smooth = smooth
+                self._touch_all()
             alone = shown[0] if len(shown) == 1 else None
             if alone != self._alone:
                 for run_id in (alone, self._alone):
@@ -305,8 +332,10 @@ class RunCurves:
                 self._draw_group(key, group)
         if self._live_dirty:
             self._draw_live()
-        self._draw_highlight()
-        self._draw_noise()
+        if self._highlight_dirty:
+            self._draw_highlight()
+        if self._noise_dirty:
+            self._draw_noise()
 
     def _regroup(self) -> None:
         """Put each ended run in the group of its current look."""
@@ -336,6 +365,12 @@ class RunCurves:
         color, style = (TRAIN_COLOR, 0) if key == BOOK else key
         look = self._look(color, style, key == BOOK, RUN_WIDTH, self._alpha())
         for column, item in enumerate(group.items):
+            item.opts["antialias"] = self._smooth
+            # Many broken lines are the slowest thing to draw (a thousand runs' validation
+            # curves, 0.1 s): kept as a picture while the live run redraws around them.
+            broken = look.val_style if column % 2 else look.train_style
+            cache = not self._smooth and broken != "solid"
+            item.curve.setCacheMode(CACHED if cache else QGraphicsItem.CacheMode.NoCache)
             if not members:
                 item.setData([], [])
                 continue
@@ -367,6 +402,7 @@ class RunCurves:
             self._draw_items(self._live_items, None, None)
 
     def _draw_highlight(self) -> None:
+        self._highlight_dirty = False
         selected = self._selected
         trace = self._traces.get(selected) if selected is not None else None
         self._draw_items(self._highlight, trace, None if trace is None else self.look(selected))
@@ -387,13 +423,15 @@ class RunCurves:
         self._noise_rows = np.empty((1024, 5))
         self._noise_n = self._noise_epochs = 0
         self._noise.setData([], [])
+        self._noise_dirty = True
 
     def _draw_noise(self) -> None:
         """The faint per-batch losses of the latest run; positions are computed, for the
         epochs not yet placed, only while the trace is shown (it can hold ten times the
         points of the epoch curve)."""
+        self._noise_dirty = False
         trace = self._traces.get(self._noise_run) if self._noise_run is not None else None
-        self._noise.setVisible(self.noise_shown and trace is not None and trace.visible)
+        self._noise.setVisible(self._noise_shown and trace is not None and trace.visible)
         if not self._noise.isVisible() or trace is None:
             return
         records = trace.records

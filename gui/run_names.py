@@ -8,10 +8,13 @@ one, for titles and for naming the settings a comparison belongs to.
 
 from __future__ import annotations
 
+import functools
+
 from PySide6.QtCore import QCoreApplication
 
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
+from gui.language import current_language
 from gui.widgets import format_number
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
@@ -74,6 +77,12 @@ def differs_from_book(data: DataSpec, hp: Hyperparameters) -> list[str]:
 
 def settings_name(data: DataSpec, hp: Hyperparameters) -> str:
     """ "batch 32", plus whatever differs from the book's run, dataset first."""
+    return _name(data, hp, current_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _name(data: DataSpec, hp: Hyperparameters, _language: str) -> str:
+    """Made once per settings and language: the history asks for every row it paints."""
     parts = setting_parts(data, hp)
     return ", ".join(parts[key] for key in differs_from_book(data, hp))
 

@@ -18,6 +18,7 @@ The comparison with scikit-learn is a part of the session with signals of its ow
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -29,7 +30,14 @@ from engine.hyperparameters import Hyperparameters
 from engine.training import learning_rate_warning
 from gui.comparison import ComparisonModel
 from gui.run_names import settings_name
-from gui.session_runs import LINE_STYLES, RunState, SessionRun, pick_look, result_from_saved
+from gui.session_runs import (
+    LINE_STYLES,
+    RunState,
+    SessionRun,
+    least_used,
+    pick_look,
+    result_from_saved,
+)
 from gui.worker import Probe, RunEnd, TrainingJob, stop_and_join
 
 logger = logging.getLogger(__name__)
@@ -149,9 +157,7 @@ class RunSession(QObject):
         if self.is_busy():
             return None
         self._sweep, self._sweep_total = [], 0
-        run_id = self._launch(hp, dataset, spec)
-        self.busy_changed.emit(True)
-        return run_id
+        return self._launch(hp, dataset, spec, announce=True)
 
     def start_sweep(self, hps: list[Hyperparameters], dataset: Dataset, spec: DataSpec) -> bool:
         """Train each of ``hps`` in turn (the book's batch-size experiment)."""
@@ -159,8 +165,7 @@ class RunSession(QObject):
             return False
         self._sweep, self._sweep_total, self._sweep_spec = list(hps[1:]), len(hps), spec
         self._datasets[spec] = dataset
-        self._launch(hps[0], dataset, spec)
-        self.busy_changed.emit(True)
+        self._launch(hps[0], dataset, spec, announce=True)
         return True
 
     def pause(self) -> None:
@@ -191,7 +196,10 @@ class RunSession(QObject):
         if self._job is not None:
             self._job.set_delay(seconds)
 
-    def _launch(self, hp: Hyperparameters, dataset: Dataset, spec: DataSpec) -> int:
+    def _launch(
+        self, hp: Hyperparameters, dataset: Dataset, spec: DataSpec, announce: bool = False
+    ) -> int:
+        """Start one run; ``announce`` the session busy (the first run of a start or sweep)."""
         self.comparison.cancel()  # a fit under way must not slow this run down
         self._set_hint(None)
         self._datasets[spec] = dataset
@@ -216,7 +224,11 @@ class RunSession(QObject):
         self._pause_requested = False
         self.run_added.emit(run_id)
         self._set_status(Status("training", {"run_id": run_id}))
-        # Last: from here on the GUI thread competes with the worker for the GIL.
+        if announce:
+            self.busy_changed.emit(True)
+        # Last: from here on every Qt call of the GUI thread waits for the GIL, which the
+        # training thread gives up only every few milliseconds (measured: the window's
+        # reaction to "busy" took 0.6 s once the worker ran).
         job.start()
         return run_id
 
@@ -266,7 +278,9 @@ class RunSession(QObject):
         if self._job is None or self._job.run_id != run_id:
             return
         self._job = None
-        self._pause_requested = False
+        if self._pause_requested:
+            self._pause_requested = False
+            self.paused_changed.emit(False)
         run = self._runs[run_id]
         if run.state in (RunState.RUNNING, RunState.PAUSED):  # ended without a word: failed
             run.state = RunState.FAILED
@@ -352,7 +366,9 @@ class RunSession(QObject):
             return
         job.silence()
         self._stuck.append(job)
-        self._pause_requested = False
+        if self._pause_requested:
+            self._pause_requested = False
+            self.paused_changed.emit(False)
         self.busy_changed.emit(False)
 
     # ------------------------------------------------------------------ the history
@@ -413,14 +429,16 @@ class RunSession(QObject):
         """Replace every run with those of an experiment file, and show the comparison the
         file kept with its last run."""
         self.clear()
-        counts: dict[str, int] = {}
+        looks: Counter[tuple[str, int]] = Counter()  # for runs without a colour
+        colors: Counter[str] = Counter()  # a colour's second run gets the second style
         for run in runs:
             if run.color:
-                style = counts.get(run.color.upper(), 0) % len(LINE_STYLES)
                 color = run.color
+                style = colors[color.upper()] % len(LINE_STYLES)
             else:
-                color, style = pick_look((r.color, r.style) for r in self._runs.values())
-            counts[color.upper()] = counts.get(color.upper(), 0) + 1
+                color, style = least_used(looks)
+            colors[color.upper()] += 1
+            looks[(color.upper(), style)] += 1
             run_id = self._next_id
             self._next_id += 1
             self._runs[run_id] = SessionRun.from_run(run_id, run, color, style)

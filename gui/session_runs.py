@@ -55,13 +55,19 @@ _FILE_OUTCOMES = {RunState.FINISHED: "done", RunState.STOPPED: "stopped"}
 _FROM_FILE = {"done": RunState.FINISHED, "stopped": RunState.STOPPED}
 
 
+_LOOKS = [(color, style) for style in range(len(LINE_STYLES)) for color in PALETTE]
+
+
 def pick_look(used: Iterable[tuple[str, int]]) -> tuple[str, int]:
     """The (colour, line style) used least among ``used``, in palette order, solid styles
     first: twelve colours before any repeats, and the colours of deleted runs come back
     first."""
-    counts = Counter((color.upper(), style) for color, style in used)
-    looks = [(color, style) for style in range(len(LINE_STYLES)) for color in PALETTE]
-    return min(looks, key=lambda look: counts[look])
+    return least_used(Counter((color.upper(), style) for color, style in used))
+
+
+def least_used(counts: Counter[tuple[str, int]]) -> tuple[str, int]:
+    """``pick_look`` for looks already counted (upper-case colours): many runs at once."""
+    return min(_LOOKS, key=lambda look: counts[look])
 
 
 @dataclass(eq=False)
