@@ -20,10 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QScrollArea,
-    QSplitter,
-    QStyle,
-    QTabWidget,
     QToolBar,
 )
 
@@ -41,6 +37,7 @@ from gui.params_panel import ParamsPanel
 from gui.plot_panel import PlotPanel
 from gui.session import RunSession
 from gui.status_line import StatusLine
+from gui.window_layout import WindowColumns
 from gui.window_texts import action_texts
 
 logger = logging.getLogger(__name__)
@@ -161,35 +158,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_help.addAction(self.act_about)
 
     def _build_layout(self) -> None:
-        """Three columns in splitters, each shrinkable: the window fits 1024 x 600 and uses
-        every pixel of a 4K screen."""
-        self.params_area = scroll = QScrollArea()
-        scroll.setWidget(self.params)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.middle = QSplitter(Qt.Orientation.Vertical)
-        self.middle.addWidget(self.plot)
-        self.middle.addWidget(self.history)
-        self.middle.setStretchFactor(0, 3)
-        self.middle.setStretchFactor(1, 1)
-        self.middle.setChildrenCollapsible(False)
-        self.compare_area = compare = QScrollArea()
-        compare.setWidget(self.compare)
-        compare.setWidgetResizable(True)
-        compare.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        compare.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.side_tabs = QTabWidget()
-        self.side_tabs.addTab(self.boundary, "")
-        self.side_tabs.addTab(self.help, "")
-        self.right = QSplitter(Qt.Orientation.Vertical)
-        self.right.addWidget(compare)
-        self.right.addWidget(self.side_tabs)
-        self.right.setChildrenCollapsible(False)
-        self.columns = QSplitter()
-        for index, widget in enumerate((scroll, self.middle, self.right)):
-            self.columns.addWidget(widget)
-            self.columns.setStretchFactor(index, (2, 5, 2)[index])
-        self.columns.setChildrenCollapsible(False)
+        self.columns = WindowColumns(
+            self.params, self.plot, self.history, self.compare, (self.boundary, self.help)
+        )
+        self.side_tabs = self.columns.side_tabs
         self.setCentralWidget(self.columns)
 
     def _connect(self) -> None:
@@ -229,30 +201,11 @@ class MainWindow(Retranslatable, QMainWindow):
         s.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
-        """At the first show, share the space: the parameters and the comparison as wide as
-        they need (up to a fifth and a quarter of the window), the curves the rest; the
-        splitters let the user move them."""
+        """At the first show, share the space among the columns; then the user's splitters."""
         super().showEvent(event)
-        if self._sized:
-            return
-        self._sized = True
-        self._fit_columns()
-        width = self.columns.width()
-        left = max(self.params_area.minimumWidth(), min(int(width * 0.2), 340))
-        right = max(self.compare_area.minimumWidth(), min(int(width * 0.25), 460))
-        self.columns.setSizes([left, width - left - right, right])
-        height = self.middle.height()
-        self.middle.setSizes([int(height * 0.68), height - int(height * 0.68)])
-        height = self.right.height()
-        inner = right - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        top = min(self.compare.heightForWidth(inner - 12) + 32, int(height * 0.6))
-        self.right.setSizes([top, height - top])
-
-    def _fit_columns(self) -> None:
-        """The side columns are never narrower than their contents, which would be cut."""
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent) + 4
-        self.params_area.setMinimumWidth(self.params.minimumSizeHint().width() + bar)
-        self.compare_area.setMinimumWidth(self.compare.minimumSizeHint().width() + bar)
+        if not self._sized:
+            self._sized = True
+            self.columns.share_space()
 
     # ------------------------------------------------------------------ texts
 
@@ -291,7 +244,7 @@ class MainWindow(Retranslatable, QMainWindow):
                 "Slow the run down so a class can watch the curves form; the numbers do not change."
             )
         )
-        QTimer.singleShot(0, self, self._fit_columns)  # after the panels' own new words
+        QTimer.singleShot(0, self.columns, self.columns.fit_contents)  # after the panels' words
 
     # ------------------------------------------------------------------ running
 
@@ -359,21 +312,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
     @Slot(int)
     def use_settings(self, run_id: int) -> bool:
-        """Put a run's data and settings back into the panel."""
+        """Put a run's data and settings back into the panel; False if its data cannot be."""
         run = self.session.run(run_id)
-        data = run.data
-        if data.kind == "csv":
-            loaded = self.params.open_csv(data.path, data.label_column, data.val_ratio)
-        elif data.kind == "breast_cancer" or data.seed == 0:
-            loaded = self.params.select_dataset(data.kind, n_samples=data.samples, noise=data.noise)
-        else:
-            loaded = False
-            self.show_error(
-                self.tr("Use these settings"),
-                self.tr(
-                    "The window makes its 2-D data with data seed 0; this run used {0}."
-                ).format(data.seed),
-            )
+        loaded = self.params.show_data(run.data)
         self.params.set_hyperparameters(run.hp)
         return loaded
 

@@ -224,6 +224,21 @@ class ParamsPanel(Retranslatable, QWidget):
             return DataSpec(choice.source, samples=choice.n_samples, noise=choice.noise)
         return DataSpec(BREAST_CANCER)
 
+    def show_data(self, spec: DataSpec) -> bool:
+        """Select the data a run was trained on (an opened experiment, "Use these settings");
+        False, with a message, when the panel cannot make it."""
+        if spec.kind == CSV:
+            return self.open_csv(spec.path, spec.label_column, spec.val_ratio)
+        if spec.kind == BREAST_CANCER or spec.seed == 0:
+            return self.select_dataset(spec.kind, n_samples=spec.samples, noise=spec.noise)
+        self.show_error(
+            self.tr("Cannot load the data"),
+            self.tr("The window makes its 2-D data with data seed 0; this run used {0}.").format(
+                spec.seed
+            ),
+        )
+        return False
+
     def show_error(self, title: str, text: str) -> None:
         """Tell the user why data could not be loaded; tests replace this to avoid a modal box."""
         QMessageBox.warning(self, title, text)

@@ -19,6 +19,7 @@ import math
 import threading
 import time
 import traceback
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -82,20 +83,22 @@ class RunEnd:
 
 class _ReportingControl(RunControl):
     """A RunControl that tells the worker when the run actually holds and when it goes on,
-    so "Paused" is shown when it is true, not when it was asked for."""
+    so "Paused" is shown when it is true, not when it was asked for. It holds the worker
+    weakly: a cycle would leave the worker to the garbage collector, which then destroyed it
+    in the GUI thread, at any moment, while a comparison ran (a segmentation fault)."""
 
-    def __init__(self, on_hold: Callable[[], None], on_release: Callable[[], None]) -> None:
+    def __init__(self, worker: TrainingWorker) -> None:
         super().__init__()
-        self._on_hold = on_hold
-        self._on_release = on_release
+        self._worker = weakref.ref(worker)
 
     def checkpoint(self) -> bool:
-        if not self.pause_requested or self.stop_requested:
+        worker = self._worker()
+        if worker is None or not self.pause_requested or self.stop_requested:
             return super().checkpoint()
-        self._on_hold()
+        worker.held()
         stop = super().checkpoint()
         if not stop:
-            self._on_release()
+            worker.resumed.emit()
         return stop
 
 
@@ -123,7 +126,7 @@ class TrainingWorker(QObject):
         self._delay = delay
         self._wake = threading.Event()  # cuts a slowed-down wait short
         self._abandoned = threading.Event()  # nobody waits for the outcome: skip the extras
-        self._control = _ReportingControl(self._hold, self.resumed.emit)
+        self._control = _ReportingControl(self)
         self._bundle: list[EpochRecord] = []
         self._epoch = 0
         self._params: Parameters | None = None
@@ -214,7 +217,7 @@ class TrainingWorker(QObject):
         for name, probe in self._probes.items():
             self.probed.emit(name, probe(params))
 
-    def _hold(self) -> None:
+    def held(self) -> None:
         """The run holds now (in the training thread): show every epoch it finished."""
         self._flush()
         if self._params is not None and self._probes:
@@ -250,6 +253,9 @@ class TrainingJob(QObject):
         self._worker = TrainingWorker(dataset, hp, probes, delay)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
+        # The worker is destroyed in its own thread as that thread ends, the way Qt
+        # intends, never later by the garbage collector in another thread.
+        self._thread.finished.connect(self._worker.deleteLater)
         self._worker.records.connect(self._on_records)
         self._worker.probed.connect(self._on_probed)
         self._worker.paused.connect(self._on_paused)
@@ -261,9 +267,6 @@ class TrainingJob(QObject):
     def start(self) -> None:
         _ALIVE.add(self)
         self._thread.start()
-
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
 
     def stop(self) -> None:
         self._worker.stop()

@@ -3,17 +3,17 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../gui/boundary_view.py" line="149" />
+        <location filename="../gui/boundary_view.py" line="154" />
         <source>The decision boundary is shown for 2-D datasets (moons, circles, XOR, blobs).</source>
         <translation>결정 경계는 2차원 데이터(반달, 동심원, XOR, 군집)에서만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/boundary_view.py" line="152" />
+        <location filename="../gui/boundary_view.py" line="157" />
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../gui/boundary_view.py" line="153" />
+        <location filename="../gui/boundary_view.py" line="158" />
         <source>validation</source>
         <translation>검증</translation>
     </message>
@@ -39,107 +39,107 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../gui/compare_panel.py" line="123" />
+        <location filename="../gui/compare_panel.py" line="131" />
         <source>Comparison with scikit-learn</source>
         <translation>scikit-learn과 비교</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="124" />
+        <location filename="../gui/compare_panel.py" line="132" />
         <source>Our network</source>
         <translation>우리 신경망</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="125" />
+        <location filename="../gui/compare_panel.py" line="133" />
         <source>MLPClassifier</source>
         <translation>MLPClassifier</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="127" />
+        <location filename="../gui/compare_panel.py" line="135" />
         <source>Validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="128" />
+        <location filename="../gui/compare_panel.py" line="136" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="129" />
+        <location filename="../gui/compare_panel.py" line="137" />
         <source>Epochs run</source>
         <translation>실행한 에포크</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="130" />
+        <location filename="../gui/compare_panel.py" line="138" />
         <source>Training time</source>
         <translation>훈련 시간</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="136" />
+        <location filename="../gui/compare_panel.py" line="146" />
         <source>MLPClassifier's defaults, which the book's comparison used.</source>
         <translation>책에서 비교할 때 사용한 MLPClassifier의 기본 설정입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="140" />
+        <location filename="../gui/compare_panel.py" line="150" />
         <source>Plain mini-batch gradient descent, like our network, for a fair comparison.</source>
         <translation>공정하게 비교할 수 있도록 우리 신경망과 똑같이 모멘텀 없는 미니 배치 경사 하강법을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="144" />
+        <location filename="../gui/compare_panel.py" line="154" />
         <source>Scores can differ even with the same settings: MLPClassifier starts from other random weights, and 'as in the book' adds momentum and stops early.</source>
         <translation>설정이 같아도 점수는 다를 수 있습니다. MLPClassifier는 다른 무작위 가중치에서 시작하고, '책과 같은 설정'은 모멘텀을 사용하며 조기 종료합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="204" />
+        <location filename="../gui/compare_panel.py" line="214" />
         <source>MLPClassifier has no L1 penalty: its run ignores L1 = {0}.</source>
         <translation>MLPClassifier에는 L1 규제가 없어서 L1 = {0} 설정은 무시됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="161" />
+        <location filename="../gui/compare_panel.py" line="171" />
         <source>training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="134" />
+        <location filename="../gui/compare_panel.py" line="144" />
         <source>As in the book</source>
         <translation>책과 같은 설정</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="135" />
+        <location filename="../gui/compare_panel.py" line="145" />
         <source>momentum 0.9, early stopping</source>
         <translation>모멘텀 0.9, 조기 종료</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="137" />
+        <location filename="../gui/compare_panel.py" line="147" />
         <source>Same algorithm</source>
         <translation>같은 알고리즘</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="138" />
+        <location filename="../gui/compare_panel.py" line="148" />
         <source>momentum 0, all epochs</source>
         <translation>모멘텀 0, 모든 에포크 실행</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="162" />
+        <location filename="../gui/compare_panel.py" line="172" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="163" />
+        <location filename="../gui/compare_panel.py" line="173" />
         <source>weights overflowed</source>
         <translation>가중치 오버플로</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="181" />
+        <location filename="../gui/compare_panel.py" line="191" />
         <source>These numbers belong to earlier settings ({0}). Train to compare the settings shown now.</source>
         <translation>이 숫자는 이전 설정({0})의 결과입니다. 지금 설정과 비교하려면 다시 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="189" />
+        <location filename="../gui/compare_panel.py" line="199" />
         <source>MLPClassifier: random_state {0}, momentum {1:g}.</source>
         <translation>MLPClassifier: random_state {0}, 모멘텀 {1:g}.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="195" />
+        <location filename="../gui/compare_panel.py" line="205" />
         <source>* MLPClassifier stopped early: no 1e-4 improvement in 10 epochs.</source>
         <translation>* MLPClassifier 조기 종료: 10 에포크 동안 손실이 1e-4 이상 줄지 않았습니다.</translation>
     </message>
@@ -549,7 +549,7 @@
     </message>
     <message>
         <location filename="../gui/history_panel.py" line="123" />
-        <location filename="../gui/history_panel.py" line="200" />
+        <location filename="../gui/history_panel.py" line="223" />
         <source>Clear all</source>
         <translation>모두 지우기</translation>
     </message>
@@ -574,7 +574,7 @@
         <translation>오른쪽 클릭으로 열을 더 볼 수 있습니다: 데이터셋, 유닛, 배치 크기, 학습률 …</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="200" />
+        <location filename="../gui/history_panel.py" line="223" />
         <source>Remove every run from the history?</source>
         <translation>기록에서 모든 실행을 지울까요?</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="248" />
+        <location filename="../gui/main_window.py" line="221" />
         <source>Minibatch Lab — mini-batch gradient descent</source>
         <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
     </message>
@@ -612,7 +612,7 @@
         <translation>■ 중지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="347" />
+        <location filename="../gui/main_window.py" line="308" />
         <location filename="../gui/window_texts.py" line="29" />
         <source>Reset</source>
         <translation>리셋</translation>
@@ -723,7 +723,7 @@
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="282" />
+        <location filename="../gui/main_window.py" line="237" />
         <location filename="../gui/window_texts.py" line="83" />
         <source>Explain</source>
         <translation>설명</translation>
@@ -734,114 +734,104 @@
         <translation>에포크, 미니 배치, L1/L2 … (F1)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="434" />
+        <location filename="../gui/main_window.py" line="371" />
         <location filename="../gui/window_texts.py" line="86" />
         <source>About Minibatch Lab</source>
         <translation>Minibatch Lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="273" />
+        <location filename="../gui/main_window.py" line="228" />
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="276" />
+        <location filename="../gui/main_window.py" line="231" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="277" />
+        <location filename="../gui/main_window.py" line="232" />
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="278" />
+        <location filename="../gui/main_window.py" line="233" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="279" />
+        <location filename="../gui/main_window.py" line="234" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280" />
+        <location filename="../gui/main_window.py" line="235" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="281" />
+        <location filename="../gui/main_window.py" line="236" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="283" />
+        <location filename="../gui/main_window.py" line="238" />
         <source> Speed: </source>
         <translation> 속도: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284" />
+        <location filename="../gui/main_window.py" line="239" />
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284" />
+        <location filename="../gui/main_window.py" line="239" />
         <source>Slow</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284" />
+        <location filename="../gui/main_window.py" line="239" />
         <source>Slower</source>
         <translation>더 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="284" />
+        <location filename="../gui/main_window.py" line="239" />
         <source>Slowest</source>
         <translation>가장 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="289" />
+        <location filename="../gui/main_window.py" line="244" />
         <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
         <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="364" />
-        <source>Use these settings</source>
-        <translation>이 설정 사용</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="366" />
-        <source>The window makes its 2-D data with data seed 0; this run used {0}.</source>
-        <translation>창에서는 2차원 데이터를 데이터 시드 0으로 만듭니다. 이 실행은 {0}을(를) 썼습니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/main_window.py" line="315" />
+        <location filename="../gui/main_window.py" line="276" />
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322" />
-        <location filename="../gui/main_window.py" line="337" />
+        <location filename="../gui/main_window.py" line="283" />
+        <location filename="../gui/main_window.py" line="298" />
         <source>Batch-size sweep</source>
         <translation>배치 크기 실험</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="323" />
+        <location filename="../gui/main_window.py" line="284" />
         <source>Batch sizes to train, separated by commas ('full' = all rows):</source>
         <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 ('full' 또는 '전체' = 전체 배치):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="347" />
+        <location filename="../gui/main_window.py" line="308" />
         <source>Clear all runs in the history?</source>
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="396" />
+        <location filename="../gui/main_window.py" line="333" />
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="436" />
+        <location filename="../gui/main_window.py" line="373" />
         <source>Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, with mini-batch gradient descent, and shows the loss curves as they grow.</source>
         <translation>Minibatch Lab은 “Do it! 딥러닝 입문” 6-3절의 2개의 층을 가진 신경망을 미니 배치 경사 하강법으로 훈련하고, 손실 곡선이 그려지는 과정을 보여 줍니다.</translation>
     </message>
@@ -972,142 +962,148 @@
 <context>
     <name>ParamsPanel</name>
     <message>
-        <location filename="../gui/params_panel.py" line="182" />
+        <location filename="../gui/params_panel.py" line="143" />
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="186" />
+        <location filename="../gui/params_panel.py" line="147" />
         <source>Which data the network learns from: the book's breast-cancer split, a 2-D toy problem, or your own CSV file.</source>
         <translation>신경망이 학습할 데이터를 고릅니다. 책과 같이 나눈 유방암 데이터, 2차원 연습용 문제, 직접 준비한 CSV 파일 중에서 고를 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="192" />
+        <location filename="../gui/data_choice.py" line="67" />
         <source>Breast cancer (book)</source>
         <translation>유방암 (책)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="194" />
+        <location filename="../gui/data_choice.py" line="68" />
         <source>569 tumours with 30 measurements each, split as in the book into 364 training and 91 validation rows.</source>
         <translation>종양 샘플 569개(특성 30개)를 책과 같이 훈련 세트 364개와 검증 세트 91개로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="199" />
+        <location filename="../gui/data_choice.py" line="75" />
         <source>Moons</source>
         <translation>반달 (moons)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="201" />
+        <location filename="../gui/data_choice.py" line="76" />
         <source>Two interleaving half circles: no straight line separates them, a hidden layer can.</source>
         <translation>서로 맞물린 반원 두 개입니다. 직선으로는 나눌 수 없지만 은닉층이 있으면 나눌 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="206" />
+        <location filename="../gui/data_choice.py" line="83" />
         <source>Circles</source>
         <translation>동심원 (circles)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="207" />
+        <location filename="../gui/data_choice.py" line="84" />
         <source>One ring inside another: the network has to learn a round boundary.</source>
         <translation>고리 안에 또 다른 고리가 있습니다. 신경망이 둥근 경계를 학습해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="210" />
+        <location filename="../gui/data_choice.py" line="89" />
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="212" />
+        <location filename="../gui/data_choice.py" line="90" />
         <source>Opposite corners share a class: the classic problem a single neuron cannot solve.</source>
         <translation>마주 보는 모서리끼리 같은 클래스입니다. 뉴런 하나로는 풀 수 없는 고전적인 문제입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="217" />
+        <location filename="../gui/data_choice.py" line="96" />
         <source>Blobs</source>
         <translation>군집 (blobs)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="219" />
+        <location filename="../gui/data_choice.py" line="97" />
         <source>Two round clouds of points that a straight line separates: the easy baseline.</source>
         <translation>직선 하나로 나눌 수 있는 둥근 점 무리 두 개입니다. 비교 기준이 되는 쉬운 문제입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="223" />
+        <location filename="../gui/data_choice.py" line="103" />
         <source>Open CSV…</source>
         <translation>CSV 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="225" />
+        <location filename="../gui/data_choice.py" line="104" />
         <source>Load your own CSV file: numeric feature columns and a label column with two values.</source>
         <translation>직접 준비한 CSV 파일을 불러옵니다. 숫자로 된 특성 열과 값이 두 가지인 레이블 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="237" />
+        <location filename="../gui/params_panel.py" line="159" />
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="239" />
+        <location filename="../gui/params_panel.py" line="161" />
         <source>How many points to generate; more points make each epoch slower but the shape clearer.</source>
         <translation>만들 샘플의 개수입니다. 많을수록 에포크마다 시간이 더 걸리지만 모양은 더 뚜렷해집니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="245" />
+        <location filename="../gui/params_panel.py" line="167" />
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="247" />
+        <location filename="../gui/params_panel.py" line="169" />
         <source>How much random jitter is added to every point; more noise makes the classes overlap.</source>
         <translation>각 샘플에 더하는 무작위 흔들림의 크기입니다. 노이즈가 클수록 클래스가 서로 겹칩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="253" />
+        <location filename="../gui/params_panel.py" line="175" />
         <source>Label column</source>
         <translation>레이블 열</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="255" />
+        <location filename="../gui/params_panel.py" line="177" />
         <source>The column holding the class to predict; it must contain exactly two different values.</source>
         <translation>예측할 클래스가 들어 있는 열입니다. 서로 다른 값이 정확히 두 가지여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="261" />
+        <location filename="../gui/params_panel.py" line="183" />
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="263" />
+        <location filename="../gui/params_panel.py" line="185" />
         <source>The fraction of rows held back to measure the validation loss; the network never trains on them.</source>
         <translation>검증 손실을 재려고 따로 떼어 두는 샘플의 비율입니다. 신경망은 이 샘플로 훈련하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="312" />
+        <location filename="../gui/data_choice.py" line="118" />
         <source>{name}: {rows} rows, {features} features; label '{label}': '{zero}' → 0, '{one}' → 1; {train} training / {val} validation rows.</source>
         <translation>{name}: 샘플 {rows}개, 특성 {features}개, 레이블 '{label}'('{zero}' → 0, '{one}' → 1), 훈련 {train}개 / 검증 {val}개.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="326" />
+        <location filename="../gui/data_choice.py" line="133" />
         <source>569 rows, 30 features, split as in the book: {train} training / {val} validation rows (the 114 test rows are not used).</source>
         <translation>샘플 569개, 특성 30개, 책과 같이 분할: 훈련 {train}개 / 검증 {val}개 (테스트 샘플 114개는 사용하지 않음).</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="330" />
+        <location filename="../gui/data_choice.py" line="138" />
         <source>{rows} rows, {features} features: {train} training / {val} validation rows.</source>
         <translation>샘플 {rows}개, 특성 {features}개: 훈련 {train}개 / 검증 {val}개.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="389" />
+        <location filename="../gui/params_panel.py" line="235" />
+        <location filename="../gui/params_panel.py" line="293" />
         <source>Cannot load the data</source>
         <translation>데이터를 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="394" />
+        <location filename="../gui/params_panel.py" line="236" />
+        <source>The window makes its 2-D data with data seed 0; this run used {0}.</source>
+        <translation>창에서는 2차원 데이터를 데이터 시드 0으로 만듭니다. 이 실행은 {0}을(를) 썼습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/params_panel.py" line="298" />
         <source>Open a CSV file</source>
         <translation>CSV 파일 열기</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="396" />
+        <location filename="../gui/params_panel.py" line="300" />
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.txt);;모든 파일 (*)</translation>
     </message>
@@ -1129,137 +1125,137 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../gui/plot_panel.py" line="198" />
+        <location filename="../gui/plot_panel.py" line="192" />
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="199" />
+        <location filename="../gui/plot_panel.py" line="193" />
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="200" />
+        <location filename="../gui/plot_panel.py" line="194" />
         <source>Log scale</source>
         <translation>로그 스케일</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="201" />
+        <location filename="../gui/plot_panel.py" line="195" />
         <source>Logarithmic loss axis: small late changes show up</source>
         <translation>손실 축을 로그 스케일로 그립니다. 후반의 작은 변화도 잘 보입니다</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="202" />
+        <location filename="../gui/plot_panel.py" line="196" />
         <source>X axis:</source>
         <translation>X축:</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="204" />
+        <location filename="../gui/plot_panel.py" line="198" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="205" />
+        <location filename="../gui/plot_panel.py" line="199" />
         <source>Weight updates</source>
         <translation>가중치 업데이트</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="206" />
+        <location filename="../gui/plot_panel.py" line="200" />
         <source>Samples seen</source>
         <translation>처리한 샘플</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="207" />
+        <location filename="../gui/plot_panel.py" line="201" />
         <source>Seconds</source>
         <translation>시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="211" />
+        <location filename="../gui/plot_panel.py" line="205" />
         <source>Mini-batch noise</source>
         <translation>미니 배치 노이즈</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="212" />
+        <location filename="../gui/plot_panel.py" line="206" />
         <source>Show the loss of every mini-batch, not only epochs</source>
         <translation>에포크마다가 아니라 미니 배치마다 손실을 표시합니다</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="213" />
+        <location filename="../gui/plot_panel.py" line="207" />
         <source>Show scikit-learn curve</source>
         <translation>scikit-learn 곡선 표시</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="215" />
+        <location filename="../gui/plot_panel.py" line="209" />
         <source>scikit-learn's MLPClassifier on the same data; drawn against epochs only</source>
         <translation>같은 데이터로 훈련한 scikit-learn의 MLPClassifier입니다. X축이 에포크일 때만 그려집니다</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="218" />
+        <location filename="../gui/plot_panel.py" line="212" />
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="219" />
+        <location filename="../gui/plot_panel.py" line="213" />
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="228" />
+        <location filename="../gui/plot_panel.py" line="222" />
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="229" />
+        <location filename="../gui/plot_panel.py" line="223" />
         <source>weight updates</source>
         <translation>가중치 업데이트 횟수</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="230" />
+        <location filename="../gui/plot_panel.py" line="224" />
         <source>samples seen</source>
         <translation>처리한 샘플 수</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="231" />
+        <location filename="../gui/plot_panel.py" line="225" />
         <source>seconds</source>
         <translation>시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="359" />
+        <location filename="../gui/plot_legend.py" line="45" />
         <source>{label} train</source>
         <translation>{label} 훈련</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="360" />
+        <location filename="../gui/plot_legend.py" line="49" />
         <source>{label} val</source>
         <translation>{label} 검증</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="375" />
+        <location filename="../gui/plot_legend.py" line="61" />
         <source>… and {0} more runs</source>
         <translation>… 외 {0}개 실행</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="381" />
+        <location filename="../gui/plot_panel.py" line="346" />
         <source>mini-batch losses</source>
         <translation>미니 배치 손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="384" />
+        <location filename="../gui/plot_legend.py" line="70" />
         <source>solid, dash-dot: training</source>
         <translation>실선, 일점쇄선: 훈련</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="385" />
+        <location filename="../gui/plot_legend.py" line="71" />
         <source>dashed, dotted: validation</source>
         <translation>파선, 점선: 검증</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="387" />
+        <location filename="../gui/plot_legend.py" line="73" />
         <source>solid: training</source>
         <translation>실선: 훈련</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="388" />
+        <location filename="../gui/plot_legend.py" line="74" />
         <source>dashed: validation</source>
         <translation>파선: 검증</translation>
     </message>
@@ -1267,82 +1263,82 @@
 <context>
     <name>RunNames</name>
     <message>
-        <location filename="../gui/run_names.py" line="31" />
+        <location filename="../gui/run_names.py" line="34" />
         <source>breast cancer</source>
         <translation>유방암</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="32" />
+        <location filename="../gui/run_names.py" line="35" />
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="33" />
+        <location filename="../gui/run_names.py" line="36" />
         <source>circles</source>
         <translation>동심원</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="34" />
+        <location filename="../gui/run_names.py" line="37" />
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="35" />
+        <location filename="../gui/run_names.py" line="38" />
         <source>blobs</source>
         <translation>군집</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="42" />
+        <location filename="../gui/run_names.py" line="45" />
         <source>{0} points</source>
         <translation>샘플 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="44" />
+        <location filename="../gui/run_names.py" line="47" />
         <source>noise {0}</source>
         <translation>노이즈 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="46" />
+        <location filename="../gui/run_names.py" line="49" />
         <source>data seed {0}</source>
         <translation>데이터 시드 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="52" />
+        <location filename="../gui/run_names.py" line="55" />
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="55" />
+        <location filename="../gui/run_names.py" line="58" />
         <source>batch {0}</source>
         <translation>배치 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="56" />
+        <location filename="../gui/run_names.py" line="59" />
         <source>lr {0}</source>
         <translation>학습률 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="59" />
+        <location filename="../gui/run_names.py" line="62" />
         <source>{0} units</source>
         <translation>유닛 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="60" />
+        <location filename="../gui/run_names.py" line="63" />
         <source>all ones</source>
         <translation>모두 1</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="62" />
+        <location filename="../gui/run_names.py" line="65" />
         <source>random init</source>
         <translation>무작위 초기화</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="63" />
+        <location filename="../gui/run_names.py" line="66" />
         <source>{0} epochs</source>
         <translation>{0} 에포크</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="64" />
+        <location filename="../gui/run_names.py" line="67" />
         <source>seed {0}</source>
         <translation>시드 {0}</translation>
     </message>
@@ -1351,8 +1347,8 @@
     <name>Sweep</name>
     <message>
         <location filename="../gui/dialogs.py" line="28" />
-        <source>'{0}' is not a batch size: use whole numbers from 1 to 100000, or 'full', separated by commas.</source>
-        <translation>'{0}'은(는) 배치 크기가 아닙니다. 1부터 100000까지의 정수나 'full'(또는 '전체')을 쉼표로 구분해 입력하세요.</translation>
+        <source>'{0}' is not a batch size: use whole numbers from 1 to {1}, or 'full', separated by commas.</source>
+        <translation>'{0}'은(는) 배치 크기가 아닙니다. 1부터 {1}까지의 정수나 'full'(또는 '전체')을 쉼표로 구분해 입력하세요.</translation>
     </message>
     <message>
         <location filename="../gui/dialogs.py" line="33" />
@@ -1368,138 +1364,138 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/training_form.py" line="133" />
+        <location filename="../gui/training_form.py" line="129" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="134" />
+        <location filename="../gui/training_form.py" line="130" />
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="137" />
+        <location filename="../gui/training_form.py" line="133" />
         <source>Hidden units</source>
         <translation>은닉 유닛 수</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="139" />
+        <location filename="../gui/training_form.py" line="135" />
         <source>How many neurons the hidden layer has; more units can draw more complex boundaries, and overfit more easily.</source>
         <translation>은닉층의 뉴런 개수입니다. 유닛이 많을수록 더 복잡한 경계를 그릴 수 있지만 과대적합되기도 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="143" />
+        <location filename="../gui/training_form.py" line="139" />
         <source>Random (normal)</source>
         <translation>무작위 (정규 분포)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="144" />
+        <location filename="../gui/training_form.py" line="140" />
         <source>All ones (symmetry problem)</source>
         <translation>모두 1 (대칭 문제)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="147" />
+        <location filename="../gui/training_form.py" line="143" />
         <source>Initialisation</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="149" />
+        <location filename="../gui/training_form.py" line="145" />
         <source>How the weights start: random values let the hidden units differ, all ones make every hidden unit learn exactly the same thing.</source>
         <translation>가중치의 시작 값을 정합니다. 무작위로 초기화하면 은닉 유닛이 서로 달라지고, 모두 1로 초기화하면 모든 은닉 유닛이 똑같이 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="155" />
+        <location filename="../gui/training_form.py" line="151" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="157" />
+        <location filename="../gui/training_form.py" line="153" />
         <source>How many training rows are used for each weight update: 1 = stochastic gradient descent, full = batch gradient descent.</source>
         <translation>가중치를 한 번 업데이트할 때 사용하는 훈련 샘플 수입니다. 1이면 확률적 경사 하강법, 전체이면 배치 경사 하강법입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="161" />
-        <location filename="../gui/training_form.py" line="164" />
+        <location filename="../gui/training_form.py" line="157" />
+        <location filename="../gui/training_form.py" line="160" />
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="166" />
+        <location filename="../gui/training_form.py" line="162" />
         <source>Use every training row in each update (batch gradient descent).</source>
         <translation>업데이트할 때마다 훈련 샘플을 모두 사용합니다 (배치 경사 하강법).</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="170" />
+        <location filename="../gui/training_form.py" line="166" />
         <source>Set the batch size to {size}.</source>
         <translation>배치 크기를 샘플 {size}개로 정합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="173" />
+        <location filename="../gui/training_form.py" line="169" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="175" />
+        <location filename="../gui/training_form.py" line="171" />
         <source>How far each update moves the weights against the gradient: too large and the loss jumps, too small and learning crawls; the arrows step 1-2-5, the book uses 0.1.</source>
         <translation>한 번 업데이트할 때 가중치를 그레이디언트 반대 방향으로 얼마나 움직일지 정합니다. 너무 크면 손실이 출렁이고, 너무 작으면 학습이 아주 느립니다. 화살표는 1-2-5 단계로 값을 바꾸며, 책에서는 0.1을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="182" />
+        <location filename="../gui/training_form.py" line="178" />
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="184" />
+        <location filename="../gui/training_form.py" line="180" />
         <source>Penalty l1·Σ|W| added to the loss; pushes unhelpful weights to exactly zero, 0 turns it off.</source>
         <translation>손실에 l1·Σ|W|를 더합니다. 도움이 되지 않는 가중치를 정확히 0으로 만들며, 0이면 사용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="190" />
+        <location filename="../gui/training_form.py" line="186" />
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="192" />
+        <location filename="../gui/training_form.py" line="188" />
         <source>Penalty l2·ΣW²/2 added to the loss; keeps weights small and reduces overfitting. The book uses 0.01.</source>
         <translation>손실에 l2·ΣW²/2를 더합니다. 가중치를 작게 유지해 과대적합을 줄입니다. 책에서는 0.01을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="198" />
+        <location filename="../gui/training_form.py" line="194" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="200" />
+        <location filename="../gui/training_form.py" line="196" />
         <source>How many passes over all training rows; each pass makes the number of weight updates shown above.</source>
         <translation>훈련 세트 전체를 몇 번 반복할지 정합니다. 한 번 반복할 때마다 위에 표시된 횟수만큼 가중치를 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="206" />
+        <location filename="../gui/training_form.py" line="202" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="208" />
+        <location filename="../gui/training_form.py" line="204" />
         <source>Starts the random numbers for the initial weights and the batch order, so the same seed repeats the same run.</source>
         <translation>가중치 초기값과 배치 순서를 정하는 난수의 시작점입니다. 시드가 같으면 같은 실행이 그대로 반복됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="270" />
+        <location filename="../gui/training_form.py" line="266" />
         <source>= 1 weight update per epoch (full batch)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (전체 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="272" />
+        <location filename="../gui/training_form.py" line="268" />
         <source>= 1 weight update per epoch (batch ≥ {rows} training rows)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (배치 ≥ 훈련 샘플 {rows}개)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="276" />
+        <location filename="../gui/training_form.py" line="272" />
         <source>= {updates} weight updates per epoch</source>
         <translation>= 에포크당 가중치 업데이트 {updates}회</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="280" />
+        <location filename="../gui/training_form.py" line="276" />
         <source>{rows} training rows ÷ batch size, rounded up: the last batch of each epoch may be smaller.</source>
         <translation>훈련 샘플 {rows}개를 배치 크기로 나누어 올림한 값입니다. 에포크마다 마지막 배치는 더 작을 수 있습니다.</translation>
     </message>

@@ -103,3 +103,22 @@ def test_a_silenced_job_reports_only_the_end_of_its_thread(qtbot, job_for):
     with qtbot.waitSignal(job.thread_ended, timeout=30_000):
         job.start()
     assert heard == []
+
+
+def test_a_worker_is_freed_without_the_garbage_collector(qapp):
+    """A worker in a reference cycle was left to the garbage collector, which destroyed it in
+    the GUI thread at a random moment: with a comparison training alongside, a segmentation
+    fault in one test run out of two."""
+    import gc
+    import weakref
+
+    from gui.worker import TrainingWorker
+
+    gc.disable()
+    try:
+        worker = TrainingWorker(breast_cancer(), Hyperparameters(epochs=1))
+        gone = weakref.ref(worker)
+        del worker
+        assert gone() is None
+    finally:
+        gc.enable()
