@@ -173,10 +173,13 @@ class HistoryModel(QAbstractTableModel):
 
     @Slot(int, list)
     def _on_records(self, run_id: int, _records: list) -> None:
+        """The live row's numbers (not its name), at most twice a second."""
         now = time.perf_counter()
-        if now - self._refreshed >= LIVE_REFRESH:
+        row = self._rows.get(run_id)
+        if row is not None and now - self._refreshed >= LIVE_REFRESH:
             self._refreshed = now
-            self._on_changed(run_id)
+            first, last = COLUMNS.index("epochs"), COLUMNS.index("seconds")
+            self.dataChanged.emit(self.index(row, first), self.index(row, last))
 
     @Slot(int)
     def _on_removed(self, run_id: int) -> None:

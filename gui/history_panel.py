@@ -8,7 +8,16 @@ Selecting a row highlights that run's curves and offers its settings back to the
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QSignalBlocker, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QSignalBlocker,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -96,8 +105,9 @@ class HistoryPanel(Retranslatable, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
-        for signal in (self.model.rowsInserted, self.model.modelReset, self.model.dataChanged):
+        for signal in (self.model.rowsInserted, self.model.modelReset):
             signal.connect(self._fit_name_column)
+        self.model.dataChanged.connect(self._on_data_changed)
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.modelReset.connect(self._update_buttons)
         self.model.rowsRemoved.connect(self._update_buttons)
@@ -136,6 +146,10 @@ class HistoryPanel(Retranslatable, QWidget):
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
             self._fit_name_column()
         return False
+
+    def _on_data_changed(self, first: QModelIndex, last: QModelIndex) -> None:
+        if first.column() <= COLUMNS.index("name") <= last.column():
+            self._fit_name_column()  # a new name, or a name in another language
 
     def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
         if index != COLUMNS.index("name"):

@@ -265,7 +265,7 @@ class PlotPanel(Retranslatable, QWidget):
     def _on_run_changed(self, run_id: int) -> None:
         run = self._session.run(run_id)
         self._curves.set_visible(run_id, run.visible)
-        if run_id == self._curves.live() and run_id != self._session.live_id():
+        if run_id == self._curves.live() and run.ended:
             self._curves.set_live(None)  # the run has ended: its last epochs show at once
             self._legend_dirty = True
             self.flush()

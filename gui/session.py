@@ -257,6 +257,7 @@ class RunSession(QObject):
             self._set_hint(Status("diverged", {"epoch": end.epoch + 1}))
         elif learning_rate_warning([record.train_loss for record in run.records]):
             self._set_hint(Status("too_high"))
+        self.run_changed.emit(run_id)  # its last epochs show now, not when the thread ends
 
     @Slot(int, str)
     def _on_errored(self, run_id: int, details: str) -> None:
