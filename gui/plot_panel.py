@@ -126,7 +126,9 @@ class PlotPanel(Retranslatable, QWidget):
             pen=pg.mkPen(SKLEARN_COLOR, width=2, style=Qt.PenStyle.DotLine), antialias=True
         )
         self._sklearn_curve.setVisible(False)
-        self.loss_plot.addItem(self._sklearn_curve)
+        # Our runs decide the range: MLPClassifier's curve can spike far above them (and a
+        # range that changed with every comparison redrew a thousand runs each time).
+        self.loss_plot.addItem(self._sklearn_curve, ignoreBounds=True)
         self._message = self._message_item()
 
         self._tabs = QTabWidget()
@@ -251,7 +253,10 @@ class PlotPanel(Retranslatable, QWidget):
         if run_id == self._session.live_id():
             self._curves.set_live(run_id)
             for plot in (self.loss_plot, self.accuracy_plot):
-                plot.enableAutoRange()
+                # Back to following the curves if the user zoomed; asked again when it is on,
+                # the range is recomputed and every cached curve picture drawn anew.
+                if not all(plot.getViewBox().autoRangeEnabled()):
+                    plot.enableAutoRange()
         self._changed(legend=True)
 
     @Slot(int, list)

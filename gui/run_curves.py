@@ -351,6 +351,12 @@ class RunCurves:
                     if group is None:
                         style = 0 if key == BOOK else key[1]
                         group = Group(self._make_items(TRAIN_COLOR, RUN_WIDTH, style))
+                        for item in group.items:
+                            # Clipping to the view and downsampling assume one curve with
+                            # sorted x, and redo the data at every change of range: a group
+                            # holds many runs, each drawn in full, kept as a picture.
+                            item.setClipToView(False)
+                            item.setDownsampling(ds=1, auto=False)
                         self._groups[key] = group
                     group.members[run_id] = None
                     group.dirty = True
