@@ -49,10 +49,13 @@ class StatusLine(QObject):
         session = self._session
         live_id = session.live_id()
         live = session.run(live_id) if live_id is not None else None
-        self.text.setText(status_text(session.status(), live, session.sweep_position()))
-        self.text.setToolTip(self.text.text())
+        text = status_text(session.status(), live, session.sweep_position())
+        if text != self.text.text():
+            self.text.setText(text)
+            self.text.setToolTip(text)
         if live is not None:
-            self.progress.setRange(0, live.hp.epochs)
+            if self.progress.maximum() != live.hp.epochs:
+                self.progress.setRange(0, live.hp.epochs)
             self.progress.setValue(live.epoch)
 
     @Slot(int, list)
