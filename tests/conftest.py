@@ -24,3 +24,11 @@ def crash_logs_in_tmp(tmp_path_factory):
     folder = tmp_path_factory.mktemp("crash-logs")
     os.environ["MINIBATCH_LAB_LOG_DIR"] = str(folder)
     return folder
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Even after a failed test, no training thread may outlive the run: its QThread would be
+    destroyed while running, and the process would abort instead of reporting."""
+    worker = sys.modules.get("gui.worker")
+    if worker is not None:
+        worker.join_every_job()

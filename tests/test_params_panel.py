@@ -94,15 +94,15 @@ def test_presets_set_the_batch_size_and_the_hint(
     with qtbot.waitSignal(panel.changed):
         qtbot.mouseClick(preset(panel, text), Qt.MouseButton.LeftButton)
     assert panel.hyperparameters().batch_size == batch_size
-    assert panel._updates_hint.text() == f"= {updates} weight updates per epoch"
+    assert panel.training.updates_hint.text() == f"= {updates} weight updates per epoch"
     assert [b.text() for b in panel.findChildren(QToolButton) if b.isChecked()] == [text]
 
 
 def test_full_preset_means_batch_gradient_descent(panel: ParamsPanel, qtbot) -> None:
     qtbot.mouseClick(preset(panel, "full"), Qt.MouseButton.LeftButton)
     assert panel.hyperparameters().batch_size is None
-    assert panel._batch.text() == "full"
-    assert panel._updates_hint.text() == "= 1 weight update per epoch (full batch)"
+    assert panel.training.batch.text() == "full"
+    assert panel.training.updates_hint.text() == "= 1 weight update per epoch (full batch)"
     # Clicking the chosen preset again keeps it chosen rather than toggling it off.
     qtbot.mouseClick(preset(panel, "full"), Qt.MouseButton.LeftButton)
     assert preset(panel, "full").isChecked()
@@ -110,19 +110,21 @@ def test_full_preset_means_batch_gradient_descent(panel: ParamsPanel, qtbot) -> 
 
 
 def test_typed_batch_size_updates_the_hint_and_presets(panel: ParamsPanel, qtbot) -> None:
-    panel._batch.lineEdit().selectAll()
-    qtbot.keyClicks(panel._batch, "100")
+    panel.training.batch.lineEdit().selectAll()
+    qtbot.keyClicks(panel.training.batch, "100")
     assert panel.hyperparameters().batch_size == 100
-    assert panel._updates_hint.text() == "= 4 weight updates per epoch"
+    assert panel.training.updates_hint.text() == "= 4 weight updates per epoch"
     assert not any(b.isChecked() for b in panel.findChildren(QToolButton))
-    panel._batch.setValue(500)  # more than the 364 training rows: one update, like full batch
-    assert panel._updates_hint.text().startswith("= 1 weight update per epoch (batch ≥ 364")
+    panel.training.batch.setValue(
+        500
+    )  # more than the 364 training rows: one update, like full batch
+    assert panel.training.updates_hint.text().startswith("= 1 weight update per epoch (batch ≥ 364")
 
 
 def test_hint_follows_the_dataset(panel: ParamsPanel) -> None:
     select(panel, "moons")  # 300 points, a quarter for validation: 225 training rows
     assert panel.dataset().n_train == 225
-    assert panel._updates_hint.text() == "= 8 weight updates per epoch"
+    assert panel.training.updates_hint.text() == "= 8 weight updates per epoch"
 
 
 # ---------------------------------------------------------------- the learning-rate spin box
@@ -438,7 +440,7 @@ class Shouting(QTranslator):
         return False
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        if context != "ParamsPanel":
+        if context not in ("ParamsPanel", "TrainingForm"):
             return None
         # Placeholders such as {rows} are kept, as a translator must.
         return re.sub(r"[^{}]+(?=\{|$)", lambda match: match.group().upper(), source)
@@ -451,8 +453,8 @@ def test_texts_follow_a_language_change(panel: ParamsPanel) -> None:
     try:
         assert panel._data_group.title() == "DATA"
         assert panel._source.currentText() == "BREAST CANCER (BOOK)"
-        assert panel._batch.toolTip().startswith("HOW MANY TRAINING ROWS")
-        assert panel._updates_hint.text() == "= 12 WEIGHT UPDATES PER EPOCH"
+        assert panel.training.batch.toolTip().startswith("HOW MANY TRAINING ROWS")
+        assert panel.training.updates_hint.text() == "= 12 WEIGHT UPDATES PER EPOCH"
         visible = [label.text() for label in panel.findChildren(QLabel) if label.text()]
         visible += [group.title() for group in panel.findChildren(QGroupBox)]
         # Everything is translated, the dataset description included.
