@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterator, Sequence
     from types import TracebackType
 
+    from engine.csv_import import ImportOptions
+
 DEFAULT_SIZE = (1280, 800)
 SIZE_RANGE = (320, 8192)
 
@@ -45,7 +47,8 @@ examples:
   main.py --headless                        the book's run: batch 32, 500 epochs
   main.py --headless --batch-size full --out curves.csv
   main.py --headless --dataset moons --noise 0.3 --units 8 --compare-sklearn
-  main.py --headless --csv-data my.csv --label-column diagnosis
+  main.py --headless --csv-data data.csv --label-column diagnosis --ignore-columns id
+  main.py --headless --csv-data iris.csv --positive-class virginica
   main.py --headless --recipe sklearn       MLPClassifier's recipe: the same numbers as it
   main.py --explain-difference              why MLPClassifier scores differently, step by step
   main.py --screenshot shot.png --size 1600x1000
@@ -99,9 +102,68 @@ def _check_size(size: tuple[int, int]) -> tuple[int, int]:
     return check_int("width", size[0], *SIZE_RANGE), check_int("height", size[1], *SIZE_RANGE)
 
 
+_DELIMITER_NAMES = {"comma": ",", "semicolon": ";", "tab": "\t", "space": " ", "\\t": "\t"}
+# What a Korean user may call cp949; cp949 is a superset of EUC-KR.
+_ENCODING_ALIASES = {
+    "euc-kr": "cp949",
+    "utf8": "utf-8",
+    "utf-8-bom": "utf-8-sig",
+    "latin1": "latin-1",
+}
+
+
+def _delimiter(text: str) -> str:
+    from engine.csv_text import DELIMITERS
+
+    delimiter = _DELIMITER_NAMES.get(text.lower(), text)
+    if delimiter not in DELIMITERS:
+        raise ValueError(text)
+    return delimiter
+
+
+def _encoding(text: str) -> str:
+    from engine.csv_import import ENCODINGS
+
+    encoding = _ENCODING_ALIASES.get(text.lower(), text.lower())
+    if encoding not in ENCODINGS:
+        raise argparse.ArgumentTypeError(
+            f"expected one of {', '.join((*ENCODINGS, 'euc-kr'))}, got {text!r}"
+        )
+    return encoding
+
+
+def _column_list(text: str) -> tuple[str, ...]:
+    return tuple(name.strip() for name in text.split(",") if name.strip())
+
+
+def _class_pair(text: str) -> tuple[str, str]:
+    names = [name.strip() for name in text.split(",")]
+    if len(names) != 2 or not all(names) or names[0] == names[1]:
+        raise argparse.ArgumentTypeError(f"expected two different classes A,B, got {text!r}")
+    return names[0], names[1]
+
+
+def csv_import_options(args: argparse.Namespace) -> ImportOptions:
+    """The CSV options as the engine takes them; unset ones stay open for it to propose."""
+    from engine.csv_import import ImportOptions
+
+    return ImportOptions(
+        delimiter=args.delimiter,
+        decimal=args.decimal,
+        header={"auto": None, "yes": True, "no": False}[args.header],
+        encoding=args.encoding or "auto",
+        label_column=args.label_column,
+        ignore_columns=args.ignore_columns,
+        positive_class=args.positive_class,
+        keep_classes=args.keep_classes,
+        missing=args.missing,
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The whole command line, for the window and --headless alike: one set of defaults (the
     book's run) and one set of range checks (the engine's)."""
+    from engine.csv_import import DECIMALS, ENCODINGS, MISSING_POLICIES
     from engine.datasets import DATASET_NAMES, N_SAMPLES_RANGE, NOISE_RANGE, VAL_RATIO_RANGE
     from engine.hyperparameters import (
         MAX_SEED,
@@ -163,10 +225,61 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="your own CSV: numeric features and a label column with two values",
     )
-    data.add_argument(
+    csv_options = parser.add_argument_group(
+        "CSV import (with --csv-data; each option left out is proposed from the first rows, "
+        "and the summary says what was chosen)"
+    )
+    csv_options.add_argument(
         "--label-column",
-        metavar="NAME",
-        help="the CSV's label column: header name or number from 1 (default: the last column)",
+        metavar="NAME|N",
+        help="the label column: header name or number from 1 (default: a column named like "
+        "label, target, class, y, diagnosis, 진단; else the first non-numeric one; else the last)",
+    )
+    csv_options.add_argument(
+        "--ignore-columns",
+        type=_column_list,
+        metavar="NAME|N[,...]",
+        help="columns that are not features, e.g. 'id' or '1,33'; '' ignores none (default: "
+        "columns named like id, row numbers and empty columns)",
+    )
+    csv_options.add_argument(
+        "--delimiter",
+        type=_checked(_delimiter, "comma, semicolon, tab or space", lambda v: v),
+        metavar="{comma,semicolon,tab,space}",
+        help="what separates the cells (also ',', ';', '\\t', ' ')",
+    )
+    csv_options.add_argument(
+        "--decimal", choices=DECIMALS, help="the decimal mark: '.' or ',' (e.g. 0,5)"
+    )
+    csv_options.add_argument(
+        "--header",
+        choices=("auto", "yes", "no"),
+        default="auto",
+        help="is the first row a header? (default auto)",
+    )
+    encodings = (*ENCODINGS, "euc-kr")
+    csv_options.add_argument(
+        "--encoding",
+        type=_checked(_encoding, f"one of {', '.join(encodings)}", lambda v: v),
+        metavar="{" + ",".join(encodings) + "}",
+        help="the file's encoding (default auto: a byte-order mark, else UTF-8, else cp949)",
+    )
+    csv_options.add_argument(
+        "--positive-class",
+        metavar="VALUE",
+        help="the label value that is 1; with more than two classes, one against the rest",
+    )
+    csv_options.add_argument(
+        "--keep-classes",
+        type=_class_pair,
+        metavar="A,B",
+        help="keep the rows of these two classes and drop the others",
+    )
+    csv_options.add_argument(
+        "--missing",
+        choices=MISSING_POLICIES,
+        default="refuse",
+        help="a missing value: refuse the file, naming row and column (default), or drop the row",
     )
     data.add_argument(
         "--samples",
@@ -421,8 +534,16 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
             parse_batch_sizes(args.sweep)
         except ValueError as exc:
             parser.error(f"argument --sweep: {exc}")
-    if args.label_column is not None and not csv:
-        parser.error("--label-column needs --csv-data")
+    csv_only = ("label_column", "ignore_columns", "delimiter", "decimal", "header", "encoding")
+    csv_only += ("positive_class", "keep_classes", "missing")
+    for name in csv_only:
+        if name in args.given and not csv:
+            parser.error(f"--{name.replace('_', '-')} needs --csv-data")
+    if csv:
+        try:
+            args.csv_options = csv_import_options(args)
+        except ValueError as exc:
+            parser.error(str(exc))
     synthetic_only = {"--samples": args.samples, "--noise": args.noise}
     fixed_split = {"--data-seed": args.data_seed, "--val-ratio": args.val_ratio}
     for option, value in synthetic_only.items():

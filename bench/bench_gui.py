@@ -74,14 +74,17 @@ def gui_sweep(window: MainWindow) -> float:
 
 
 def gui_run(
-    window: MainWindow, hp: Hyperparameters, probe_ms: int = 0
+    window: MainWindow, hp: Hyperparameters, probe_ms: int = 0, keep: bool = False
 ) -> tuple[float, float, int, float]:
     """(seconds from Start to the last epoch on the plot, longest GUI-thread gap in ms,
-    redraws, seconds from Start until the window is ready for the next run: the history
-    updated). The probe is off for timing runs: its wake-ups would take the GIL from the
-    training thread."""
+    redraws, seconds from Start until the window is ready for the next run: the run kept in
+    the history). The probe is off for timing runs: its wake-ups would take the GIL from the
+    training thread. Without ``keep`` the history is cleared first, so each run is a
+    student's first."""
     window.params.set_hyperparameters(hp)
-    window.history.clear()  # each run as a student's first: no overlays from earlier repeats
+    if not keep:
+        window.session.clear()
+    session = window.session
     gaps = [0.0]
     clock = QElapsedTimer()
     probe = QTimer()
@@ -91,36 +94,37 @@ def gui_run(
         gaps[0] = max(gaps[0], clock.restart())
 
     probe.timeout.connect(tick)
-    redraws = [0]
-
-    def count() -> None:
-        redraws[0] += 1
-
-    window.plot.redrawn.connect(count)
+    redraws, have_all = [0], [False]
     loop = QEventLoop()
     completed, ready = [0.0], [0.0]
 
-    def run_completed() -> None:
-        completed[0] = time.perf_counter()
-        probe.stop()
+    def arrived(_run_id: int, records: list) -> None:
+        have_all[0] = records[-1].epoch == hp.epochs
 
-    def run_ready() -> None:
+    def redrawn() -> None:
+        redraws[0] += 1
+        if have_all[0] and not completed[0]:
+            completed[0] = time.perf_counter()
+            probe.stop()
+
+    def run_ready(_run_id: int, _state: str) -> None:
         ready[0] = time.perf_counter()
 
-    window.run_completed.connect(run_completed)
-    window.run_finished.connect(run_ready)
+    session.records_added.connect(arrived)
+    window.plot.redrawn.connect(redrawn)
+    session.run_ended.connect(run_ready)
     # The comparison starts when the run ends; waiting for it keeps it out of the next run.
-    window.comparison_finished.connect(loop.quit)
+    session.comparison.finished.connect(loop.quit)
     clock.start()
     if probe_ms:
         probe.start()
     start = time.perf_counter()
     window.start()
     loop.exec()
-    window.run_completed.disconnect(run_completed)
-    window.run_finished.disconnect(run_ready)
-    window.comparison_finished.disconnect(loop.quit)
-    window.plot.redrawn.disconnect(count)
+    session.records_added.disconnect(arrived)
+    window.plot.redrawn.disconnect(redrawn)
+    session.run_ended.disconnect(run_ready)
+    session.comparison.finished.disconnect(loop.quit)
     return completed[0] - start, gaps[0], redraws[0], ready[0] - start
 
 

@@ -1,20 +1,19 @@
-"""Where the network's data comes from: the book's breast-cancer split, synthetic 2-D sets, CSVs.
+"""Where the network's data comes from: the book's breast-cancer split, synthetic 2-D sets, and
+(through `engine.csv_import`) students' own CSV files.
 
 Every dataset leaves this module already split into training and validation rows and
 standardised with a scaler fitted on the training rows only. That is the book's discipline in
 chapter 6: the validation score must measure rows that neither the weights nor the scaler saw.
 
-CSV files come from students, so every problem with one is reported as a `DatasetError` whose
-message names the file, the row as numbered in the file, the column, and what to do about it.
-The error also carries the same facts in machine-readable form (`kind` and `details`, listed in
-`ERROR_KINDS`), so the window can say them in the student's language: this module has no Qt.
+Every problem with the data is a `DatasetError` whose message names the file, the row as
+numbered in the file, the column, and what to do about it. The error also carries the same facts
+in machine-readable form (`kind` and `details`, listed in `ERROR_KINDS`), so the window can say
+them in the student's language: the engine has no Qt.
 """
 
 from __future__ import annotations
 
-import csv
 import functools
-import io
 import math
 import numbers
 import os
@@ -35,10 +34,7 @@ DATASET_NAMES = ("breast_cancer", *SYNTHETIC_KINDS)
 N_SAMPLES_RANGE = (20, 100_000)
 NOISE_RANGE = (0.0, 2.0)
 VAL_RATIO_RANGE = (0.05, 0.5)
-
-# Cells a spreadsheet or R/pandas export writes for "no value" (compared case-insensitively).
-_MISSING_TOKENS = frozenset({"", "na", "nan", "?"})
-
+_SCALER_BLOCK = 65_536  # rows per step of fitting the scaler (see _split_and_scale)
 
 # Every `DatasetError.kind`, with the keys its `details` always hold. Shared meanings:
 #   path: the path as given; file: the file's name; row: the row as numbered in the file
@@ -53,21 +49,31 @@ _LABEL = ("file", "column", "column_number", "header")
 ERROR_KINDS: dict[str, tuple[str, ...]] = {
     "not_found": ("path",),  # no such file
     "folder": ("path",),  # a folder was chosen
+    "not_a_file": ("path",),  # a device or a pipe (e.g. /dev/zero): refused unread
     "unreadable": ("path", "reason"),  # the OS refused (reason: its strerror)
-    "binary": ("file",),  # NUL bytes: not a text file
-    "not_utf8": ("file", "row", "byte"),  # byte: the first non-UTF-8 byte, an int
+    "binary": ("file", "row"),  # NUL bytes: not a text file
+    "bad_encoding": ("file", "row", "byte", "encoding"),  # byte: the first bad one, an int
     "bad_quotes": ("file", "row", "reason"),  # the csv module's complaint (reason)
+    "line_too_long": ("file", "row", "megabytes"),  # a row of megabytes: a quote never closed
     "empty": ("file",),  # no non-blank row
     "header_only": ("file",),  # a header and nothing below it
-    "one_column": ("file", "row", "count", "separator"),  # separator: the one sniffed
+    "one_column": ("file", "row", "count", "separator"),  # separator: the one used
+    "duplicate_column": ("file", "name", "first", "second"),  # first, second: numbers from 1
+    # name: as asked; option: "label" or "ignore"; count: how many columns
+    "unknown_column": ("file", "name", "option", "columns", "count"),
+    "label_ignored": _LABEL,  # the label column is also to be ignored
+    "no_features": ("file",),  # every column but the label ignored
     "ragged_row": ("file", "row", "count", "expected", "header", "first_row"),
-    "unknown_label": ("file", "label", "columns", "count"),  # label: as asked; count: columns
     "missing_value": _CELL,  # an empty or NA-like feature cell
-    "not_a_number": _CELL,  # a feature cell that is not a number
+    # hint: "comma"/"point" (the cell uses the other decimal mark), "header" (first row) or ""
+    "not_a_number": (*_CELL, "hint"),
     "infinite": _CELL,  # a feature cell that is inf or overflows
+    "value_too_large": _CELL,  # its square (or its column's variance) overflows
     "missing_label": _CELL,  # an empty or NA-like label cell
+    "too_many_cells": ("file", "row", "count", "limit"),  # count: columns; limit: cells
     "one_class": (*_LABEL, "value"),  # every label equals value
-    "too_many_classes": (*_LABEL, "count", "classes"),  # classes: all, sorted as keys
+    "too_many_classes": (*_LABEL, "count", "classes"),  # classes: all, in class order
+    "unknown_class": (*_LABEL, "value", "classes"),  # value: a class asked for, not in the file
     "class_too_small": ("class_name", "count"),  # fewer than 2 rows of a class
     "split_impossible": ("val_ratio", "rows", "train", "validation", "class_name", "count"),
     "too_large": (),  # values whose squares overflow when standardising
@@ -130,6 +136,48 @@ def _check_range(name: str, value: float, low: float, high: float) -> None:
         raise ValueError(f"{name} must be between {low} and {high}; got {value!r}")
 
 
+def _approximate_mode(counts: np.ndarray, draws: int, rng: np.random.RandomState) -> np.ndarray:
+    """How many of ``draws`` rows each class gets: scikit-learn's approximation to the mode of
+    the multivariate hypergeometric, ties broken with ``rng`` as it does."""
+    continuous = counts / counts.sum() * draws
+    floored = np.floor(continuous)
+    need = int(draws - floored.sum())
+    if need > 0:
+        remainder = continuous - floored
+        for value in np.sort(np.unique(remainder))[::-1]:
+            (ties,) = np.where(remainder == value)
+            add = min(len(ties), need)
+            floored[rng.choice(ties, size=add, replace=False)] += 1
+            need -= add
+            if need == 0:
+                break
+    return floored.astype(int)
+
+
+def stratified_split(
+    y: np.ndarray, n_train: int, n_val: int, seed: int
+) -> tuple[np.ndarray, np.ndarray]:
+    """The row numbers ``train_test_split(..., stratify=y, random_state=seed)`` puts in each
+    part (y: class numbers from 0), drawn exactly as scikit-learn's StratifiedShuffleSplit
+    draws them (a test checks it), with arrays where it builds Python lists: on a million rows
+    those lists take most of a second, holding the GIL all the while, which would freeze the
+    window."""
+    # y holds class numbers from 0: its distinct values in order, and each class's rows in
+    # order, are what scikit-learn gets from np.unique and a stable argsort, without sorting.
+    present = np.flatnonzero(np.bincount(y))
+    by_class = [np.flatnonzero(y == label) for label in present]
+    counts = np.array([len(rows) for rows in by_class])
+    rng = np.random.RandomState(seed)
+    train_counts = _approximate_mode(counts, n_train, rng)
+    val_counts = _approximate_mode(counts - train_counts, n_val, rng)
+    train, val = [], []
+    for rows, count, n_t, n_v in zip(by_class, counts, train_counts, val_counts, strict=True):
+        permuted = rows.take(rng.permutation(count), mode="clip")
+        train.append(permuted[:n_t])
+        val.append(permuted[n_t : n_t + n_v])
+    return rng.permutation(np.concatenate(train)), rng.permutation(np.concatenate(val))
+
+
 def _split_and_scale(
     x: np.ndarray,
     y: np.ndarray,
@@ -158,16 +206,14 @@ def _split_and_scale(
             class_name=class_names[smaller],
             count=smaller_rows,
         )
-    from sklearn.model_selection import train_test_split
     from sklearn.preprocessing import StandardScaler
 
     n_val = math.ceil(val_ratio * len(y))  # how train_test_split sizes a fractional test_size
     n_train = len(y) - n_val
     fits = n_val >= 2 and n_train >= 2
     if fits:
-        x_train, x_val, y_train, y_val = train_test_split(
-            x, y, test_size=val_ratio, stratify=y, random_state=seed
-        )
+        train, val = stratified_split(y, n_train, n_val, seed)
+        x_train, x_val, y_train, y_val = x[train], x[val], y[train], y[val]
         # Stratification rounds per class, so a small class can still miss one side entirely.
         fits = len(np.unique(y_train)) == 2 and len(np.unique(y_val)) == 2
     if not fits:
@@ -186,9 +232,17 @@ def _split_and_scale(
             count=smaller_rows,
         )
     with np.errstate(all="ignore"):  # overflow is reported below, in the user's terms
-        scaler = StandardScaler().fit(x_train)
+        # Fitted block by block, because fitting all at once makes a temporary copy of every
+        # row; one block (any dataset up to _SCALER_BLOCK rows) is exactly `fit`. The transform
+        # works in place on the split's fresh copies.
+        scaler = StandardScaler(copy=False)
+        for start in range(0, len(x_train), _SCALER_BLOCK):
+            scaler.partial_fit(x_train[start : start + _SCALER_BLOCK])
         x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
-    if not (np.isfinite(x_train).all() and np.isfinite(x_val).all()):
+    # An overflowing variance gives an infinite scale, which maps its column to zeros: finite,
+    # and silently wrong. So the scale is checked as well as the result.
+    finite = np.isfinite(scaler.var_).all() and np.isfinite(scaler.mean_).all()
+    if not (finite and np.isfinite(x_train).all() and np.isfinite(x_val).all()):
         raise DatasetError(
             f"{where}: some values are too large to standardise (their squares overflow); "
             "rescale the columns, e.g. to other units, so that values stay below about 1e150.",
@@ -374,347 +428,11 @@ def load(name: str, **kwargs: float) -> Dataset:
     raise ValueError(f"dataset must be one of {', '.join(DATASET_NAMES)}; got {name!r}")
 
 
-# --------------------------------------------------------------------------- CSV import
+def __getattr__(name: str) -> object:
+    """``load_csv`` moved to `engine.csv_import`; scripts (and "Copy as Python" snippets) that
+    import it from here keep working. Imported on first use, as csv_import imports this module."""
+    if name == "load_csv":
+        from engine.csv_import import load_csv
 
-
-@dataclass(frozen=True)
-class _Table:
-    """A CSV file's cells after the structural checks, before any cell is interpreted."""
-
-    file: str  # the file name, as messages show it
-    columns: tuple[str, ...]
-    has_header: bool
-    rows: list[tuple[int, list[str]]]  # (row number as in the file, stripped cells)
-
-    def column(self, index: int) -> str:
-        """How a message names a column: by name and 1-based number, or by number alone."""
-        if self.has_header:
-            return f"column {self.columns[index]!r} ({index + 1})"
-        return f"column {index + 1}"
-
-    def place(self, index: int) -> dict[str, object]:
-        """The details that locate a column in a `DatasetError` (what `column` says in words)."""
-        return {
-            "file": self.file,
-            "column": self.columns[index],
-            "column_number": index + 1,
-            "header": self.has_header,
-        }
-
-
-def _is_number(cell: str) -> bool:
-    try:
-        float(cell)
-    except ValueError:
-        return False
-    return True
-
-
-def _missing(cell: str) -> str:
-    return "the cell is empty" if not cell else f"the value is missing ({cell!r})"
-
-
-def _sniff_delimiter(lines: list[str]) -> str:
-    # Semicolons mean a locale whose decimal separator is the comma; tabs come from pasting a
-    # spreadsheet. Either is chosen only if every sampled line contains it, so a stray ';' inside
-    # a comma-separated file does not win.
-    sample = lines[:10]
-    for candidate in ("\t", ";"):
-        if all(candidate in line for line in sample):
-            return candidate
-    return ","
-
-
-def _looks_like_header(rows: list[list[str]]) -> bool:
-    """A header is a first row with a word above a column of (mostly) numbers.
-
-    "Mostly", not "all": one bad cell further down must be reported at its own row, not turn the
-    header into a data row that fails at row 1.
-    """
-    first, rest = rows[0], rows[1:]
-    for index, cell in enumerate(first):
-        if _is_number(cell) or cell.lower() in _MISSING_TOKENS:
-            continue
-        if not rest:
-            return True
-        below = [
-            cells[index]
-            for cells in rest
-            if index < len(cells) and cells[index].lower() not in _MISSING_TOKENS
-        ]
-        if below and 2 * sum(_is_number(value) for value in below) > len(below):
-            return True
-    return False
-
-
-def _read_text(path: Path) -> str:
-    """The file as text, or a message saying why it is not a readable UTF-8 text file."""
-    if path.is_dir():
-        raise DatasetError(
-            f"{path} is a folder, not a CSV file. Choose a .csv file inside it.",
-            kind="folder",
-            path=str(path),
-        )
-    try:
-        with path.open("rb") as handle:
-            raw = handle.read()
-    except FileNotFoundError:
-        raise DatasetError(
-            f"No such file: {path}. Check the folder and the file name.",
-            kind="not_found",
-            path=str(path),
-        ) from None
-    except OSError as error:
-        raise DatasetError(
-            f"Cannot read {path}: {error.strerror}. Check that the file is readable.",
-            kind="unreadable",
-            path=str(path),
-            reason=str(error.strerror),
-        ) from None
-
-    file = path.name
-    if b"\x00" in raw:
-        raise DatasetError(
-            f"{file} is not a text CSV file (it contains binary data). Export the data as CSV "
-            "(UTF-8) and open that file.",
-            kind="binary",
-            file=file,
-        )
-    try:
-        text = raw.decode("utf-8-sig")  # "-sig" drops the byte-order mark Excel writes
-    except UnicodeDecodeError as error:
-        row = raw[: error.start].count(b"\n") + 1
-        raise DatasetError(
-            f"{file}, row {row}: byte 0x{raw[error.start]:02x} is not UTF-8 text. Save the file "
-            "as 'CSV UTF-8' and open it again.",
-            kind="not_utf8",
-            file=file,
-            row=row,
-            byte=raw[error.start],
-        ) from None
-    return text
-
-
-def _read_table(path: str | os.PathLike[str]) -> _Table:
-    path = Path(path)
-    file = path.name
-    text = _read_text(path)
-    delimiter = _sniff_delimiter([line for line in text.splitlines() if line.strip()])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    try:
-        for cells in reader:
-            stripped = [cell.strip() for cell in cells]
-            # Spreadsheets export an empty row as ",,,", so a row of empty cells is blank too.
-            if any(stripped):
-                rows.append((reader.line_num, stripped))
-    except csv.Error as error:
-        raise DatasetError(
-            f"{file}, row {reader.line_num}: {error}. Check the quotes on that row.",
-            kind="bad_quotes",
-            file=file,
-            row=reader.line_num,
-            reason=str(error),
-        ) from None
-    if not rows:
-        raise DatasetError(
-            f"{file} is empty. Choose a CSV file with data rows.", kind="empty", file=file
-        )
-
-    has_header = _looks_like_header([cells for _, cells in rows])
-    first_line, first = rows[0]
-    if has_header:
-        columns = tuple(cell or f"column {i + 1}" for i, cell in enumerate(first))
-        rows = rows[1:]
-        if not rows:
-            raise DatasetError(
-                f"{file} has a header line but no data rows. Add the data below the header.",
-                kind="header_only",
-                file=file,
-            )
-    else:
-        columns = tuple(f"column {i + 1}" for i in range(len(first)))
-
-    if len(columns) < 2:
-        shown = "tab" if delimiter == "\t" else repr(delimiter)
-        raise DatasetError(
-            f"{file}, row {first_line}: found {len(columns)} column (separator {shown}); at least "
-            "2 are needed, one or more features and the label. Separate the values with commas, "
-            "semicolons or tabs.",
-            kind="one_column",
-            file=file,
-            row=first_line,
-            count=len(columns),
-            separator=delimiter,
-        )
-    reference = "the header" if has_header else f"row {first_line}"
-    for line, cells in rows:
-        if len(cells) != len(columns):
-            raise DatasetError(
-                f"{file}, row {line}: {len(cells)} cells, but {reference} has {len(columns)}. "
-                "Give every row the same number of cells (look for a missing or extra separator).",
-                kind="ragged_row",
-                file=file,
-                row=line,
-                count=len(cells),
-                expected=len(columns),
-                header=has_header,
-                first_row=first_line,
-            )
-    return _Table(file=file, columns=columns, has_header=has_header, rows=rows)
-
-
-def _label_index(table: _Table, label_column: str | None) -> int:
-    if label_column is None:
-        return len(table.columns) - 1
-    key = label_column.strip()
-    if key in table.columns:
-        return table.columns.index(key)
-    if key.isdigit() and 1 <= int(key) <= len(table.columns):
-        return int(key) - 1
-    available = ", ".join(repr(name) for name in table.columns)
-    raise DatasetError(
-        f"{table.file} has no column {label_column!r}. Choose the label from: {available} "
-        f"(or give its number, 1 to {len(table.columns)}).",
-        kind="unknown_label",
-        file=table.file,
-        label=label_column,
-        columns=table.columns,
-        count=len(table.columns),
-    )
-
-
-def _parse_features(table: _Table, features: list[int]) -> np.ndarray:
-    values = []
-    for line, cells in table.rows:
-        row = []
-        for index in features:
-            cell = cells[index]
-            where = f"{table.file}, row {line}, {table.column(index)}"
-            details = {**table.place(index), "row": line, "value": cell}
-            if cell.lower() in _MISSING_TOKENS:
-                raise DatasetError(
-                    f"{where}: {_missing(cell)}. Fill it in or delete the row.",
-                    kind="missing_value",
-                    **details,
-                )
-            try:
-                number = float(cell)
-            except ValueError:
-                hint = " (use a dot as the decimal separator)" if "," in cell else ""
-                raise DatasetError(
-                    f"{where}: {cell!r} is not a number{hint}. Feature columns must hold "
-                    "numbers: correct the cell, or choose this column as the label.",
-                    kind="not_a_number",
-                    **details,
-                ) from None
-            if not math.isfinite(number):
-                raise DatasetError(
-                    f"{where}: {cell!r} is infinite. Replace it with a finite number or delete "
-                    "the row.",
-                    kind="infinite",
-                    **details,
-                )
-            row.append(number)
-        values.append(row)
-    return np.array(values, dtype=np.float64)
-
-
-def _parse_labels(table: _Table, label: int) -> tuple[np.ndarray, tuple[str, str]]:
-    """Map the label column's two values to 0 and 1 in sorted order (numeric order if numeric)."""
-    texts = []
-    for line, cells in table.rows:
-        cell = cells[label]
-        if cell.lower() in _MISSING_TOKENS:
-            raise DatasetError(
-                f"{table.file}, row {line}, {table.column(label)}: {_missing(cell)}. "
-                "Fill in the label or delete the row.",
-                kind="missing_label",
-                **table.place(label),
-                row=line,
-                value=cell,
-            )
-        texts.append(cell)
-    # Numeric labels compare as numbers, so "9" sorts before "10" and "1" equals "1.0".
-    keys: list[float] | list[str] = (
-        [float(text) for text in texts] if all(_is_number(text) for text in texts) else texts
-    )
-    shown_as: dict[float | str, str] = {}
-    for key, text in zip(keys, texts, strict=True):
-        shown_as.setdefault(key, text)
-    distinct = sorted(shown_as)
-    where = f"{table.file}, label {table.column(label)}"
-    if len(distinct) == 1:
-        raise DatasetError(
-            f"{where}: every row has the value {texts[0]!r}; a classifier needs two classes. "
-            "Choose another label column or add rows of the other class.",
-            kind="one_class",
-            **table.place(label),
-            value=texts[0],
-        )
-    if len(distinct) > 2:
-        listed = ", ".join(repr(shown_as[key]) for key in distinct[:5])
-        more = f" and {len(distinct) - 5} more" if len(distinct) > 5 else ""
-        raise DatasetError(
-            f"{where}: {len(distinct)} different values ({listed}{more}); this app trains a "
-            "two-class model, so the label must hold exactly two. Choose a two-valued column or "
-            "keep only the rows of two classes.",
-            kind="too_many_classes",
-            **table.place(label),
-            count=len(distinct),
-            classes=tuple(shown_as[key] for key in distinct),
-        )
-    y = np.array([key == distinct[1] for key in keys], dtype=np.int64)
-    return y, (shown_as[distinct[0]], shown_as[distinct[1]])
-
-
-def csv_columns(path: str | os.PathLike[str]) -> tuple[str, ...]:
-    """The names the GUI offers as label choices, so the user picks before anything is parsed.
-
-    Structural problems (missing or empty file, ragged rows) are raised here already, so the user
-    hears about them when choosing the file rather than after choosing a label.
-    """
-    return _read_table(path).columns
-
-
-def load_csv(
-    path: str | os.PathLike[str],
-    label_column: str | None = None,
-    val_ratio: float = 0.2,
-    seed: int = 42,
-) -> Dataset:
-    """A student's own two-class data: numeric features plus a label column with two values.
-
-    `label_column` is a header name, "column N" for a file without header, or a 1-based number
-    as a string; by default the last column.
-    """
-    _check_range("val_ratio", val_ratio, *VAL_RATIO_RANGE)
-    table = _read_table(path)
-    label = _label_index(table, label_column)
-    features = [index for index in range(len(table.columns)) if index != label]
-    x = _parse_features(table, features)
-    y, class_names = _parse_labels(table, label)
-    label_name = table.columns[label]
-    x_train, y_train, x_val, y_val = _split_and_scale(
-        x,
-        y,
-        val_ratio=val_ratio,
-        seed=seed,
-        where=f"{table.file}, label {table.column(label)}",
-        place=table.place(label),
-        class_names=class_names,
-    )
-    return Dataset(
-        name=table.file,
-        x_train=x_train,
-        y_train=y_train,
-        x_val=x_val,
-        y_val=y_val,
-        feature_names=tuple(table.columns[index] for index in features),
-        class_names=class_names,
-        description=(
-            f"{table.file} ({len(y)} rows, {len(features)} features): label {label_name!r}: "
-            f"{class_names[0]!r} -> 0, {class_names[1]!r} -> 1; "
-            f"{len(y_train)} train / {len(y_val)} validation"
-        ),
-    )
+        return load_csv
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 
 import numpy as np
 
+from engine.csv_import import ImportOptions, load_csv
 from engine.curves import CURVE_COLUMNS, curves_csv, write_text_atomic
 from engine.datasets import (
     N_SAMPLES_RANGE,
@@ -36,7 +37,6 @@ from engine.datasets import (
     VAL_RATIO_RANGE,
     Dataset,
     breast_cancer,
-    load_csv,
     synthetic,
 )
 from engine.hyperparameters import MAX_SEED, Hyperparameters, check_float, check_int
@@ -75,9 +75,12 @@ class DataSpec:
     """How to rebuild a dataset, so a file holds a recipe instead of the data itself.
 
     ``samples``, ``noise`` and ``seed`` matter for the synthetic kinds (which keep the
-    engine's own validation ratio); ``path``, ``label_column``, ``val_ratio`` and ``csv_seed``
-    for ``kind="csv"``. The unused fields are still checked so every stored spec is loadable
+    engine's own validation ratio); ``path``, ``label_column``, ``val_ratio``, ``csv_seed``
+    and the import options after them (those of `engine.csv_import.ImportOptions`) for
+    ``kind="csv"``. The unused fields are still checked so every stored spec is loadable
     after a switch of kind. Frozen and comparable, so equal specs can share one dataset.
+    Files written before the import options existed lack them: they read as "proposed from
+    the file", which is how those files were read.
     """
 
     kind: str
@@ -88,6 +91,14 @@ class DataSpec:
     label_column: str | None = None
     val_ratio: float = 0.2
     csv_seed: int = 42
+    delimiter: str | None = None
+    decimal: str | None = None
+    header: bool | None = None
+    encoding: str = "auto"
+    ignore_columns: tuple[str, ...] | None = None
+    positive_class: str | None = None
+    keep_classes: tuple[str, str] | None = None
+    missing: str = "refuse"
 
     def __post_init__(self) -> None:
         if not isinstance(self.kind, str) or self.kind not in DATA_KINDS:
@@ -104,6 +115,25 @@ class DataSpec:
             raise ValueError("a CSV dataset needs the path of its file")
         if self.label_column is not None and not isinstance(self.label_column, str):
             raise ValueError(f"label_column must be text or None, got {self.label_column!r}")
+        for name in ("ignore_columns", "keep_classes"):  # JSON gives lists; keep specs hashable
+            value = getattr(self, name)
+            if isinstance(value, list):
+                set_(self, name, tuple(value))
+        self.csv_options()  # checks the import options, with messages that name the field
+
+    def csv_options(self) -> ImportOptions:
+        """The CSV import options this spec holds."""
+        return ImportOptions(
+            delimiter=self.delimiter,
+            decimal=self.decimal,
+            header=self.header,
+            encoding=self.encoding,
+            label_column=self.label_column,
+            ignore_columns=self.ignore_columns,
+            positive_class=self.positive_class,
+            keep_classes=self.keep_classes,
+            missing=self.missing,
+        )
 
     def key(self) -> str:
         """A short name for file names and tables. A CSV is named by its file's stem, taken
@@ -116,14 +146,16 @@ class DataSpec:
         """Build the dataset; a CSV that moved or changed raises the engine's DatasetError."""
         if self.kind == "csv":
             return load_csv(
-                self.path,
-                label_column=self.label_column,
-                val_ratio=self.val_ratio,
-                seed=self.csv_seed,
+                self.path, val_ratio=self.val_ratio, seed=self.csv_seed, options=self.csv_options()
             )
         if self.kind == "breast_cancer":
             return breast_cancer()
         return synthetic(self.kind, n_samples=self.samples, noise=self.noise, seed=self.seed)
+
+
+# The fields every file has, and the CSV import options that files of older versions lack.
+_DATA_FIELDS = ("kind", "samples", "noise", "seed", "path", "label_column", "val_ratio", "csv_seed")
+_CSV_IMPORT_FIELDS = tuple(f.name for f in fields(DataSpec) if f.name not in _DATA_FIELDS)
 
 
 @dataclass(eq=False)
@@ -370,12 +402,15 @@ def _run(value: object, at: _At, version: int) -> Run:
     )
     name = _str(members["name"], at / "name")
     at = _At(at.source, f"{at.where} ({name!r})")
-    data = _object(members["data"], at / "data", tuple(f.name for f in fields(DataSpec)))
+    data = _object(members["data"], at / "data", _DATA_FIELDS, _CSV_IMPORT_FIELDS)
     for key, item in data.items():
-        if isinstance(item, str):
-            _valid_text(
-                item, at / "data" / key, _NOT_A_FILE_NAME_BYTE if key == "path" else _SURROGATE
-            )
+        # Column names and class values travel in lists: every text in them is checked too.
+        texts = item if isinstance(item, list) else [item]
+        for text in texts:
+            if isinstance(text, str):
+                _valid_text(
+                    text, at / "data" / key, _NOT_A_FILE_NAME_BYTE if key == "path" else _SURROGATE
+                )
     # Files written before the recipe fields existed lack them: the book's values apply.
     optional = Hyperparameters.OPTIONAL
     hp = _object(

@@ -23,6 +23,7 @@ from typing import TextIO
 import numpy as np
 
 from engine import datasets
+from engine.csv_import import dataset_from_table, read_csv
 from engine.curves import curves_csv
 from engine.datasets import Dataset
 from engine.differences import DifferenceTable, explain_difference
@@ -38,25 +39,26 @@ _NO_BATCH_LOSSES = np.empty(0)
 _NO_BATCH_LOSSES.flags.writeable = False
 
 
-def load_dataset(args: argparse.Namespace) -> Dataset:
-    """The data the options name (a CSV wins over ``--dataset``); options left unset (None) keep
-    the loader's defaults."""
+def load_dataset(args: argparse.Namespace) -> tuple[Dataset, list[str]]:
+    """The data the options name (a CSV wins over ``--dataset``), and for a CSV the lines that
+    say what its import chose; options left unset (None) keep the loaders' defaults."""
     if args.csv_data is not None:
-        options = {"val_ratio": args.val_ratio, "seed": args.data_seed}
-        return datasets.load_csv(
-            args.csv_data,
-            label_column=args.label_column,
-            **{key: value for key, value in options.items() if value is not None},
+        split = {"val_ratio": args.val_ratio, "seed": args.data_seed}
+        table = read_csv(args.csv_data, args.csv_options)
+        dataset = dataset_from_table(
+            table, **{key: value for key, value in split.items() if value is not None}
         )
+        return dataset, table.report.lines()
     options = {
         "n_samples": args.samples,
         "noise": args.noise,
         "seed": args.data_seed,
         "val_ratio": args.val_ratio,
     }
-    return datasets.load(
+    dataset = datasets.load(
         args.dataset, **{key: value for key, value in options.items() if value is not None}
     )
+    return dataset, []
 
 
 def hyperparameters_from_args(args: argparse.Namespace) -> Hyperparameters:
@@ -241,7 +243,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             output = None
             if args.out is not None:
                 output = stack.enter_context(OutputFile(args.out, inputs=[args.csv_data]))
-            dataset = load_dataset(args)  # DatasetError is a ValueError, worded for the user
+            dataset, import_lines = load_dataset(
+                args
+            )  # DatasetError is a ValueError, worded for the user
             check_run_fits(
                 dataset.n_train, dataset.n_val, dataset.n_features, hp, batch_losses=False
             )
@@ -250,6 +254,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             return EXIT_USAGE
 
         try:
+            for line in import_lines:
+                print(line, file=stdout)
             print(_describe(dataset, hp), file=stdout, flush=True)
         except BrokenPipeError:
             # The reader left already (`| head -1`). The curves are what was asked for: train
@@ -324,7 +330,7 @@ def explain(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """--explain-difference: train the variants of the options' run and print the table."""
     try:
         hp = hyperparameters_from_args(args)
-        dataset = load_dataset(args)
+        dataset, _ = load_dataset(args)
     except ValueError as error:
         print(f"error: {error}", file=stderr)
         return EXIT_USAGE

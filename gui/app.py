@@ -28,6 +28,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from gui.language import install_language
     from gui.main_window import MainWindow
+    from gui.worker import join_every_job
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName("MinibatchLab")
@@ -56,9 +57,13 @@ def run_gui(args: argparse.Namespace) -> int:
         window.show()
         if args.sweep is not None:
             window.start_sweep(args.sweep)
-        return app.exec()
+        status = app.exec()
+        join_every_job()
+        return status
     with scratch:
-        return take_screenshot(app, window, args, errors)
+        status = take_screenshot(app, window, args, errors)
+        join_every_job()
+        return status
 
 
 def no_display() -> bool:
@@ -93,7 +98,8 @@ def apply_arguments(window, args: argparse.Namespace, only_explicit: bool) -> No
                 )
     if given.get("csv_data"):
         path = str(given["csv_data"])
-        if not window.params.open_csv(path, given.get("label_column"), given.get("val_ratio")):
+        options = getattr(args, "csv_options", None)
+        if not window.params.open_csv(path, val_ratio=given.get("val_ratio"), options=options):
             raise ValueError(f"argument --csv-data: {path} could not be loaded (see above)")
     elif "dataset" in given:
         if args.dataset != "breast_cancer" and (
@@ -135,27 +141,25 @@ def take_screenshot(app, window, args: argparse.Namespace, errors: list[str]) ->
     app.processEvents()
     loop = QEventLoop()
     pending = {"run", "comparison"}
+    session = window.session
 
     def done(*what: str) -> None:
         pending.difference_update(what)
         if not pending:
             loop.quit()
 
-    def run_ended(outcome: str) -> None:
+    def run_ended(_run_id: int, state: str) -> None:
         # Only a run that ended normally or diverged is compared with scikit-learn.
-        if outcome not in ("done", "diverged"):
+        if state not in ("finished", "diverged"):
             done("comparison")
+        if args.sweep is None or not session.is_busy():
+            done("run")
 
-    finished = window.run_finished if args.sweep is None else window.sweep_finished
-    finished.connect(lambda *_: done("run"))
-    window.run_finished.connect(run_ended)
-    window.comparison_finished.connect(lambda: done("comparison"))
-    if args.sweep is None:
-        window.start()
-    else:
-        window.start_sweep(args.sweep)
+    session.run_ended.connect(run_ended)
+    session.comparison.finished.connect(lambda: done("comparison"))
+    started = window.start() is not None if args.sweep is None else window.start_sweep(args.sweep)
     QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, loop.quit)
-    if window.is_running():
+    if started:
         loop.exec()
     window.plot.flush()
     app.processEvents()

@@ -9,15 +9,19 @@ called up to ten times a second and must not slow training's live plot down).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QRectF, Qt, Slot
 from PySide6.QtGui import QFont, QPainter
 from PySide6.QtWidgets import QLabel, QStackedLayout, QWidget
 
 from engine.datasets import Dataset
+from engine.network import Parameters, predict_proba
 from gui.language import Retranslatable
 
+PROBE = "boundary"  # the name of this view's probe in the run session
 GRID_SIZE = 80  # 6,400 points: smooth at 450 px, and one forward pass takes well under 1 ms
 MARGIN = 0.1  # of the data range on every side, so no point sits on the edge of the picture
 
@@ -91,6 +95,7 @@ class BoundaryView(Retranslatable, QWidget):
         self._grid = np.empty((0, 2))
         self._rect = QRectF()
         self._available = False
+        self._dataset: Dataset | None = None
 
         self.plot_widget = pg.PlotWidget(background="w")
         plot = self.plot_widget.getPlotItem()
@@ -167,6 +172,7 @@ class BoundaryView(Retranslatable, QWidget):
         """Show ``dataset``'s points and lay the grid over them; any old picture is dropped,
         because its probabilities belong to another plane."""
         self.clear_probabilities()
+        self._dataset = dataset
         self._available = dataset.n_features == 2
         if not self._available:
             self._xs, self._ys, self._grid = np.empty(0), np.empty(0), np.empty((0, 2))
@@ -210,6 +216,20 @@ class BoundaryView(Retranslatable, QWidget):
             item.setData(x=x[:, 0], y=x[:, 1], brush=[brushes[c] for c in labels])
         else:
             item.setData(x=x[:, 0], y=x[:, 1], pen=[pens[c] for c in labels])
+
+    def probe(self, dataset: Dataset) -> Callable[[Parameters], np.ndarray] | None:
+        """What a run on ``dataset`` computes for this picture in its training thread, from
+        the live weights: P(y = 1) on the grid. None for data this view does not show."""
+        if dataset is not self._dataset or not self._available:
+            return None
+        grid = self._grid
+        return lambda params: predict_proba(params, grid)
+
+    @Slot(int, str, object)
+    def show_probe(self, _run_id: int, name: str, value: object) -> None:
+        """A probe value from the run session: paint it if it is this view's."""
+        if name == PROBE:
+            self.set_probabilities(value)
 
     def set_probabilities(self, probs: np.ndarray) -> None:
         """Paint P(y = 1) at ``grid_points()`` (shape (k,)) and the P = 0.5 boundary.

@@ -32,6 +32,7 @@ def describe(error: DatasetError) -> str:
 
 def _templates() -> dict[str, str]:
     """One message per kind, translated now so that a language switch takes effect at once."""
+
     return {
         "not_found": QCoreApplication.translate(
             "DataErrors", "No such file: {path}. Check the folder and the file name."
@@ -39,21 +40,31 @@ def _templates() -> dict[str, str]:
         "folder": QCoreApplication.translate(
             "DataErrors", "{path} is a folder, not a CSV file. Choose a .csv file inside it."
         ),
+        "not_a_file": QCoreApplication.translate(
+            "DataErrors",
+            "{path} is not a file but a device or a pipe; it is not read. Choose a CSV file.",
+        ),
         "unreadable": QCoreApplication.translate(
             "DataErrors", "Cannot read {path}: {reason}. Check that the file is readable."
         ),
         "binary": QCoreApplication.translate(
             "DataErrors",
-            "{file} is not a text CSV file (it contains binary data). Export the data as CSV "
-            "(UTF-8) and open that file.",
+            "{file}, row {row}: the file holds binary data (NUL bytes), so it is not a text CSV "
+            "file. Export the data as CSV and open that file.",
         ),
-        "not_utf8": QCoreApplication.translate(
+        "bad_encoding": QCoreApplication.translate(
             "DataErrors",
-            "{file}, row {row}: byte {byte} is not UTF-8 text. Save the file as 'CSV UTF-8' and "
-            "open it again.",
+            "{file}, row {row}: byte {byte} is not valid {encoding} text. Choose the file's "
+            "encoding (in the import dialog, or with --encoding; e.g. cp949 or latin-1), or save "
+            "the file as 'CSV UTF-8'.",
         ),
         "bad_quotes": QCoreApplication.translate(
-            "DataErrors", "{file}, row {row}: {reason}. Check the quotes on that row."
+            "DataErrors", "{file}, row {row}: {reason}. Check the quotes from that row on."
+        ),
+        "line_too_long": QCoreApplication.translate(
+            "DataErrors",
+            "{file}, row {row}: the row runs over {megabytes} MB without ending; a quote is "
+            "probably never closed. Check the quotes from that row on.",
         ),
         "empty": QCoreApplication.translate(
             "DataErrors", "{file} is empty. Choose a CSV file with data rows."
@@ -65,35 +76,64 @@ def _templates() -> dict[str, str]:
         "one_column": QCoreApplication.translate(
             "DataErrors",
             "{file}, row {row}: found {count} column (separator {separator}); at least 2 are "
-            "needed, one or more features and the label. Separate the values with commas, "
-            "semicolons or tabs.",
+            "needed, one or more features and the label. Choose the delimiter that separates the "
+            "values.",
+        ),
+        "duplicate_column": QCoreApplication.translate(
+            "DataErrors",
+            "{file}: columns {first} and {second} are both named {name}. Rename one of them in "
+            "the header, so that each column can be chosen by name.",
+        ),
+        "unknown_column": QCoreApplication.translate(
+            "DataErrors",
+            "{file} has no column {name} (asked for as {role}). Choose from: {columns} (or give "
+            "its number, 1 to {count}).",
+        ),
+        "label_ignored": QCoreApplication.translate(
+            "DataErrors",
+            "{file}: {column} cannot be both the label and ignored. Choose another label column "
+            "or stop ignoring it.",
+        ),
+        "no_features": QCoreApplication.translate(
+            "DataErrors",
+            "{file}: every column except the label is ignored, so no feature is left. Ignore "
+            "fewer columns.",
         ),
         "ragged_row": QCoreApplication.translate(
             "DataErrors",
             "{file}, row {row}: {count} cells, but {reference} has {expected}. Give every row the "
             "same number of cells (look for a missing or extra separator).",
         ),
-        "unknown_label": QCoreApplication.translate(
-            "DataErrors",
-            "{file} has no column {label}. Choose the label from: {columns} (or give its number, "
-            "1 to {count}).",
-        ),
         "missing_value": QCoreApplication.translate(
-            "DataErrors", "{file}, row {row}, {column}: {missing}. Fill it in or delete the row."
+            "DataErrors",
+            "{file}, row {row}, {column}: {missing}. Fill it in, delete the row, or drop rows "
+            "with missing values.",
         ),
         "not_a_number": QCoreApplication.translate(
             "DataErrors",
             "{file}, row {row}, {column}: {value} is not a number{hint}. Feature columns must "
-            "hold numbers: correct the cell, or choose this column as the label.",
+            "hold numbers: correct the cell, ignore the column, or choose it as the label.",
         ),
         "infinite": QCoreApplication.translate(
             "DataErrors",
             "{file}, row {row}, {column}: {value} is infinite. Replace it with a finite number "
             "or delete the row.",
         ),
+        "value_too_large": QCoreApplication.translate(
+            "DataErrors",
+            "{file}, row {row}, {column}: {value} is too large to standardise (its square "
+            "overflows). Rescale the column, e.g. to other units, so that values stay below "
+            "about 1e150.",
+        ),
         "missing_label": QCoreApplication.translate(
             "DataErrors",
-            "{file}, row {row}, {column}: {missing}. Fill in the label or delete the row.",
+            "{file}, row {row}, {column}: {missing}. Fill in the label, delete the row, or drop "
+            "rows with missing values.",
+        ),
+        "too_many_cells": QCoreApplication.translate(
+            "DataErrors",
+            "{file}, row {row}: more than {limit} cells so far ({count} columns); this app reads "
+            "up to {limit}. Use fewer rows or columns.",
         ),
         "one_class": QCoreApplication.translate(
             "DataErrors",
@@ -102,9 +142,13 @@ def _templates() -> dict[str, str]:
         ),
         "too_many_classes": QCoreApplication.translate(
             "DataErrors",
-            "{where}: {count} different values ({classes}); this app trains a two-class model, "
-            "so the label must hold exactly two. Choose a two-valued column or keep only the "
-            "rows of two classes.",
+            "{where}: {count} different values ({classes}); the network here tells two classes "
+            "apart. Choose the class that is 1, learnt against the rest (--positive-class, or "
+            "Class 1 in the import dialog), or two classes to keep (--keep-classes A,B, or "
+            "Class 0 in the dialog).",
+        ),
+        "unknown_class": QCoreApplication.translate(
+            "DataErrors", "{where}: no row has the class {value}. Choose one of: {choices}."
         ),
         "class_too_small": QCoreApplication.translate(
             "DataErrors",
@@ -142,11 +186,8 @@ def _fields(details: dict[str, object]) -> dict[str, object]:
             if details["value"]
             else QCoreApplication.translate("DataErrors", "the cell is empty")
         )
-        fields["hint"] = (
-            QCoreApplication.translate("DataErrors", " (use a dot as the decimal separator)")
-            if "," in str(details["value"])
-            else ""
-        )
+    if "hint" in details:
+        fields["hint"] = _hint(details)
     if "column_number" in details:
         fields["column"] = _column(details)
     if "file" in details and "column_number" in details:
@@ -156,22 +197,34 @@ def _fields(details: dict[str, object]) -> dict[str, object]:
     elif "dataset" in details:
         # A built-in set is named as in code: the name and its argument are not translated.
         fields["where"] = f"{details['dataset']} (n_samples={details['n_samples']})"
-    if "label" in details:
-        fields["label"] = repr(details["label"])
+    if "name" in details:
+        fields["name"] = repr(details["name"])
+    if "option" in details:
+        fields["role"] = (
+            QCoreApplication.translate("DataErrors", "the label column")
+            if details["option"] == "label"
+            else QCoreApplication.translate("DataErrors", "a column to ignore")
+        )
+    if "limit" in details:
+        fields["limit"] = f"{details['limit']:,}"
     if "class_name" in details:
         fields["class_name"] = repr(details["class_name"])
     if "columns" in details:
         fields["columns"] = ", ".join(repr(name) for name in _sequence(details["columns"]))
     if "classes" in details:
-        fields["classes"] = _classes(_sequence(details["classes"]))
+        classes = _sequence(details["classes"])
+        fields["classes"] = _classes(classes)
+        fields["choices"] = ", ".join(map(repr, classes[:10])) + (" …" if len(classes) > 10 else "")
     if "byte" in details:
         fields["byte"] = f"0x{details['byte']:02x}"
     if "separator" in details:
-        separator = details["separator"]
-        if separator == "\t":
-            fields["separator"] = QCoreApplication.translate("DataErrors", "tab")
-        else:
-            fields["separator"] = repr(separator)
+        names = {
+            ",": QCoreApplication.translate("DataErrors", "comma"),
+            ";": QCoreApplication.translate("DataErrors", "semicolon"),
+            "\t": QCoreApplication.translate("DataErrors", "tab"),
+            " ": QCoreApplication.translate("DataErrors", "space"),
+        }
+        fields["separator"] = names.get(details["separator"], repr(details["separator"]))
     if "first_row" in details:
         fields["reference"] = (
             QCoreApplication.translate("DataErrors", "the header")
@@ -185,9 +238,29 @@ def _fields(details: dict[str, object]) -> dict[str, object]:
     return fields
 
 
+def _hint(details: dict[str, object]) -> str:
+    """Why a cell may not be a number, as `engine.csv_import` words it."""
+    hint = details["hint"]
+    if hint == "comma":
+        return QCoreApplication.translate(
+            "DataErrors", " (the decimal mark is set to point: choose comma)"
+        )
+    if hint == "point":
+        return QCoreApplication.translate(
+            "DataErrors", " (the decimal mark is set to comma: choose point)"
+        )
+    if hint == "header":
+        return QCoreApplication.translate(
+            "DataErrors",
+            " (if row {row} is a header, say so: --header yes, or tick it in the import dialog)",
+        ).format(row=details["row"])
+    return ""
+
+
 def _column(details: dict[str, object]) -> str:
-    """A column by name and number when the file has a header, by number alone otherwise."""
-    if details["header"]:
+    """A column by name and number when the file has a header and the column a name of its
+    own, by number alone otherwise (as `engine.csv_import.column_words`)."""
+    if details["header"] and details["column"] != f"column {details['column_number']}":
         return QCoreApplication.translate("DataErrors", "column {name} ({number})").format(
             name=repr(details["column"]), number=details["column_number"]
         )

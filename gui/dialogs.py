@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from engine.hyperparameters import MAX_SWEEP, BatchSizesError
+from engine.hyperparameters import MAX_BATCH, MAX_SWEEP, BatchSizesError
 from engine.hyperparameters import parse_batch_sizes as engine_parse_batch_sizes
 
 DEFAULT_SWEEP = "1, 8, 32, 128, full"
@@ -27,9 +27,9 @@ def parse_batch_sizes(text: str) -> list[int | None]:
         messages = {
             "entry": QCoreApplication.translate(
                 "Sweep",
-                "'{0}' is not a batch size: use whole numbers from 1 to 100000, or 'full', "
+                "'{0}' is not a batch size: use whole numbers from 1 to {1}, or 'full', "
                 "separated by commas.",
-            ).format(exc.entry),
+            ).format(exc.entry, MAX_BATCH),
             "empty": QCoreApplication.translate(
                 "Sweep", "Give at least one batch size, e.g. 1, 32, full."
             ),

@@ -1,18 +1,32 @@
-"""Small reusable input widgets for the parameter panel."""
+"""Small reusable input widgets for the parameter panel and its forms."""
 
 from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox, QWidget
 
 # Everything a user may be half-way through typing: "", "0.", "1e", "2.5e-".
 _PARTIAL_NUMBER = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")
 
 # Decimal places QDoubleSpinBox keeps; it rounds every value to this many, so 1e-4 needs plenty.
 _DECIMALS = 12
+
+
+@contextmanager
+def signals_blocked(*widgets: QWidget) -> Iterator[None]:
+    """Set widgets from code without each one reporting a change of its own."""
+    for widget in widgets:
+        widget.blockSignals(True)
+    try:
+        yield
+    finally:
+        for widget in widgets:
+            widget.blockSignals(False)
 
 
 def format_number(value: float) -> str:
@@ -100,3 +114,26 @@ class CompactDoubleSpinBox(QDoubleSpinBox):
         text = self.locale().toString(value, "f", self.decimals())
         point = self.locale().decimalPoint()
         return text.rstrip("0").rstrip(point) if point in text else text
+
+
+def int_spin(low: int, high: int, value: int) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(low, high)
+    box.setValue(value)
+    return box
+
+
+def float_spin(low: float, high: float, step: float, decimals: int, value: float) -> QDoubleSpinBox:
+    box = CompactDoubleSpinBox()
+    box.setDecimals(decimals)
+    box.setRange(low, high)
+    box.setSingleStep(step)
+    box.setValue(value)
+    return box
+
+
+def set_row_texts(label: QLabel, field: QWidget, text: str, tooltip: str) -> None:
+    """Label a form row; the label repeats the tooltip so hovering either one explains."""
+    label.setText(text)
+    label.setToolTip(tooltip)
+    field.setToolTip(tooltip)

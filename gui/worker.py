@@ -1,241 +1,332 @@
-"""Background work: the engine's epoch generator driven from a QThread, and scikit-learn's fit.
+"""One training run in a QThread: the engine's epoch generator driven by a worker that reports
+what happened through signals and nothing else.
 
-The worker is the only place where Qt meets the engine. It never touches a widget; it emits
-what happened (``records``, ``finished``, ``diverged``, ``errored``). Stop and pause are plain
-flags set from the GUI thread (a queued "stop" signal would arrive only after the loop ends),
-checked between epochs, so both take effect within one epoch.
+The worker never touches a widget and nobody reads its attributes: records, probe values (the
+decision boundary, and whatever else a view asks to see of the live weights) and the final
+weights all travel in signals. Stop and pause go through ``engine.control.RunControl``, which the
+engine asks between two mini-batches, so both act within one mini-batch however long the epoch.
+Pausing is reported by the worker itself, from inside that check, the moment the run holds.
+
+``TrainingJob`` lives in the GUI thread and relays the worker's signals with the run's id, so
+the session never has to ask which job a late signal came from (qt-pitfalls §3: a slot must be
+a method of a GUI-thread QObject to run in the GUI thread).
 """
 
 from __future__ import annotations
 
-import contextlib
+import logging
+import math
 import threading
 import time
 import traceback
+import weakref
+from collections.abc import Callable
+from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from engine.control import RunControl
 from engine.datasets import Dataset
 from engine.hyperparameters import Hyperparameters
 from engine.network import Parameters, init_parameters, predict_proba
-from engine.reference import SklearnCancelled, SklearnDiverged, SklearnResult, run_sklearn
 from engine.training import EpochRecord, TrainingDiverged, iter_epochs
+
+logger = logging.getLogger(__name__)
 
 # Records are handed to the GUI in bundles at most this often: the plot redraws at <= 30 Hz
 # anyway, and one queued signal per epoch would cost more than a fast epoch.
 EMIT_INTERVAL = 1 / 30
-BOUNDARY_INTERVAL = 1 / 10
+PROBE_INTERVAL = 1 / 10
+
+Probe = Callable[[Parameters], object]
+
+# Every job whose thread may still run, wherever its owner went: a QThread destroyed while
+# running aborts the process (qt-pitfalls §3), so a job is referenced here until it has ended.
+_ALIVE: set[TrainingJob] = set()
+
+
+def stop_and_join(jobs: list[TrainingJob], timeout_ms: int) -> list[TrainingJob]:
+    """Stop ``jobs`` and wait for them, ``timeout_ms`` in all; returns those still running
+    (inside a mini-batch that outlasts the wait)."""
+    for job in jobs:
+        job.stop()
+    clock = time.perf_counter()
+    left = []
+    for job in jobs:
+        remaining = max(0, timeout_ms - int((time.perf_counter() - clock) * 1000))
+        if not job.join(remaining):
+            left.append(job)
+    return left
+
+
+def join_every_job() -> None:
+    """At exit, after the event loop: stop every run still going and wait for it, however
+    long its mini-batch, so the process ends cleanly."""
+    for job in list(_ALIVE):
+        job.stop()
+        job.join()
+
+
+@dataclass(frozen=True)
+class RunEnd:
+    """How a run ended, with what the session keeps of it: the final weights and the training
+    accuracy they score (computed here, in the training thread: on a large CSV it takes a
+    while). ``epoch`` is the last whole epoch; ``outcome`` is "done", "stopped" or
+    "diverged"."""
+
+    outcome: str
+    epoch: int
+    params: Parameters
+    train_acc: float
+
+
+class _ReportingControl(RunControl):
+    """A RunControl that tells the worker when the run actually holds and when it goes on,
+    so "Paused" is shown when it is true, not when it was asked for. It holds the worker
+    weakly: a cycle would leave the worker to the garbage collector, which then destroyed it
+    in the GUI thread, at any moment, while a comparison ran (a segmentation fault)."""
+
+    def __init__(self, worker: TrainingWorker) -> None:
+        super().__init__()
+        self._worker = weakref.ref(worker)
+
+    def checkpoint(self) -> bool:
+        worker = self._worker()
+        if worker is None or not self.pause_requested or self.stop_requested:
+            return super().checkpoint()
+        worker.held()
+        stop = super().checkpoint()
+        if not stop:
+            worker.resumed.emit()
+        return stop
 
 
 class TrainingWorker(QObject):
-    """Runs one training run; lives in its own QThread (see ``TrainingJob``)."""
+    """Trains one run; lives in its own QThread (see ``TrainingJob``)."""
 
     records = Signal(list)  # list[EpochRecord], in epoch order
-    boundary = Signal(object)  # np.ndarray: P(y = 1) at ``grid``, for the 2-D picture
-    paused = Signal(int)  # the last finished epoch
+    probed = Signal(str, object)  # probe name, its value at the live weights
+    paused = Signal(int)  # the last whole epoch before the hold
     resumed = Signal()
-    finished = Signal(bool)  # True if it ran all epochs, False if stopped
-    diverged = Signal(str, int)  # message, epoch
+    finished = Signal(object)  # RunEnd
     errored = Signal(str)  # traceback text of an unexpected exception
 
-    def __init__(self, dataset: Dataset, hp: Hyperparameters) -> None:
+    def __init__(
+        self,
+        dataset: Dataset,
+        hp: Hyperparameters,
+        probes: dict[str, Probe] | None = None,
+        delay: float = 0.0,
+    ) -> None:
         super().__init__()
-        self.dataset = dataset
-        self.hp = hp
-        self.params: Parameters | None = None
-        self._stop = threading.Event()
-        self._running = threading.Event()  # cleared while paused
-        self._running.set()
-        self.epoch_delay = 0.0  # seconds to wait after each epoch, for a slowed-down lesson
-        # Points where the GUI draws the decision boundary; computed here, in this thread,
-        # from the live weights, so the GUI never reads weights that are being updated.
-        self.grid: np.ndarray | None = None
+        self._dataset = dataset
+        self._hp = hp
+        self._probes = dict(probes or {})
+        self._delay = delay
+        self._wake = threading.Event()  # cuts a slowed-down wait short
+        self._abandoned = threading.Event()  # nobody waits for the outcome: skip the extras
+        self._control = _ReportingControl(self)
+        self._bundle: list[EpochRecord] = []
+        self._epoch = 0
+        self._params: Parameters | None = None
 
+    # Called from the GUI thread: each only sets thread-safe flags.
     def stop(self) -> None:
-        self._stop.set()
-        self._running.set()
+        self._control.request_stop()
+        self._wake.set()
+
+    def abandon(self) -> None:
+        """Stop, and skip the final probes and training accuracy: nobody will see them (a
+        reset, a close), and on a large dataset they take a while."""
+        self._abandoned.set()
+        self.stop()
 
     def pause(self) -> None:
-        self._running.clear()
+        self._control.request_pause()
 
     def resume(self) -> None:
-        self._running.set()
+        self._control.resume()
+
+    def set_delay(self, seconds: float) -> None:
+        """Seconds to wait after each epoch, so a class can watch the curves form."""
+        self._delay = seconds
+        self._wake.set()
 
     @Slot()
     def run(self) -> None:
         try:
             self._train()
         except Exception:
+            logger.exception("training run failed")
             self.errored.emit(traceback.format_exc())
         finally:
             QThread.currentThread().quit()
 
     def _train(self) -> None:
-        data, hp = self.dataset, self.hp
-        self.params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
-        bundle: list[EpochRecord] = []
-        last_emit = last_boundary = time.perf_counter()
-        epochs = iter_epochs(self.params, hp, data.x_train, data.y_train, data.x_val, data.y_val)
+        data, hp = self._dataset, self._hp
+        if self._control.stop_requested:  # stopped (a reset, a close) before it began
+            self.finished.emit(RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan))
+            return
+        self._params = params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
+        last_emit = last_probe = time.perf_counter()
+        epochs = iter_epochs(
+            params,
+            hp,
+            data.x_train,
+            data.y_train,
+            data.x_val,
+            data.y_val,
+            control=self._control,
+        )
+        outcome = "done"
         try:
             for record in epochs:
-                bundle.append(record)
+                self._epoch = record.epoch
+                self._bundle.append(record)
                 now = time.perf_counter()
-                if self.epoch_delay or now - last_emit >= EMIT_INTERVAL:
-                    self.records.emit(bundle)
-                    bundle, last_emit = [], now
-                if self.grid is not None and now - last_boundary >= BOUNDARY_INTERVAL:
-                    self._emit_boundary()
-                    last_boundary = now
-                if self.epoch_delay:
-                    self._stop.wait(self.epoch_delay)
-                # A pause asked for during the last epoch has nothing left to hold.
-                if not self._running.is_set() and record.epoch < hp.epochs:
-                    if bundle:
-                        self.records.emit(bundle)
-                        bundle = []
-                    self.paused.emit(record.epoch)
-                    self._running.wait()
-                    if not self._stop.is_set():
-                        self.resumed.emit()
-                if self._stop.is_set():
+                if self._delay or now - last_emit >= EMIT_INTERVAL:
+                    self._flush()
+                    last_emit = now
+                if self._probes and now - last_probe >= PROBE_INTERVAL:
+                    self._probe(params)
+                    last_probe = now
+                if self._delay:
+                    self._wake.clear()
+                    self._wake.wait(self._delay)
+                if self._control.stop_requested:
                     break
-        except TrainingDiverged as exc:
-            if bundle:
-                self.records.emit(bundle)
-            self.diverged.emit(str(exc), exc.epoch)
-            return
-        if bundle:
-            self.records.emit(bundle)
-        if self.grid is not None:
-            self._emit_boundary()
-        self.finished.emit(not self._stop.is_set())
+        except TrainingDiverged:
+            outcome = "diverged"
+        if outcome == "done" and self._epoch < hp.epochs:
+            outcome = "stopped"
+        self._flush()
+        train_acc = float("nan")
+        if outcome != "diverged" and not self._abandoned.is_set():
+            self._probe(params)
+            hits = (predict_proba(params, data.x_train) > 0.5) == (data.y_train > 0.5)
+            train_acc = float(np.mean(hits))
+        self.finished.emit(RunEnd(outcome, self._epoch, params, train_acc))
 
-    def _emit_boundary(self) -> None:
-        assert self.params is not None and self.grid is not None
-        self.boundary.emit(predict_proba(self.params, self.grid))
+    def _flush(self) -> None:
+        if self._bundle:
+            bundle, self._bundle = self._bundle, []
+            self.records.emit(bundle)
+
+    def _probe(self, params: Parameters) -> None:
+        for name, probe in self._probes.items():
+            self.probed.emit(name, probe(params))
+
+    def held(self) -> None:
+        """The run holds now (in the training thread): show every epoch it finished."""
+        self._flush()
+        if self._params is not None and self._probes:
+            self._probe(self._params)
+        self.paused.emit(self._epoch)
 
 
 class TrainingJob(QObject):
-    """Owns one worker and its thread, and tears both down safely from the GUI thread."""
+    """One worker and its thread, owned by the GUI thread, relaying the worker's signals with
+    the run's id. ``join`` ends the thread without the deadlock of qt-pitfalls §3."""
 
-    def __init__(self, dataset: Dataset, hp: Hyperparameters, parent: QObject | None = None):
-        super().__init__(parent)
-        self.thread = QThread()
-        self.worker = TrainingWorker(dataset, hp)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+    records = Signal(int, list)
+    probed = Signal(int, str, object)
+    paused = Signal(int, int)
+    resumed = Signal(int)
+    finished = Signal(int, object)
+    errored = Signal(int, str)
+    thread_ended = Signal(int)
 
-    def start(self) -> None:
-        self.thread.start()
-
-    def is_running(self) -> bool:
-        return self.thread.isRunning()
-
-    def shutdown(self, timeout_ms: int = 10_000) -> bool:
-        """Stop and join. ``quit`` is called directly: waiting on a queued ``quit`` from the GUI
-        thread would deadlock (qt-pitfalls §3). Returns False if the thread did not end."""
-        self.worker.stop()
-        self.thread.quit()
-        return self.thread.wait(timeout_ms)
-
-
-class SklearnRunner(QObject):
-    """Trains MLPClassifier in one daemon thread, one fit at a time, and reports back in the
-    GUI thread.
-
-    A daemon ``threading.Thread``, not a QThread: a long comparison must never hold up closing
-    the window. A new request cancels the fit under way (between two of its epochs) and
-    replaces any waiting one, so fits never pile up and compete with training for the GIL;
-    ``cancel()`` drops both. Only the newest request's outcome is reported.
-    """
-
-    result = Signal(object, int)  # SklearnResult, request id
-    diverged = Signal(str, int)  # message, request id: expected at absurd settings, no dialog
-    errored = Signal(str, int)
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._latest = 0
-        self._pending: tuple | None = None
-        self._wake = threading.Condition()
-        self._closed = False
-        self.busy = False  # a fit is under way (read by tests and the window, set here)
-        self._thread = threading.Thread(target=self._loop, name="sklearn", daemon=True)
-        self._thread.start()
-
-    def request(
-        self, dataset: Dataset, hp: Hyperparameters, setup: str, momentum: float | None = None
-    ) -> int:
-        with self._wake:
-            self._latest += 1
-            self._pending = (self._latest, dataset, hp, setup, momentum)
-            self._wake.notify()
-            return self._latest
-
-    def cancel(self) -> None:
-        """Forget every request: nothing more will be reported for them."""
-        with self._wake:
-            self._latest += 1
-            self._pending = None
-
-    def is_current(self, request_id: int) -> bool:
-        return request_id == self._latest and not self._closed
-
-    def close(self) -> None:
-        with self._wake:
-            self._closed = True
-            self._pending = None
-            self._wake.notify()
-
-    def _loop(self) -> None:
-        while True:
-            with self._wake:
-                while self._pending is None and not self._closed:
-                    self._wake.wait()
-                if self._closed:
-                    return
-                job, self._pending = self._pending, None
-                self.busy = True
-            try:
-                self._run(*job)
-            finally:
-                self.busy = False
-
-    def _run(
+    def __init__(
         self,
-        request_id: int,
+        run_id: int,
         dataset: Dataset,
         hp: Hyperparameters,
-        setup: str,
-        momentum: float | None,
+        probes: dict[str, Probe],
+        delay: float,
+        parent: QObject | None = None,
     ) -> None:
-        try:
-            outcome: SklearnResult = run_sklearn(
-                dataset.x_train,
-                dataset.y_train,
-                dataset.x_val,
-                dataset.y_val,
-                hp,
-                setup=setup,
-                momentum=momentum,
-                cancelled=lambda: not self.is_current(request_id),
-            )
-        except SklearnCancelled:
-            return
-        except SklearnDiverged as exc:
-            if self.is_current(request_id):
-                self._emit(self.diverged, str(exc), request_id)
-            return
-        except Exception:
-            if self.is_current(request_id):
-                self._emit(self.errored, traceback.format_exc(), request_id)
-            return
-        if self.is_current(request_id):
-            self._emit(self.result, outcome, request_id)
+        super().__init__(parent)
+        self.run_id = run_id
+        self._silent = False
+        self._thread = QThread()
+        self._worker = TrainingWorker(dataset, hp, probes, delay)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        # The worker is destroyed in its own thread as that thread ends, the way Qt
+        # intends, never later by the garbage collector in another thread.
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._worker.records.connect(self._on_records)
+        self._worker.probed.connect(self._on_probed)
+        self._worker.paused.connect(self._on_paused)
+        self._worker.resumed.connect(self._on_resumed)
+        self._worker.finished.connect(self._on_finished)
+        self._worker.errored.connect(self._on_errored)
+        self._thread.finished.connect(self._on_thread_finished)
 
-    @staticmethod
-    def _emit(signal, *args: object) -> None:
-        """The window may have been destroyed while scikit-learn trained: then nobody listens."""
-        with contextlib.suppress(RuntimeError):
-            signal.emit(*args)
+    def start(self) -> None:
+        _ALIVE.add(self)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._worker.stop()
+
+    def pause(self) -> None:
+        self._worker.pause()
+
+    def resume(self) -> None:
+        self._worker.resume()
+
+    def set_delay(self, seconds: float) -> None:
+        self._worker.set_delay(seconds)
+
+    def silence(self) -> None:
+        """Stop, and relay nothing more but the thread's end: a reset or a close abandoned the
+        run, and its queued signals must not draw into the next one."""
+        self._silent = True
+        self._worker.abandon()
+
+    def join(self, timeout_ms: int | None = None) -> bool:
+        """Wait for the thread (without a limit when ``timeout_ms`` is None). ``quit`` is
+        called directly: waiting on a queued ``quit`` from the GUI thread would deadlock
+        (qt-pitfalls §3). False if the thread is still inside a long mini-batch."""
+        self._thread.quit()
+        ended = self._thread.wait() if timeout_ms is None else self._thread.wait(timeout_ms)
+        if ended:
+            _ALIVE.discard(self)
+        return ended
+
+    @Slot(list)
+    def _on_records(self, records: list) -> None:
+        if not self._silent:
+            self.records.emit(self.run_id, records)
+
+    @Slot(str, object)
+    def _on_probed(self, name: str, value: object) -> None:
+        if not self._silent:
+            self.probed.emit(self.run_id, name, value)
+
+    @Slot(int)
+    def _on_paused(self, epoch: int) -> None:
+        if not self._silent:
+            self.paused.emit(self.run_id, epoch)
+
+    @Slot()
+    def _on_resumed(self) -> None:
+        if not self._silent:
+            self.resumed.emit(self.run_id)
+
+    @Slot(object)
+    def _on_finished(self, end: RunEnd) -> None:
+        if not self._silent:
+            self.finished.emit(self.run_id, end)
+
+    @Slot(str)
+    def _on_errored(self, details: str) -> None:
+        if not self._silent:
+            self.errored.emit(self.run_id, details)
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        self.join()  # "finished" comes just before the thread ends: let it end
+        self.thread_ended.emit(self.run_id)

@@ -52,3 +52,11 @@ def kernel(request, monkeypatch):
         request.getfixturevalue("compiled_kernel")
     monkeypatch.setenv("MINIBATCH_LAB_KERNEL", request.param)
     return request.param
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Even after a failed test, no training thread may outlive the run: its QThread would be
+    destroyed while running, and the process would abort instead of reporting."""
+    worker = sys.modules.get("gui.worker")
+    if worker is not None:
+        worker.join_every_job()

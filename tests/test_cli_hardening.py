@@ -135,7 +135,7 @@ def test_the_reservation_is_removed_when_loading_the_data_is_interrupted(
         raise KeyboardInterrupt
 
     data = write_csv(tmp_path / "d.csv")
-    monkeypatch.setattr(headless.datasets, "load_csv", interrupted)
+    monkeypatch.setattr(headless, "read_csv", interrupted)
     argv = ["--headless", "--csv-data", str(data), "--out", str(tmp_path / "c.csv")]
     status, stdout, stderr = run_main(argv, capsys)
     assert status == EXIT_INTERRUPTED and stdout == ""

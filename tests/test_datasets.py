@@ -1,4 +1,4 @@
-"""Tests for engine.datasets: the book's split, synthetic sets, CSV import and its errors."""
+"""Tests for engine.datasets: the book's split and the synthetic sets (CSVs: test_csv_import)."""
 
 from __future__ import annotations
 
@@ -11,13 +11,10 @@ from sklearn.preprocessing import StandardScaler
 from engine import datasets
 from engine.datasets import (
     DATASET_NAMES,
-    ERROR_KINDS,
     SYNTHETIC_KINDS,
     DatasetError,
     breast_cancer,
-    csv_columns,
     load,
-    load_csv,
     synthetic,
 )
 
@@ -191,263 +188,6 @@ def test_load_rejects_unknown_names_and_options_for_the_fixed_split() -> None:
         load("breast_cancer", seed=1)
 
 
-# --------------------------------------------------------------------------- CSV import
-
-
-def write(tmp_path, text: str, name: str = "data.csv", encoding: str = "utf-8"):
-    path = tmp_path / name
-    path.write_text(text, encoding=encoding, newline="")
-    return path
-
-
-def rows(n: int, label=lambda i: i % 2, start: int = 0) -> str:
-    """n data lines "a,b,label" with varied numbers, labels alternating by default."""
-    return "".join(f"{start + i},{(i * 7) % 5 + 0.5},{label(i)}\n" for i in range(n))
-
-
-def test_csv_with_header_defaults_to_the_last_column(tmp_path) -> None:
-    path = write(tmp_path, "radius,texture,label\n" + rows(40))
-    data = load_csv(path)
-    assert_well_formed(data)
-    assert data.name == "data.csv"
-    assert data.feature_names == ("radius", "texture")
-    assert data.class_names == ("0", "1")
-    assert (data.n_train, data.n_val) == (32, 8)
-    assert np.bincount(data.y_val).tolist() == [4, 4]  # stratified
-    assert_standardised_on_train(data)
-    assert data.description == (
-        "data.csv (40 rows, 2 features): label 'label': '0' -> 0, '1' -> 1; 32 train / 8 validation"
-    )
-    assert csv_columns(path) == ("radius", "texture", "label")
-
-
-def test_csv_without_header_names_columns_by_number(tmp_path) -> None:
-    path = write(tmp_path, rows(30))
-    assert csv_columns(path) == ("column 1", "column 2", "column 3")
-    data = load_csv(path)
-    assert data.n_train + data.n_val == 30  # the first line is data, not a header
-    assert data.feature_names == ("column 1", "column 2")
-
-
-@pytest.mark.parametrize("choice", ["column 1", "1"])
-def test_csv_label_chosen_by_generated_name_or_number(tmp_path, choice: str) -> None:
-    path = write(tmp_path, "".join(f"{i % 2},{i},{i * i}\n" for i in range(30)))
-    data = load_csv(path, label_column=choice)
-    assert data.feature_names == ("column 2", "column 3")
-    assert np.bincount(np.concatenate([data.y_train, data.y_val])).tolist() == [15, 15]
-    assert "label 'column 1'" in data.description
-
-
-def test_csv_label_chosen_by_header_name(tmp_path) -> None:
-    text = "a,kind,b\n" + "".join(f"{i},{'yes' if i % 3 else 'no'},{i % 4}\n" for i in range(30))
-    data = load_csv(write(tmp_path, text), label_column="kind")
-    assert data.feature_names == ("a", "b")
-    assert data.class_names == ("no", "yes")
-    assert np.bincount(np.concatenate([data.y_train, data.y_val])).tolist() == [10, 20]
-
-
-def test_csv_text_labels_map_in_sorted_order_and_are_reported(tmp_path) -> None:
-    text = "x,y,diagnosis\n" + rows(40, label=lambda i: "M" if i % 4 == 0 else "B")
-    data = load_csv(write(tmp_path, text, name="cancer.csv"), val_ratio=0.25)
-    assert data.class_names == ("B", "M")
-    assert np.bincount(np.concatenate([data.y_train, data.y_val])).tolist() == [30, 10]
-    assert "label 'diagnosis': 'B' -> 0, 'M' -> 1; 30 train / 10 validation" in data.description
-
-
-def test_csv_numeric_labels_sort_as_numbers(tmp_path) -> None:
-    data = load_csv(write(tmp_path, rows(20, label=lambda i: 10 if i % 2 else 9)))
-    assert data.class_names == ("9", "10")  # as strings "10" would sort first
-
-
-@pytest.mark.parametrize(("delimiter", "name"), [(";", "semicolon"), ("\t", "tab")])
-def test_csv_semicolon_and_tab_separators(tmp_path, delimiter: str, name: str) -> None:
-    text = ("a,b,label\n" + rows(20)).replace(",", delimiter)
-    path = write(tmp_path, text, name=f"{name}.csv")
-    assert csv_columns(path) == ("a", "b", "label")
-    assert load_csv(path).n_features == 2
-
-
-def test_csv_byte_order_mark_crlf_and_blank_lines(tmp_path) -> None:
-    text = "a,b,label\r\n\r\n" + rows(20).replace("\n", "\r\n") + "\r\n,,\r\n"
-    path = write(tmp_path, text, encoding="utf-8-sig")
-    assert path.read_bytes().startswith(b"\xef\xbb\xbf")
-    assert csv_columns(path) == ("a", "b", "label")
-    assert load_csv(path).n_train + load_csv(path).n_val == 20
-
-
-def test_csv_constant_feature_scales_to_zero_not_nan(tmp_path) -> None:
-    text = "a,const,label\n" + "".join(f"{i},5,{i % 2}\n" for i in range(20))
-    data = load_csv(write(tmp_path, text))
-    assert np.isfinite(data.x_train).all() and np.isfinite(data.x_val).all()
-    np.testing.assert_array_equal(data.x_train[:, 1], 0.0)
-
-
-def test_csv_split_follows_the_seed(tmp_path) -> None:
-    path = write(tmp_path, "a,b,label\n" + rows(40))
-    first, again, other = load_csv(path, seed=1), load_csv(path, seed=1), load_csv(path, seed=2)
-    np.testing.assert_array_equal(first.x_train, again.x_train)
-    assert not np.array_equal(first.x_train, other.x_train)
-
-
-# CSV errors: each message must say what, where and (checked loosely) what to do.
-
-
-def load_error(path, kind: str | None = None, **kwargs) -> str:
-    """The message of loading `path`; with `kind`, the error must be of that kind too."""
-    with pytest.raises(DatasetError) as caught:
-        load_csv(path, **kwargs)
-    if kind is not None:
-        assert caught.value.kind == kind, caught.value.kind
-        assert set(ERROR_KINDS[kind]) <= set(caught.value.details)
-    return str(caught.value)
-
-
-def test_csv_missing_file(tmp_path) -> None:
-    path = tmp_path / "nope.csv"
-    assert f"No such file: {path}" in load_error(path, "not_found")
-    with pytest.raises(DatasetError, match="No such file"):
-        csv_columns(path)
-
-
-def test_csv_directory(tmp_path) -> None:
-    assert "is a folder" in load_error(tmp_path, "folder")
-
-
-def test_csv_binary_file(tmp_path) -> None:
-    path = tmp_path / "picture.csv"
-    path.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    assert "binary" in load_error(path, "binary")
-
-
-def test_csv_not_utf8(tmp_path) -> None:
-    path = write(tmp_path, "a,b,label\n1,2,0\ncaf\u00e9,3,1\n", encoding="latin-1")
-    message = load_error(path, "not_utf8")
-    assert "data.csv, row 3" in message
-    assert "UTF-8" in message
-
-
-@pytest.mark.parametrize("text", ["", "\n\n   \n", ",,\n,,\n"])
-def test_csv_empty_file(tmp_path, text: str) -> None:
-    path = write(tmp_path, text)
-    assert "data.csv is empty" in load_error(path, "empty")
-    with pytest.raises(DatasetError, match="empty"):
-        csv_columns(path)
-
-
-def test_csv_header_only(tmp_path) -> None:
-    assert "no data rows" in load_error(write(tmp_path, "radius,texture,label\n"), "header_only")
-
-
-def test_csv_non_numeric_feature_names_row_and_column(tmp_path) -> None:
-    # The only numeric column holds the bad cell: the header must still be recognised, so the
-    # error points at the bad row rather than calling the header line a non-number.
-    lines = ["diagnosis,radius"] + [f"{'MB'[i % 2]},{i + 0.5}" for i in range(10)]
-    lines[6] = "B,abc"  # line 7 of the file, counting the header
-    path = write(tmp_path, "\n".join(lines) + "\n")
-    message = load_error(path, "not_a_number", label_column="diagnosis")
-    assert "data.csv, row 7, column 'radius' (2): 'abc' is not a number" in message
-
-
-def test_csv_non_numeric_feature_without_header(tmp_path) -> None:
-    text = rows(5) + "1,x,0\n" + rows(5)
-    assert "row 6, column 2: 'x' is not a number" in load_error(
-        write(tmp_path, text), "not_a_number"
-    )
-
-
-def test_csv_decimal_comma_gets_a_hint(tmp_path) -> None:
-    text = "a;b;label\n" + "".join(f"{i};{i},5;{i % 2}\n" for i in range(10))
-    message = load_error(write(tmp_path, text))
-    assert "row 2, column 'b' (2): '0,5' is not a number" in message
-    assert "decimal separator" in message
-
-
-@pytest.mark.parametrize(
-    ("cell", "shown"),
-    [("", "empty"), ("NA", "'NA'"), ("NaN", "'NaN'"), ("nan", "'nan'"), ("?", "'?'")],
-)
-def test_csv_missing_values(tmp_path, cell: str, shown: str) -> None:
-    text = "a,b,label\n" + rows(4) + f"1,{cell},0\n" + rows(4)
-    message = load_error(write(tmp_path, text), "missing_value")
-    assert "row 6, column 'b' (2)" in message
-    assert shown in message
-
-
-def test_csv_missing_label(tmp_path) -> None:
-    text = "a,b,label\n" + rows(4) + "1,2,\n" + rows(4)
-    message = load_error(write(tmp_path, text), "missing_label")
-    assert "row 6, column 'label' (3): the cell is empty" in message
-
-
-@pytest.mark.parametrize("cell", ["inf", "-Infinity", "1e999"])
-def test_csv_infinite_values(tmp_path, cell: str) -> None:
-    text = "a,b,label\n" + rows(3) + f"{cell},2,0\n" + rows(3)
-    message = load_error(write(tmp_path, text), "infinite")
-    assert f"row 5, column 'a' (1): '{cell}' is infinite" in message
-
-
-def test_csv_ragged_row(tmp_path) -> None:
-    text = "a,b,label\n" + rows(6) + "1,2\n" + rows(3)
-    message = load_error(write(tmp_path, text), "ragged_row")
-    assert "data.csv, row 8: 2 cells, but the header has 3" in message
-
-
-def test_csv_ragged_row_counts_blank_lines(tmp_path) -> None:
-    text = "a,b,label\n\n" + rows(2) + "\n1,2,3,4\n"
-    assert "row 6: 4 cells" in load_error(write(tmp_path, text))
-
-
-def test_csv_single_class(tmp_path) -> None:
-    message = load_error(
-        write(tmp_path, "a,b,label\n" + rows(10, label=lambda i: "B")), "one_class"
-    )
-    assert "column 'label' (3)" in message
-    assert "'B'" in message
-    assert "two classes" in message
-
-
-def test_csv_more_than_two_classes_lists_five(tmp_path) -> None:
-    text = "a,b,label\n" + rows(14, label=lambda i: f"c{i % 7}")
-    message = load_error(write(tmp_path, text), "too_many_classes")
-    assert "7 different values ('c0', 'c1', 'c2', 'c3', 'c4' and 2 more)" in message
-    assert "'c5'" not in message
-
-
-def test_csv_class_with_a_single_row(tmp_path) -> None:
-    text = "a,b,label\n" + rows(20, label=lambda i: "M" if i == 3 else "B")
-    message = load_error(write(tmp_path, text), "class_too_small")
-    assert "class 'M' has only 1 row" in message
-
-
-def test_csv_split_that_would_leave_validation_without_a_class(tmp_path) -> None:
-    # 40 rows at 5 % give 2 validation rows; stratified rounding gives both to the big class.
-    text = "a,b,label\n" + rows(40, label=lambda i: "M" if i in (3, 9) else "B")
-    message = load_error(write(tmp_path, text), "split_impossible", val_ratio=0.05)
-    assert "38 train / 2 validation" in message
-    assert "smaller class ('M') has 2 rows" in message
-    assert load_csv(write(tmp_path, text), val_ratio=0.5).n_val == 20  # a larger share works
-
-
-def test_csv_needs_two_columns(tmp_path) -> None:
-    message = load_error(write(tmp_path, "value\n1\n2\n3\n"), "one_column")
-    assert "found 1 column" in message
-    assert "at least 2" in message
-
-
-def test_csv_unknown_label_column_lists_the_columns(tmp_path) -> None:
-    path = write(tmp_path, "radius,texture,label\n" + rows(10))
-    message = load_error(path, "unknown_label", label_column="diagnosis")
-    assert "no column 'diagnosis'" in message
-    assert "'radius', 'texture', 'label'" in message
-    assert "no column '4'" in load_error(path, label_column="4")
-
-
-def test_csv_rejects_out_of_range_validation_ratio(tmp_path) -> None:
-    path = write(tmp_path, "a,b,label\n" + rows(10))
-    with pytest.raises(ValueError, match=r"val_ratio.*0\.9"):
-        load_csv(path, val_ratio=0.9)
-
-
 def test_the_shipped_book_split_is_scikit_learns_to_the_bit():
     """book_split.npz lets the window open without importing scikit-learn; it must be exactly
     what the book's code computes (if not: python -c "from engine.datasets import
@@ -462,11 +202,25 @@ def test_the_shipped_book_split_is_scikit_learns_to_the_bit():
             assert np.array_equal(shipped[key], array), key
 
 
-def test_csv_values_too_large_to_standardise_are_refused(tmp_path):
-    path = tmp_path / "huge.csv"
-    rows = ["a,b,label"] + [f"{(-1) ** i * 1e308},{i},{i % 2}" for i in range(20)]
-    path.write_text("\n".join(rows) + "\n", encoding="utf-8")
-    with pytest.raises(DatasetError, match="too large") as caught:
-        load_csv(path)
-    assert caught.value.kind == "too_large"
-    assert caught.value.details["file"] == "huge.csv"
+@pytest.mark.parametrize("seed", [0, 1, 42, 2**31 - 1])
+@pytest.mark.parametrize(
+    ("counts", "val_ratio"),
+    [
+        ((212, 357), 0.2),
+        ((5, 5), 0.5),
+        ((2, 97), 0.05),
+        ((333, 334), 0.25),
+        ((7, 3, 11), 0.3),
+        ((3, 3, 3), 0.5),
+    ],
+)
+def test_stratified_split_draws_exactly_what_train_test_split_draws(seed, counts, val_ratio):
+    """Our array version of scikit-learn's StratifiedShuffleSplit: same rows, same order."""
+    rng = np.random.RandomState(seed)
+    y = rng.permutation(np.repeat(np.arange(len(counts)), counts))
+    rows = np.arange(len(y))
+    train, val = train_test_split(rows, test_size=val_ratio, stratify=y, random_state=seed)
+    n_val = len(val)
+    ours = datasets.stratified_split(y, len(y) - n_val, n_val, seed)
+    np.testing.assert_array_equal(ours[0], train)
+    np.testing.assert_array_equal(ours[1], val)

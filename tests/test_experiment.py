@@ -10,6 +10,7 @@ import struct
 import numpy as np
 import pytest
 
+from engine.csv_import import ImportOptions
 from engine.datasets import breast_cancer, load_csv, synthetic
 from engine.experiment import (
     FORMAT,
@@ -203,7 +204,8 @@ def test_the_file_is_strict_json_with_exact_binary_columns():
 
 def test_settings_stay_readable_one_per_line():
     text = experiment_json(trained_runs()[:1])
-    assert len(text.splitlines()) < 60
+    # One line per setting (15 of the data, 15 of the training) and per record column.
+    assert len(text.splitlines()) < 75
     lines = [line.strip() for line in text.splitlines()]
     assert '"learning_rate": 0.1,' in lines and '"name": "book run",' in lines
     assert any(line.startswith('"train_loss": "') for line in lines)
@@ -311,6 +313,9 @@ def test_data_spec_keys():
         ({"kind": "csv", "path": "a.csv", "val_ratio": 0.9}, "val_ratio"),
         ({"kind": "csv", "path": "a.csv", "label_column": 3}, "label_column"),
         ({"kind": "csv", "path": 3}, "path"),
+        ({"kind": "csv", "path": "a.csv", "delimiter": "|"}, "delimiter"),
+        ({"kind": "csv", "path": "a.csv", "keep_classes": ["a"]}, "keep_classes"),
+        ({"kind": "csv", "path": "a.csv", "missing": ["drop"]}, "missing"),
     ],
 )
 def test_data_spec_rejects_what_no_loader_accepts(arguments, fragment):
@@ -334,6 +339,51 @@ def test_data_spec_builds_the_same_datasets_as_the_loaders(tmp_path):
         got = spec.load()
         for name in ("x_train", "y_train", "x_val", "y_val"):
             np.testing.assert_array_equal(getattr(got, name), getattr(expected, name))
+
+
+def test_data_spec_keeps_the_csv_import_options_through_a_file(tmp_path):
+    csv = tmp_path / "three.csv"
+    rows = [f"{i};{(i * 3) % 5},5;{'abc'[i % 3]}" for i in range(60)]
+    csv.write_text("id;x;kind\n" + "\n".join(rows) + "\n", encoding="cp949")
+    spec = DataSpec(
+        "csv",
+        path=str(csv),
+        label_column="kind",
+        delimiter=";",
+        decimal=",",
+        header=True,
+        encoding="cp949",
+        ignore_columns=("id",),
+        positive_class="c",
+        keep_classes=("a", "c"),
+        missing="drop",
+    )
+    run = Run("r", spec, Hyperparameters(epochs=1), [], outcome="done")
+    (read,) = parse_experiment(experiment_json([run]))
+    assert read.data == spec
+    assert read.data.csv_options().keep_classes == ("a", "c")  # a JSON list, back to a tuple
+    data = read.data.load()
+    assert data.class_names == ("a", "c") and data.feature_names == ("x",)
+    assert data.n_train + data.n_val == 40  # the 'b' rows dropped
+
+
+def test_an_experiment_file_from_before_the_import_options_still_loads():
+    document = json.loads(experiment_json([]))
+    old_data = {
+        "kind": "csv",
+        "path": "/data/old.csv",
+        "samples": 300,
+        "noise": 0.2,
+        "seed": 0,
+        "label_column": "label",
+        "val_ratio": 0.2,
+        "csv_seed": 42,
+    }
+    run = json.loads(experiment_json(trained_runs()[:1]))["runs"][0]
+    run["data"] = old_data
+    document["runs"] = [run]
+    (read,) = parse_experiment(json.dumps(document))
+    assert read.data.csv_options() == ImportOptions(label_column="label")  # all else proposed
 
 
 # --------------------------------------------------------------------------- damaged files

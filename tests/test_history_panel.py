@@ -1,6 +1,5 @@
-"""The run history table: rows, colours, renaming, visibility, deletion."""
-
-from __future__ import annotations
+"""The run history table over the session: rows, swatches, renaming, visibility, deletion,
+states, optional columns and a thousand rows."""
 
 import numpy as np
 import pytest
@@ -9,18 +8,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt
 from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.training import EpochRecord
-from gui.history_panel import (
-    EPOCHS,
-    NAME,
-    PALETTE,
-    SHOWN,
-    TRAIN_LOSS,
-    VAL_ACC,
-    HistoryPanel,
-)
+from gui.history_model import COLUMNS, OPTIONAL
+from gui.history_panel import HistoryPanel
+from gui.session import RunSession
+from gui.session_runs import PALETTE
 
 
-def make_run(name: str, epochs: int = 3, color: str = "", **hp: object) -> Run:
+def make_run(name: str, epochs: int = 3, color: str = "", outcome: str = "done", **hp) -> Run:
     """A run with a few made-up epochs: the table only reads the last one."""
     records = [
         EpochRecord(
@@ -36,119 +30,152 @@ def make_run(name: str, epochs: int = 3, color: str = "", **hp: object) -> Run:
         )
         for e in range(1, epochs + 1)
     ]
-    return Run(
-        name=name,
-        data=DataSpec(kind="moons"),
-        hp=Hyperparameters(epochs=epochs, **hp),
-        records=records,
-        outcome="done",
-        color=color,
-    )
+    hp = {"epochs": epochs, **hp}
+    return Run(name, DataSpec(kind="moons"), Hyperparameters(**hp), records, outcome, color)
 
 
 @pytest.fixture
-def panel(qtbot):
-    widget = HistoryPanel()
+def session(qtbot):
+    made = RunSession()
+    yield made
+    made.shutdown(10_000)
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = HistoryPanel(session)
     qtbot.addWidget(widget)
+    widget.resize(900, 300)
+    widget.confirm_clear = lambda: True
     return widget
 
 
-def test_runs_become_rows_with_distinct_colours(panel, qtbot):
-    with qtbot.waitSignals([panel.run_added] * 3):
-        ids = [panel.add_run(make_run(f"run {i}", batch_size=b)) for i, b in enumerate((8, 32))]
-        ids.append(panel.add_run(make_run("full", batch_size=None)))
-    assert panel.table.rowCount() == 3
-    assert panel.ids() == ids and len(set(ids)) == 3
-    colors = [run.color for run in panel.runs()]
-    assert colors == list(PALETTE[:3])
-    assert panel.table.item(2, NAME).text() == "full"
-    assert panel.table.item(0, TRAIN_LOSS).text() == "0.1667"
-    assert panel.table.item(0, VAL_ACC).text() == "0.9530"
+def text(panel: HistoryPanel, row: int, column: str) -> str:
+    model = panel.model
+    return model.data(model.index(row, COLUMNS.index(column)))
 
 
-def test_a_preset_colour_is_kept_and_the_palette_wraps_to_the_least_used(panel):
-    first = panel.add_run(make_run("loaded", color="#123456"))
-    assert panel.run(first).color == "#123456"
-    ids = [panel.add_run(make_run(str(i))) for i in range(len(PALETTE))]
-    assert [panel.run(i).color for i in ids] == list(PALETTE)
-    panel.remove(ids[3])
-    assert panel.run(panel.add_run(make_run("again"))).color == PALETTE[3]
+def test_runs_become_rows_with_distinct_colours(session, panel):
+    session.load(
+        [make_run("run 0", batch_size=8), make_run("run 1"), make_run("full", batch_size=None)]
+    )
+    assert panel.model.rowCount() == 3
+    assert [run.color for run in session.runs()] == list(PALETTE[:3])
+    assert text(panel, 2, "name") == "full"
+    assert text(panel, 0, "train_loss") == "0.1667"
+    assert text(panel, 0, "val_acc") == "0.953"
+    assert text(panel, 0, "epochs") == "3"
+    icon = panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
+    assert not icon.isNull()
 
 
-def test_editing_the_name_renames_the_run(panel, qtbot):
-    run_id = panel.add_run(make_run("before"))
-    with qtbot.waitSignal(panel.run_renamed) as blocker:
-        panel.table.item(0, NAME).setText("  batch 32  ")
-    assert blocker.args == [run_id, "batch 32"]
-    assert panel.runs()[0].name == "batch 32"
-    assert panel.table.item(0, NAME).text() == "batch 32"
-    with qtbot.assertNotEmitted(panel.run_renamed):
-        panel.table.item(0, NAME).setText("   ")
-    assert panel.table.item(0, NAME).text() == "batch 32"
+def test_editing_the_name_renames_the_run(session, panel):
+    session.load([make_run("before")])
+    model = panel.model
+    index = model.index(0, COLUMNS.index("name"))
+    assert model.flags(index) & Qt.ItemFlag.ItemIsEditable
+    model.setData(index, "  after  ")
+    assert session.name(session.ids()[0]) == "after" and text(panel, 0, "name") == "after"
+    model.setData(index, "   ")  # blank: the run is named after its settings again
+    assert text(panel, 0, "name") == "moons, batch 32, 3 epochs"
 
 
-def test_the_checkbox_toggles_visibility(panel, qtbot):
-    first = panel.add_run(make_run("a"))
-    second = panel.add_run(make_run("b"))
-    assert panel.visible_ids() == [first, second]
-    with qtbot.waitSignal(panel.visibility_changed) as blocker:
-        panel.table.item(1, SHOWN).setCheckState(Qt.CheckState.Unchecked)
-    assert blocker.args == [second, False]
-    assert panel.visible_ids() == [first]
-    assert panel.run(second).visible is False
-    with qtbot.waitSignal(panel.visibility_changed) as blocker:
-        panel.set_visible(second, True)
-    assert blocker.args == [second, True]
-    with qtbot.waitSignals([panel.visibility_changed] * 2):
-        panel.hide_button.click()
-    assert panel.visible_ids() == []
+def test_the_checkbox_and_the_buttons_toggle_visibility(session, panel):
+    session.load([make_run("a"), make_run("b")])
+    first, second = session.ids()
+    model = panel.model
+    shown = model.index(1, COLUMNS.index("shown"))
+    assert model.data(shown, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    model.setData(shown, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert not session.run(second).visible
+    assert model.data(shown, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+    panel.hide_button.click()
+    assert not session.run(first).visible
+    panel.show_button.click()
+    assert session.run(first).visible and session.run(second).visible
 
 
-def test_delete_removes_the_selected_rows(panel, qtbot):
-    ids = [panel.add_run(make_run(name)) for name in "abcd"]
+def test_delete_removes_the_selected_rows(session, panel):
+    session.load([make_run(name) for name in "abcd"])
+    ids = session.ids()
     selection = panel.table.selectionModel()
     flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
     for row in (1, 3):
-        selection.select(panel.table.model().index(row, 0), flags)
+        selection.select(panel.model.index(row, 0), flags)
     assert panel.delete_button.isEnabled()
-    removed = []
-    panel.run_removed.connect(removed.append)
+    assert not panel.use_button.isEnabled()  # two rows: whose settings?
     panel.delete_button.click()
-    assert sorted(removed) == [ids[1], ids[3]]
-    assert panel.ids() == [ids[0], ids[2]]
-    assert [run.name for run in panel.runs()] == ["a", "c"]
-    with pytest.raises(KeyError):
-        panel.run(ids[1])
+    assert session.ids() == [ids[0], ids[2]]
+    assert [text(panel, row, "name") for row in range(2)] == ["a", "c"]
 
 
-def test_set_runs_replaces_and_clear_empties(panel, qtbot):
-    old = panel.add_run(make_run("old"))
-    loaded = [make_run("x", color="#D55E00"), make_run("y")]
-    loaded[1].visible = False
-    with qtbot.waitSignals([panel.cleared, panel.run_added, panel.run_added], order="strict"):
-        panel.set_runs(loaded)
-    assert [run.name for run in panel.runs()] == ["x", "y"]
-    assert old not in panel.ids()
-    assert panel.runs()[0].color == "#D55E00"
-    assert panel.visible_ids() == panel.ids()[:1]
-    assert panel.table.item(1, SHOWN).checkState() == Qt.CheckState.Unchecked
-    panel.confirm_clear = lambda: False  # "Clear all" asks first; No keeps the runs
-    with qtbot.assertNotEmitted(panel.cleared):
-        panel.clear_button.click()
-    assert len(panel.runs()) == 2
+def test_clear_all_asks_first(session, panel, qtbot):
+    session.load([make_run("x"), make_run("y")])
+    panel.confirm_clear = lambda: False
+    panel.clear_button.click()
+    assert len(session.ids()) == 2
     panel.confirm_clear = lambda: True
-    with qtbot.waitSignal(panel.cleared), qtbot.assertNotEmitted(panel.run_removed):
+    with qtbot.waitSignal(session.runs_reset):
         panel.clear_button.click()
-    assert panel.table.rowCount() == 0 and panel.runs() == []
+    assert panel.model.rowCount() == 0 and session.ids() == []
     assert not panel.clear_button.isEnabled()
 
 
-def test_early_ends_show_how_far_the_run_got(panel):
-    run = make_run("stopped early", epochs=3)
-    run.hp = Hyperparameters(epochs=100)
-    run.outcome = "stopped"
-    panel.add_run(run)
-    panel.add_run(Run("nothing", DataSpec(kind="breast_cancer"), Hyperparameters(), [], "stopped"))
-    assert panel.table.item(0, EPOCHS).text() == "3/100"
-    assert panel.table.item(1, EPOCHS).text() == "0/500"
-    assert panel.table.item(1, TRAIN_LOSS).text() == "–"
+def test_states_say_where_and_why_a_run_ended(session, panel):
+    stopped = make_run("stopped early", epochs=3, outcome="stopped")
+    stopped.hp = Hyperparameters(epochs=100)
+    diverged = make_run("overflowed", epochs=4, outcome="diverged")
+    session.load([stopped, diverged])
+    assert text(panel, 0, "epochs") == "stopped at epoch 3"
+    assert text(panel, 1, "epochs") == "diverged at epoch 5"
+    color = panel.model.data(
+        panel.model.index(1, COLUMNS.index("epochs")), Qt.ItemDataRole.ForegroundRole
+    )
+    assert color.name() == "#c62828"
+
+
+def test_selecting_one_row_selects_the_run_and_offers_its_settings(session, panel, qtbot):
+    session.load([make_run("a"), make_run("b", batch_size=8)])
+    first, second = session.ids()
+    used = []
+    panel.use_settings.connect(used.append)
+    with qtbot.waitSignal(session.selection_changed) as blocker:
+        panel.select_run(second)
+    assert blocker.args == [second] and panel.use_button.isEnabled()
+    panel.use_button.click()
+    assert used == [second]
+    session.select(first)  # a selection made elsewhere shows here
+    assert panel.selected_ids() == [first]
+    session.select(None)
+    assert panel.selected_ids() == []
+
+
+def test_optional_columns_are_hidden_until_asked_for(panel):
+    assert panel.shown_columns() == [c for c in COLUMNS if c not in OPTIONAL]
+    panel.set_column_shown("lr", True)
+    assert "lr" in panel.shown_columns()
+    assert len(panel.table.horizontalHeader().actions()) == len(OPTIONAL)
+
+
+def test_the_name_column_takes_the_spare_width_and_headers_fit(session, panel, qtbot):
+    session.load([make_run("a")])
+    panel.show()
+    qtbot.waitExposed(panel)
+    header = panel.table.horizontalHeader()
+    widths = sum(
+        header.sectionSize(i) for i in range(len(COLUMNS)) if not header.isSectionHidden(i)
+    )
+    assert abs(widths - panel.table.viewport().width()) <= 2
+    metrics = header.fontMetrics()
+    for i, column in enumerate(COLUMNS):
+        if not header.isSectionHidden(i):
+            title = panel.model.headerData(i, Qt.Orientation.Horizontal)
+            assert metrics.horizontalAdvance(title) < header.sectionSize(i), column
+
+
+def test_a_thousand_rows_and_the_newest_in_view(session, panel, qtbot):
+    """Speed is measured by bench/bench_history.py; here only that it all shows."""
+    panel.show()
+    session.load([make_run(f"run {i}", batch_size=i + 1) for i in range(1000)])
+    assert panel.model.rowCount() == 1000
+    assert text(panel, 999, "name") == "run 999"

@@ -2,126 +2,134 @@
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractSpinBox
-from window_fixtures import configure
+from window_fixtures import configure, run_to_end
 
-from gui.main_window import MainWindow
-
-
-def run_to_end(qtbot, win, timeout=60_000):
-    with qtbot.waitSignal(win.run_finished, timeout=timeout) as blocker:
-        win.start()
-    return blocker.args[0]
+from engine.datasets import breast_cancer
+from engine.model import MinibatchNetwork
 
 
 def test_a_run_finishes_with_one_point_per_epoch(qtbot, window):
     configure(window, epochs=120)
-    assert run_to_end(qtbot, window) == "done"
+    assert run_to_end(qtbot, window) == "finished"
     window.plot.flush()
-    records = window.plot.records()
+    (run_id,) = window.session.ids()
+    records = window.session.run(run_id).records
     assert [r.epoch for r in records] == list(range(1, 121))
-    assert window.plot.point_count() == 120
+    x, y = window.plot.curve_data(run_id, "train_loss")
+    assert list(x) == list(range(1, 121)) and list(y) == [r.train_loss for r in records]
     assert not window.is_running()
     assert window.act_start.isEnabled() and not window.act_stop.isEnabled()
-    assert window.progress.value() == 120
+    assert window.status.text.text().startswith("Finished: Epoch 120/120")
 
 
 def test_book_run_through_the_window_matches_the_engine(qtbot, window):
-    from engine.datasets import breast_cancer
-    from engine.model import MinibatchNetwork
-
-    assert run_to_end(qtbot, window) == "done"
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
+        assert run_to_end(qtbot, window) == "finished"
     data = breast_cancer()
     net = MinibatchNetwork(l2=0.01).fit(
         data.x_train, data.y_train, epochs=500, x_val=data.x_val, y_val=data.y_val
     )
-    assert [r.train_loss for r in window.plot.records()] == net.losses
-    assert window.compare.table.item(0, 0).text() == "0.9780"
+    (run_id,) = window.session.ids()
+    assert [r.train_loss for r in window.session.run(run_id).records] == net.losses
+    assert window.compare.cell(0, 0) == "0.9780"
 
 
 def test_controls_are_disabled_during_a_run_and_stop_works(qtbot, window):
     configure(window, epochs=100_000)
-    window.start()
+    run_id = window.start()
     assert window.is_running()
     assert not window.act_start.isEnabled()
     spins = window.params.findChildren(QAbstractSpinBox)
     assert spins and not any(spin.isEnabled() for spin in spins)
-    qtbot.waitUntil(lambda: len(window.plot.records()) > 5, timeout=10_000)
-    with qtbot.waitSignal(window.run_finished, timeout=10_000) as blocker:
-        window.stop()
-    assert blocker.args == ["stopped"]
-    assert 5 < len(window.plot.records()) < 100_000
+    qtbot.waitUntil(lambda: window.session.run(run_id).epoch > 5, timeout=10_000)
+    with qtbot.waitSignal(window.session.run_ended, timeout=10_000) as blocker:
+        window.act_stop.trigger()
+    assert blocker.args == [run_id, "stopped"]
+    assert 5 < window.session.run(run_id).epoch < 100_000
     assert window.act_start.isEnabled()
 
 
 def test_pause_then_resume_continues_from_the_same_epoch(qtbot, window):
     configure(window, epochs=100_000)
-    window.start()
-    qtbot.waitUntil(lambda: len(window.plot.records()) > 3, timeout=10_000)
-    paused = []
-    window.job.worker.paused.connect(paused.append)
-    window.toggle_pause()
+    run_id = window.start()
+    run = window.session.run(run_id)
+    qtbot.waitUntil(lambda: run.epoch > 3, timeout=10_000)
+    window.act_pause.trigger()
     assert window.act_pause.text() == "Resume"
-    qtbot.waitUntil(lambda: bool(paused), timeout=10_000)
-    qtbot.waitUntil(lambda: window.plot.records()[-1].epoch == paused[0], timeout=10_000)
-    assert "Paused" in window.status_text.text()
-    window.toggle_pause()
-    qtbot.waitUntil(lambda: window.plot.records()[-1].epoch > paused[0] + 3, timeout=10_000)
-    with qtbot.waitSignal(window.run_finished, timeout=10_000):
-        window.stop()
-    epochs = [r.epoch for r in window.plot.records()]
+    qtbot.waitUntil(lambda: window.session.status().kind == "paused", timeout=10_000)
+    held = window.session.status().args["epoch"]
+    qtbot.waitUntil(lambda: run.epoch == held, timeout=10_000)
+    assert window.status.text.text() == f"Paused after epoch {held}. Press Resume to go on."
+    window.act_pause.trigger()
+    assert window.act_pause.text() == "Pause"
+    qtbot.waitUntil(lambda: run.epoch > held + 3, timeout=10_000)
+    with qtbot.waitSignal(window.session.run_ended, timeout=10_000):
+        window.act_stop.trigger()
+    epochs = [r.epoch for r in run.records]
     assert epochs == list(range(1, len(epochs) + 1))
 
 
 def test_closing_mid_run_joins_the_thread(qtbot, window):
     configure(window, epochs=100_000)
-    window.start()
-    qtbot.waitUntil(lambda: len(window.plot.records()) > 3, timeout=10_000)
-    thread = window.job.thread
+    run_id = window.start()
+    qtbot.waitUntil(lambda: window.session.run(run_id).epoch > 3, timeout=10_000)
     window.close()
-    assert window.job is None
-    assert not thread.isRunning()
+    assert not window.session.threads_running()
+    assert not window.isVisible()
 
 
-def test_twenty_rapid_start_stop_cycles(qtbot, window):
+def test_twenty_rapid_start_stop_cycles_leave_no_pile_of_runs(qtbot, window):
     configure(window, epochs=100_000)
     for _ in range(20):
-        with qtbot.waitSignal(window.run_finished, timeout=10_000):
+        with qtbot.waitSignal(window.session.run_ended, timeout=10_000):
             window.start()
-            window.stop()
-        assert window.job is None
+            window.session.stop()
     assert window.errors == []
+    assert len(window.session.ids()) <= 1  # the same settings: one run at most
+    assert not window.session.threads_running()
 
 
 def test_comparison_panel_shows_scikit_learns_score(qtbot, window):
     configure(window, epochs=200)
-    with qtbot.waitSignal(window.comparison_finished, timeout=60_000):
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
         run_to_end(qtbot, window)
-    theirs = window.compare.theirs()
+    theirs = window.session.comparison.state().theirs
     assert theirs is not None and theirs.setup == "book"
-    assert float(window.compare.table.item(0, 1).text()) == pytest.approx(
-        theirs.val_score, abs=1e-4
-    )
+    assert float(window.compare.cell(0, 1)) == pytest.approx(theirs.val_score, abs=1e-4)
     assert 0.9 < theirs.val_score <= 1.0
-    assert f"random_state {theirs.seed}" in window.compare.stopped.text()
-    assert window.history.runs()[-1].sklearn["val_score"] == theirs.val_score  # saved with it
-    with qtbot.waitSignal(window.comparison_finished, timeout=60_000):
+    assert f"random_state {theirs.seed}" in window.compare.notes.text()
+    saved = window.session.runs_for_saving()[-1]
+    assert saved.sklearn["val_score"] == theirs.val_score  # kept with the run
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
         window.compare.set_setup("same")
-    assert window.compare.theirs().setup == "same"
-    assert window.compare.theirs().n_iter == 200
+    assert window.session.comparison.state().theirs.setup == "same"
+    assert window.session.comparison.state().theirs.n_iter == 200
+
+
+def test_a_comparison_for_other_settings_is_greyed_and_names_them(qtbot, window):
+    configure(window, epochs=30)
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
+        run_to_end(qtbot, window)
+    assert not window.compare.stale.isVisibleTo(window)
+    window.params.select_dataset("moons")
+    assert window.session.comparison.state().stale
+    assert window.compare.stale.isVisibleTo(window)
+    assert "breast cancer, batch 32, lr 0.1" in window.compare.stale.text()
+    window.params.select_dataset("breast_cancer")
+    assert not window.compare.stale.isVisibleTo(window)
 
 
 def test_l1_note_in_comparison(qtbot, window):
     configure(window, l1=0.01)
-    assert window.compare.note.isVisibleTo(window)
-    assert "L1" in window.compare.note.text()
+    assert window.compare.l1_note.isVisibleTo(window)
+    assert "L1" in window.compare.l1_note.text()
 
 
 def test_too_high_learning_rate_shows_a_hint(qtbot, window):
     configure(window, learning_rate=100, epochs=200)
-    assert run_to_end(qtbot, window) == "done"
+    assert run_to_end(qtbot, window) == "finished"
     assert "too high" in window.plot.message_text()
 
 
@@ -132,37 +140,43 @@ def test_non_finite_stops_with_a_message_and_keeps_the_curves(qtbot, window):
     assert run_to_end(qtbot, window) == "diverged"
     text = window.plot.message_text()
     assert "epoch" in text and "smaller" in text
-    records = window.plot.records()
+    (run_id,) = window.session.ids()
+    records = window.session.run(run_id).records
     assert records and all(np.isfinite(r.train_loss) for r in records)
     assert window.errors == []
+    assert window.status.text.text().endswith("numbers overflowed.")
+
+
+def test_clear_all_clears_every_run_the_comparison_its_curve_and_the_status(qtbot, window):
+    configure(window, epochs=50, learning_rate=100)
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
+        run_to_end(qtbot, window)
+    window.plot.flush()
+    assert window.plot.sklearn_shown() and window.plot.message_text()
+    window.history.clear_button.click()
+    window.plot.flush()
+    assert window.session.ids() == [] and window.history.model.rowCount() == 0
+    assert not window.plot.sklearn_shown() and window.plot.message_text() == ""
+    assert window.plot.legend_texts() == []
+    assert window.compare.cell(0, 1) == "—" and window.compare.cell(0, 0) == "—"
+    assert window.status.text.text() == "Ready. Press Start to train."
 
 
 def test_exports_png_svg_csv_and_reports_failures(qtbot, window, tmp_path):
     configure(window, epochs=60)
     run_to_end(qtbot, window)
-    png, svg = tmp_path / "plot.png", tmp_path / "plot.svg"
-    assert window._export(lambda: window.plot.export_png(str(png), 1400), str(png))
+    png, svg, csv = tmp_path / "plot.png", tmp_path / "plot.svg", tmp_path / "run.csv"
+    assert window.files.export_png(str(png), 1400)
     assert QImage(str(png)).width() == 1400
-    assert window._export(lambda: window.plot.export_svg(str(svg)), str(svg))
+    assert window.status.text.text() == f"Saved {png}"
+    assert window.files.export_svg(str(svg))
     assert "<svg" in svg.read_text(encoding="utf-8")
+    assert window.files.export_csv(str(csv))
+    assert len(csv.read_text(encoding="utf-8").splitlines()) == 61
     bad = tmp_path / "missing" / "plot.png"
-    assert not window._export(lambda: window.plot.export_png(str(bad), 800), str(bad))
+    assert not window.files.export_png(str(bad), 800)
     assert window.errors and "Export failed" in window.errors[-1][0]
-    assert len(window.plot.records()) == 60
-
-
-def test_settings_are_remembered(qtbot, tmp_path):
-    path = str(tmp_path / "remember.ini")
-    first = MainWindow(QSettings(path, QSettings.Format.IniFormat))
-    qtbot.addWidget(first)
-    configure(first, batch_size=128, learning_rate=0.05, epochs=77)
-    first.compare.set_setup("same")
-    first.close()
-    second = MainWindow(QSettings(path, QSettings.Format.IniFormat))
-    qtbot.addWidget(second)
-    hp = second.params.hyperparameters()
-    assert (hp.batch_size, hp.learning_rate, hp.epochs) == (128, 0.05, 77)
-    assert second.compare.setup() == "same"
+    assert not bad.exists()
 
 
 def test_typed_options_beat_saved_settings_even_at_their_default(qtbot, window):
@@ -193,8 +207,8 @@ def test_label_column_by_number_selects_that_column(qtbot, window, tmp_path):
     rows = ["a,b,c"] + [f"{i},{i % 2},{(i * 7) % 5}" for i in range(40)]
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     assert window.params.open_csv(str(path), "2")
-    assert window.params._label_column.currentText() == "b"
-    assert window.params.dataset().n_features == 2
+    assert window.params.data_spec().label_column == "b"
+    assert window.params.dataset().feature_names == ("c",)  # "a" counts rows: ignored
 
 
 def test_screenshot_with_a_bad_csv_exits_2_instead_of_hanging(tmp_path):

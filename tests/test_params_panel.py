@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from engine.hyperparameters import Hyperparameters
+from gui import params_panel
+from gui.csv_dialog import CsvImportDialog
 from gui.params_panel import ParamsPanel
 from gui.widgets import LogSpinBox
 
@@ -92,15 +94,15 @@ def test_presets_set_the_batch_size_and_the_hint(
     with qtbot.waitSignal(panel.changed):
         qtbot.mouseClick(preset(panel, text), Qt.MouseButton.LeftButton)
     assert panel.hyperparameters().batch_size == batch_size
-    assert panel._updates_hint.text() == f"= {updates} weight updates per epoch"
+    assert panel.training.updates_hint.text() == f"= {updates} weight updates per epoch"
     assert [b.text() for b in panel.findChildren(QToolButton) if b.isChecked()] == [text]
 
 
 def test_full_preset_means_batch_gradient_descent(panel: ParamsPanel, qtbot) -> None:
     qtbot.mouseClick(preset(panel, "full"), Qt.MouseButton.LeftButton)
     assert panel.hyperparameters().batch_size is None
-    assert panel._batch.text() == "full"
-    assert panel._updates_hint.text() == "= 1 weight update per epoch (full batch)"
+    assert panel.training.batch.text() == "full"
+    assert panel.training.updates_hint.text() == "= 1 weight update per epoch (full batch)"
     # Clicking the chosen preset again keeps it chosen rather than toggling it off.
     qtbot.mouseClick(preset(panel, "full"), Qt.MouseButton.LeftButton)
     assert preset(panel, "full").isChecked()
@@ -108,19 +110,21 @@ def test_full_preset_means_batch_gradient_descent(panel: ParamsPanel, qtbot) -> 
 
 
 def test_typed_batch_size_updates_the_hint_and_presets(panel: ParamsPanel, qtbot) -> None:
-    panel._batch.lineEdit().selectAll()
-    qtbot.keyClicks(panel._batch, "100")
+    panel.training.batch.lineEdit().selectAll()
+    qtbot.keyClicks(panel.training.batch, "100")
     assert panel.hyperparameters().batch_size == 100
-    assert panel._updates_hint.text() == "= 4 weight updates per epoch"
+    assert panel.training.updates_hint.text() == "= 4 weight updates per epoch"
     assert not any(b.isChecked() for b in panel.findChildren(QToolButton))
-    panel._batch.setValue(500)  # more than the 364 training rows: one update, like full batch
-    assert panel._updates_hint.text().startswith("= 1 weight update per epoch (batch ≥ 364")
+    panel.training.batch.setValue(
+        500
+    )  # more than the 364 training rows: one update, like full batch
+    assert panel.training.updates_hint.text().startswith("= 1 weight update per epoch (batch ≥ 364")
 
 
 def test_hint_follows_the_dataset(panel: ParamsPanel) -> None:
     select(panel, "moons")  # 300 points, a quarter for validation: 225 training rows
     assert panel.dataset().n_train == 225
-    assert panel._updates_hint.text() == "= 8 weight updates per epoch"
+    assert panel.training.updates_hint.text() == "= 8 weight updates per epoch"
 
 
 # ---------------------------------------------------------------- the learning-rate spin box
@@ -194,7 +198,7 @@ def test_synthetic_data_shows_its_options(panel: ParamsPanel, qtbot) -> None:
         select(panel, "moons")
     assert shown(panel, panel._samples)
     assert shown(panel, panel._noise)
-    assert not shown(panel, panel._label_column)
+    assert not shown(panel, panel._csv_button)
     assert panel.dataset().n_features == 2
     assert panel.dataset_key() == "moons"
     assert panel._description.text() == "300 rows, 2 features: 225 training / 75 validation rows."
@@ -207,7 +211,7 @@ def test_synthetic_data_shows_its_options(panel: ParamsPanel, qtbot) -> None:
     assert panel.dataset() is dataset
 
 
-def test_open_csv_selects_the_file_and_fills_the_label_combo(
+def test_open_csv_selects_the_file_and_keeps_its_import(
     panel: ParamsPanel, qtbot, tmp_path: Path, errors: list
 ) -> None:
     path = write_csv(tmp_path / "patients.csv")
@@ -216,17 +220,23 @@ def test_open_csv_selects_the_file_and_fills_the_label_combo(
     assert errors == []
     assert panel.dataset_key() == "patients"
     assert panel._source.currentText() == "patients.csv"
-    labels = panel._label_column
-    assert [labels.itemText(i) for i in range(labels.count())] == ["x1", "x2", "flag", "label"]
-    assert labels.currentText() == "label"
-    assert shown(panel, labels)
+    spec = panel.data_spec()
+    # Every choice the import made is kept, so the experiment file rebuilds the same data.
+    assert (spec.label_column, spec.delimiter, spec.header, spec.encoding) == (
+        "label",
+        ",",
+        True,
+        "utf-8",
+    )
+    assert shown(panel, panel._csv_button)
     assert shown(panel, panel._csv_ratio)
     assert not shown(panel, panel._samples)
     assert panel.dataset().feature_names == ("x1", "x2", "flag")
     assert panel.last_folder == str(tmp_path)
 
-    labels.setCurrentText("flag")  # another two-valued column works as the label
+    assert panel.open_csv(str(path), "flag")  # another two-valued column works as the label
     assert panel.dataset().feature_names == ("x1", "x2", "label")
+    assert "label 'flag': '3' → 0, '7' → 1" in panel._description.text()
 
 
 def test_opening_the_same_file_again_rereads_it(panel: ParamsPanel, qtbot, tmp_path: Path) -> None:
@@ -241,12 +251,13 @@ def test_opening_the_same_file_again_rereads_it(panel: ParamsPanel, qtbot, tmp_p
 def test_bad_label_column_is_reported_and_undone(
     panel: ParamsPanel, tmp_path: Path, errors: list
 ) -> None:
-    panel.open_csv(str(write_csv(tmp_path / "patients.csv")))
+    path = str(write_csv(tmp_path / "patients.csv"))
+    panel.open_csv(path)
     dataset = panel.dataset()
-    panel._label_column.setCurrentText("x1")  # 40 different values: not a two-class label
+    assert not panel.open_csv(path, "x1")  # 40 different values: not a two-class label
     assert len(errors) == 1
-    assert "x1" in errors[0][1]
-    assert panel._label_column.currentText() == "label"
+    assert "'x1'" in errors[0][1]
+    assert panel.data_spec().label_column == "label"
     assert panel.dataset() is dataset
 
 
@@ -269,10 +280,22 @@ def test_bad_csv_is_reported_and_the_previous_data_kept(
     assert shown(panel, panel._noise)
 
 
-def test_open_csv_item_runs_the_file_dialog(
-    panel: ParamsPanel, tmp_path: Path, monkeypatch, errors: list
+def test_open_csv_item_runs_the_file_dialog_then_the_import_dialog(
+    panel: ParamsPanel, qtbot, tmp_path: Path, monkeypatch, errors: list
 ) -> None:
     path = write_csv(tmp_path / "mine.csv")
+    asked: list[tuple[str, object]] = []
+
+    def accept_the_proposals(parent, csv_path, options, val_ratio):
+        """The import dialog as a student uses it, except that OK is pressed from code."""
+        asked.append((csv_path, options))
+        dialog = CsvImportDialog(csv_path, options, val_ratio, parent=parent)
+        qtbot.addWidget(dialog)
+        dialog.load()
+        qtbot.waitUntil(lambda: dialog.load_result() is not None)
+        return dialog.load_result()
+
+    monkeypatch.setattr(params_panel, "choose_import", accept_the_proposals)
     panel.last_folder = str(tmp_path / "elsewhere")
     answers = iter([("", ""), (str(path), "")])  # first cancelled, then a file chosen
     folders: list[str] = []
@@ -294,9 +317,14 @@ def test_open_csv_item_runs_the_file_dialog(
     assert folders == [str(tmp_path / "elsewhere")] * 2
     assert panel.last_folder == str(tmp_path)
 
+    assert asked == [(str(path), None)]  # a new file: everything proposed
+    assert panel.data_spec().label_column == "label"
+
     select(panel, "xor")  # the loaded file stays in the list, one click away
     select(panel, "csv")
     assert panel.dataset_key() == "mine"
+    panel._csv_button.click()  # the dialog again, with the options the file was read with
+    assert asked[1] == (str(path), panel.data_spec().csv_options())
 
 
 # ---------------------------------------------------------------- settings
@@ -318,8 +346,7 @@ def test_settings_round_trip(panel: ParamsPanel, qtbot, tmp_path: Path, errors: 
         init="ones",
     )
     panel.set_hyperparameters(hp)
-    panel.open_csv(str(write_csv(tmp_path / "patients.csv")))
-    panel._label_column.setCurrentText("flag")
+    panel.open_csv(str(write_csv(tmp_path / "patients.csv")), "flag")
     panel._csv_ratio.setValue(0.3)
     settings = ini(tmp_path)
     panel.save_settings(settings)
@@ -330,7 +357,8 @@ def test_settings_round_trip(panel: ParamsPanel, qtbot, tmp_path: Path, errors: 
     restored.restore_settings(ini(tmp_path))  # read back from the file: every value a string
     assert restored.hyperparameters() == hp
     assert restored.dataset_key() == "patients"
-    assert restored._label_column.currentText() == "flag"
+    assert restored.data_spec() == panel.data_spec()
+    assert restored.data_spec().label_column == "flag"
     assert restored._csv_ratio.value() == pytest.approx(0.3)
     assert restored.dataset().n_val == panel.dataset().n_val
 
@@ -412,7 +440,7 @@ class Shouting(QTranslator):
         return False
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        if context != "ParamsPanel":
+        if context not in ("ParamsPanel", "TrainingForm"):
             return None
         # Placeholders such as {rows} are kept, as a translator must.
         return re.sub(r"[^{}]+(?=\{|$)", lambda match: match.group().upper(), source)
@@ -425,8 +453,8 @@ def test_texts_follow_a_language_change(panel: ParamsPanel) -> None:
     try:
         assert panel._data_group.title() == "DATA"
         assert panel._source.currentText() == "BREAST CANCER (BOOK)"
-        assert panel._batch.toolTip().startswith("HOW MANY TRAINING ROWS")
-        assert panel._updates_hint.text() == "= 12 WEIGHT UPDATES PER EPOCH"
+        assert panel.training.batch.toolTip().startswith("HOW MANY TRAINING ROWS")
+        assert panel.training.updates_hint.text() == "= 12 WEIGHT UPDATES PER EPOCH"
         visible = [label.text() for label in panel.findChildren(QLabel) if label.text()]
         visible += [group.title() for group in panel.findChildren(QGroupBox)]
         # Everything is translated, the dataset description included.

@@ -1,5 +1,5 @@
-"""The plot panel: live redraws are throttled, options transform the right curves, and every
-export is readable and atomic."""
+"""The plot panel draws the session's runs: live redraws are throttled, options transform the
+right curves, a thousand runs stay cheap, and every export is readable and atomic."""
 
 import os
 from dataclasses import replace
@@ -10,11 +10,16 @@ from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 
 from engine.curves import read_curves_csv
+from engine.datasets import breast_cancer
+from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.training import EpochRecord
 from gui.export import export_curves_csv, suggested_name
-from gui.history_panel import PALETTE
+from gui.plot_legend import LEGEND_RUNS
 from gui.plot_panel import PlotPanel
+from gui.run_curves import TRAIN_COLOR
+from gui.session import RunSession
+from gui.session_runs import PALETTE
 
 N_TRAIN = 364
 BATCHES = 12  # 364 rows in batches of 32
@@ -43,12 +48,25 @@ def fake_run(epochs: int, seed: int = 0, scale: float = 1.0) -> list[EpochRecord
     return records
 
 
+def runs(*specs: tuple[str, list[EpochRecord]]) -> list[Run]:
+    return [
+        Run(name, DataSpec("breast_cancer"), Hyperparameters(batch_size=i + 1), records, "done")
+        for i, (name, records) in enumerate(specs)
+    ]
+
+
 @pytest.fixture
-def panel(qtbot):
-    widget = PlotPanel()
+def session(qtbot):
+    made = RunSession()
+    yield made
+    assert made.shutdown(30_000)
+
+
+@pytest.fixture
+def panel(qtbot, session):
+    widget = PlotPanel(session)
     qtbot.addWidget(widget)
     widget.resize(900, 500)
-    widget.start_run("run")
     return widget
 
 
@@ -57,172 +75,164 @@ def legend_entries(plot) -> dict[str, object]:
     return {label.text: sample.item for sample, label in plot.legend.items}
 
 
-def visible_curves(plot) -> list[object]:
-    return [item for item in plot.listDataItems() if item.isVisible()]
-
-
-def test_fast_appends_cause_few_redraws(panel, qtbot):
-    records = fake_run(500)
+def test_a_live_run_is_redrawn_a_few_times_not_once_per_epoch(qtbot, session, panel):
     redraws = []
     panel.redrawn.connect(lambda: redraws.append(1))
-    for r in records:
-        panel.append(r)
-    assert panel.point_count() == 0  # appending never draws
-    qtbot.waitUntil(lambda: panel.point_count() == 500, timeout=2000)
-    assert len(redraws) < 50, len(redraws)
-    x, y = legend_entries(panel.loss_plot)["run train"].getOriginalDataset()
-    np.testing.assert_array_equal(x, np.arange(1, 501))
-    np.testing.assert_array_equal(y, [r.train_loss for r in records])
-    assert panel.records() == records
-
-
-def test_start_run_clears_only_the_current_run(panel):
-    panel.add_overlay(1, "old", PALETTE[0], fake_run(20))
-    for r in fake_run(30):
-        panel.append(r)
+    with qtbot.waitSignal(session.run_ended, timeout=60_000):
+        run_id = session.start(Hyperparameters(), breast_cancer(), DataSpec("breast_cancer"))
     panel.flush()
-    panel.start_run("new")
-    assert panel.point_count() == 0
-    assert panel.records() == []
-    # The new run has no epoch yet, so no legend entry: the old run is alone.
-    assert set(legend_entries(panel.loss_plot)) == {"old train", "old val"}
-    panel.append(fake_run(1)[0])
-    # Several runs: one entry per run, and a key to the two line styles.
-    keys = {"solid: training", "dashed: validation"}
-    assert {"new", "old", *keys} == set(legend_entries(panel.loss_plot))
+    assert len(redraws) < 100, len(redraws)
+    x, y = panel.curve_data(run_id, "train_loss")
+    np.testing.assert_array_equal(x, np.arange(1, 501))
+    np.testing.assert_array_equal(y, [r.train_loss for r in session.run(run_id).records])
+    assert panel.legend_texts() == ["batch 32 train", "batch 32 val"]
+
+
+def test_one_run_alone_looks_like_the_books_figure_several_get_their_colours(session, panel):
+    session.load(runs(("a", fake_run(20))))
+    panel.flush()
+    (first,) = session.ids()
+    look = panel.curve_look(first)
+    assert (look.train_color, look.val_color) == (TRAIN_COLOR, "#ff7f0e")
+    assert panel.legend_texts() == ["a train", "a val"]
+    session.load(runs(("a", fake_run(20)), ("b", fake_run(30, seed=1))))
+    panel.flush()
+    first, second = session.ids()
+    assert panel.curve_look(first).train_color == session.run(first).color
+    assert panel.curve_look(second).val_style == "dash"
+    assert panel.legend_texts() == ["a", "b", "solid: training", "dashed: validation"]
+    session.set_visible(first, False)
+    panel.flush()
+    assert panel.legend_texts() == ["b train", "b val"]
+
+
+def test_a_thousand_runs_get_a_short_legend_and_few_plot_items(session, panel):
+    session.load(runs(*[(f"run {i}", fake_run(5, seed=i)) for i in range(1000)]))
+    panel.flush()
+    texts = panel.legend_texts()
+    assert texts[:LEGEND_RUNS] == [f"run {i}" for i in range(990, 1000)]
+    assert texts[LEGEND_RUNS] == "… and 990 more runs"
+    assert "solid, dash-dot: training" in texts  # colours came round with the second style
+    assert len(panel.loss_plot.listDataItems()) < 60
+    ids = session.ids()
+    x, _ = panel.curve_data(ids[500], "val_loss")
+    assert len(x) == 5
+    session.select(ids[3])
+    panel.flush()
+    assert panel.legend_texts()[0] == "run 3"  # the selected run is always named
 
 
 def test_log_scale_toggles_the_loss_axis_only(panel):
     panel.set_log_scale(True)
-    assert panel.loss_plot.getAxis("left").logMode
+    assert panel.loss_plot.getAxis("left").logMode and panel.log_scale()
     assert not panel.accuracy_plot.getAxis("left").logMode
-    assert panel._log_box.isChecked()
-    panel._log_box.setChecked(False)  # the checkbox drives the same setting
+    panel.set_log_scale(False)
     assert not panel.loss_plot.getAxis("left").logMode
 
 
 @pytest.mark.parametrize("mode", ["updates", "samples", "seconds"])
-def test_x_axis_modes_use_the_record_fields(panel, mode):
+def test_x_axis_modes_use_the_record_fields(session, panel, mode):
     records = fake_run(40)
-    for r in records:
-        panel.append(r)
+    session.load(runs(("a", records)))
+    (run_id,) = session.ids()
     panel.set_x_axis(mode)
-    for plot in (panel.loss_plot, panel.accuracy_plot):
-        for item in legend_entries(plot).values():
-            x, _ = item.getOriginalDataset()
-            np.testing.assert_array_equal(x, [getattr(r, mode) for r in records])
-    assert panel._x_combo.currentData() == mode
-    panel._x_combo.setCurrentIndex(0)  # and the combo switches back
-    x, _ = legend_entries(panel.loss_plot)["run train"].getOriginalDataset()
-    np.testing.assert_array_equal(x, [r.epoch for r in records])
+    for curve in ("train_loss", "val_loss", "train_acc", "val_acc"):
+        x, _ = panel.curve_data(run_id, curve)
+        np.testing.assert_array_equal(x, [getattr(r, mode) for r in records])
+    assert panel.axis_labels()[1] == {"updates": "weight updates", "samples": "samples seen",
+                                      "seconds": "seconds"}[mode]  # fmt: skip
+    panel.set_x_axis("epoch")
+    np.testing.assert_array_equal(panel.curve_data(run_id, "train_loss")[0], np.arange(1, 41))
     with pytest.raises(ValueError, match="updates"):
         panel.set_x_axis("batches")
 
 
-def test_noise_trace_has_one_point_per_batch(panel):
-    records = fake_run(25)
-    for r in records:
-        panel.append(r)
+def test_runs_from_a_file_have_no_noise_trace(session, panel):
+    session.load(runs(("a", fake_run(25)), ("b", fake_run(5))))
+    # The noise belongs to the latest run trained here; loaded runs have none.
+    panel.set_noise_visible(True)
+    assert "mini-batch losses" not in panel.legend_texts()
+    with pytest.raises(KeyError):
+        legend_entries(panel.loss_plot)["mini-batch losses"]
+
+
+def test_noise_of_a_trained_run(qtbot, session, panel):
+    with qtbot.waitSignal(session.run_ended, timeout=60_000):
+        run_id = session.start(
+            Hyperparameters(epochs=25), breast_cancer(), DataSpec("breast_cancer")
+        )
+    records = session.run(run_id).records
     panel.set_noise_visible(True)
     noise = legend_entries(panel.loss_plot)["mini-batch losses"]
     x, y = noise.getOriginalDataset()
     assert len(x) == sum(len(r.batch_losses) for r in records)
     np.testing.assert_array_equal(y, np.concatenate([r.batch_losses for r in records]))
-    # batch i of k sits at epoch - 1 + (i + 0.5) / k
     np.testing.assert_allclose(x[:BATCHES], (np.arange(BATCHES) + 0.5) / BATCHES)
+    assert noise.opts["pen"].color().name() == TRAIN_COLOR  # alone: the book's blue, faint
     panel.set_x_axis("updates")  # one update per batch: each point sits mid-update
     x, _ = noise.getOriginalDataset()
     np.testing.assert_allclose(x, np.arange(len(x)) + 0.5)
     panel.set_noise_visible(False)
-    assert not noise.isVisible()
-    assert "mini-batch losses" not in legend_entries(panel.loss_plot)
+    assert not noise.isVisible() and "mini-batch losses" not in panel.legend_texts()
 
 
-def test_sklearn_curve_only_on_the_epoch_axis(panel):
-    assert not panel._sklearn_box.isEnabled()
-    panel.set_sklearn_curve([0.7, 0.5, 0.4], "MLPClassifier loss")
-    assert panel._sklearn_box.isEnabled()
-    item = legend_entries(panel.loss_plot)["MLPClassifier loss"]
-    x, y = item.getOriginalDataset()
-    np.testing.assert_array_equal(x, [1, 2, 3])
-    np.testing.assert_array_equal(y, [0.7, 0.5, 0.4])
-    panel.set_x_axis("seconds")
-    assert not item.isVisible()
-    panel.set_x_axis("epoch")
-    panel._sklearn_box.setChecked(False)
-    assert not item.isVisible()
-    panel._sklearn_box.setChecked(True)
-    panel.set_sklearn_curve(None, "")
-    assert not item.isVisible()
-    assert not panel._sklearn_box.isEnabled()
-
-
-def test_overlays_add_hide_remove(panel):
-    for r in fake_run(10):
-        panel.append(r)
+def test_sklearn_curve_only_on_the_epoch_axis(qtbot, session, panel):
+    assert not panel.sklearn_shown()
+    with qtbot.waitSignal(session.comparison.finished, timeout=60_000):
+        session.start(Hyperparameters(epochs=30), breast_cancer(), DataSpec("breast_cancer"))
     panel.flush()
-    panel.add_overlay(1, "b=8", PALETTE[0], fake_run(50, seed=1, scale=1.2))
-    panel.add_overlay(2, "b=full", PALETTE[1], fake_run(50, seed=2, scale=0.8))
-    for plot in (panel.loss_plot, panel.accuracy_plot):
-        assert len(visible_curves(plot)) == 6
-    entries = legend_entries(panel.loss_plot)
-    assert list(entries) == ["b=8", "b=full", "run", "solid: training", "dashed: validation"]
-    x, _ = entries["b=8"].getOriginalDataset()
-    assert len(x) == 50
-
-    panel.set_overlay_visible(1, False)
-    assert len(visible_curves(panel.loss_plot)) == 4
-    assert "b=8" not in legend_entries(panel.accuracy_plot)
-    panel.set_overlay_visible(1, True)
-    assert len(visible_curves(panel.accuracy_plot)) == 6
-
-    panel.remove_overlay(2)
-    panel.remove_overlay(99)  # unknown ids are ignored
-    assert len(panel.loss_plot.listDataItems()) == 4 + 2  # noise and sklearn items stay hidden
-    assert "b=full" not in legend_entries(panel.loss_plot)
-    panel.clear_overlays()
-    assert list(legend_entries(panel.accuracy_plot)) == ["run train", "run val"]
+    assert panel.sklearn_shown()
+    assert "MLPClassifier loss (L2 added per batch)" in panel.legend_texts()
+    panel.set_x_axis("seconds")
+    assert not panel.sklearn_shown()
+    panel.set_x_axis("epoch")
+    panel.set_sklearn_visible(False)
+    assert not panel.sklearn_shown()
+    panel.set_sklearn_visible(True)
+    session.comparison.set_settings(DataSpec("moons"), Hyperparameters())
+    panel.flush()
+    assert "MLPClassifier loss, previous settings" in panel.legend_texts()
+    session.clear()
+    assert not panel.sklearn_shown()
 
 
-def test_non_finite_losses_are_drawn_without_error(panel):
+def test_non_finite_losses_are_drawn_without_error(session, panel):
     """A diverging run ends in inf, and a run without validation data has NaN val curves."""
     records = fake_run(5)
     records[-1] = replace(records[-1], train_loss=float("inf"), val_loss=float("nan"))
     panel.set_log_scale(True)
-    for r in records:
-        panel.append(r)
+    session.load(runs(("a", records)))
     panel.flush()
-    assert panel.point_count() == 5
+    (run_id,) = session.ids()
+    assert len(panel.curve_data(run_id, "train_loss")[0]) == 5
 
 
-def test_language_change_resets_texts_and_keeps_state(panel):
-    panel.append(fake_run(1)[0])
+def test_language_change_resets_texts_and_keeps_state(session, panel):
+    session.load(runs(("a", fake_run(3))))
     panel.set_x_axis("samples")
-    panel.set_noise_visible(True)
-    panel._x_combo.setItemText(2, "stale")
     QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
-    assert panel._x_combo.itemText(2) == "Samples seen"
     assert panel.x_axis() == "samples"
-    assert panel.loss_plot.getAxis("bottom").labelText == "samples seen"
-    assert "mini-batch losses" in legend_entries(panel.loss_plot)
+    assert panel.axis_labels()[1] == "samples seen"
+    assert panel.legend_texts() == ["a train", "a val"]
 
 
-def test_message_shows_and_clears(panel):
+def test_the_hint_follows_the_session(qtbot, session, panel):
     assert panel.message_text() == ""
-    panel.message("Learning rate probably too high")
-    assert panel.message_text() == "Learning rate probably too high"
-    panel.clear_message()
-    assert panel.message_text() == ""
-    panel.message("again")
-    panel.start_run("next")  # a hint is about the run it came with
+    with qtbot.waitSignal(session.run_ended, timeout=60_000):
+        session.start(
+            Hyperparameters(epochs=100, learning_rate=100),
+            breast_cancer(),
+            DataSpec("breast_cancer"),
+        )
+    assert "too high" in panel.message_text()
+    session.clear()
     assert panel.message_text() == ""
 
 
-def test_png_export_has_the_requested_width(panel, qtbot, tmp_path):
+def test_png_export_has_the_requested_width(session, panel, qtbot, tmp_path):
     panel.show()
     qtbot.waitExposed(panel)
-    for r in fake_run(100):
-        panel.append(r)
+    session.load(runs(("a", fake_run(100))))
     panel.flush()
     before = panel.grab().toImage()
     path = tmp_path / "loss.png"
@@ -235,16 +245,14 @@ def test_png_export_has_the_requested_width(panel, qtbot, tmp_path):
     assert os.listdir(tmp_path) == ["loss.png"]
 
 
-def test_svg_export(panel, qtbot, tmp_path):
+def test_svg_export(session, panel, qtbot, tmp_path):
     panel.show()
     qtbot.waitExposed(panel)
-    for r in fake_run(20):
-        panel.append(r)
-    panel._tabs.setCurrentIndex(1)
-    path = tmp_path / "accuracy.svg"
+    session.load(runs(("a", fake_run(20)), ("b", fake_run(20, seed=3))))
+    path = tmp_path / "loss.svg"
     panel.export_svg(str(path))
     assert "<svg" in path.read_text(encoding="utf-8")
-    assert os.listdir(tmp_path) == ["accuracy.svg"]
+    assert os.listdir(tmp_path) == ["loss.svg"]
 
 
 def test_export_into_missing_folder_raises_and_leaves_nothing(panel, qtbot, tmp_path):
@@ -285,13 +293,11 @@ def test_suggested_name():
     )
 
 
-def test_the_noise_trace_takes_the_colour_of_the_run_it_belongs_to(panel):
-    panel.add_overlay(1, "old", PALETTE[0], fake_run(20))
-    panel.start_run("new", PALETTE[1])
-    for r in fake_run(5):
-        panel.append(r)
-    panel.set_noise_visible(True)
-    color = panel._noise_curve.opts["pen"].color()
-    assert color.name().upper() == PALETTE[1].upper() and color.alpha() < 255
-    panel.remove_overlay(1)  # alone now: the book's blue, faint
-    assert panel._noise_curve.opts["pen"].color().name() == "#1f77b4"
+def test_runs_beyond_twelve_repeat_colours_with_the_second_line_style(session, panel):
+    session.load(runs(*[(f"r{i}", fake_run(3)) for i in range(13)]))
+    panel.flush()
+    ids = session.ids()
+    assert [session.run(i).color for i in ids[:12]] == list(PALETTE)
+    thirteenth = panel.curve_look(ids[12])
+    assert thirteenth.train_color == PALETTE[0] and thirteenth.train_style == "dashdot"
+    assert thirteenth.val_style == "dot"

@@ -1,84 +1,125 @@
 """The teaching features in the real window: history, sweep, x axis, boundary, code, files."""
 
+import csv
 import json
 
-import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from window_fixtures import configure
+from window_fixtures import configure, run_to_end, sweep_to_end
 
 from engine.experiment import load_experiment
 from gui.dialogs import parse_batch_sizes
-from gui.history_panel import NAME, SHOWN
+from gui.history_model import COLUMNS
 
 
-def run_once(qtbot, win):
-    with qtbot.waitSignal(win.run_finished, timeout=60_000):
-        win.start()
+def cell(win, row: int, column: str) -> str:
+    model = win.history.model
+    return model.data(model.index(row, COLUMNS.index(column)))
 
 
-def shown_overlays(win):
-    return [run_id for run_id, overlay in win.plot._overlays.items() if overlay.visible]
-
-
-def test_finished_runs_stay_in_the_history_as_overlays(qtbot, window):
+def test_finished_runs_stay_in_the_history_and_on_the_plot(qtbot, window):
     configure(window, epochs=30)
-    run_once(qtbot, window)
+    run_to_end(qtbot, window)
     configure(window, epochs=30, batch_size=128)
-    run_once(qtbot, window)
-    runs = window.history.runs()
-    assert [run.name for run in runs] == ["batch 32", "batch 128"]
-    assert len({run.color for run in runs}) == 2
-    assert [len(run.records) for run in runs] == [30, 30]
-    assert runs[0].records[-1].train_loss != runs[1].records[-1].train_loss
-    assert len(shown_overlays(window)) == 2
-    assert not window.plot._loss_train.isVisible()  # the live curves gave way to the overlay
+    run_to_end(qtbot, window)
+    session = window.session
+    first, second = session.ids()
+    assert [session.name(i) for i in session.ids()] == [
+        "batch 32, 30 epochs",
+        "batch 128, 30 epochs",
+    ]
+    assert session.run(first).color != session.run(second).color
+    window.plot.flush()
+    assert window.plot.legend_texts()[:2] == ["batch 32, 30 epochs", "batch 128, 30 epochs"]
+    assert window.plot.curve_look(first).train_color == session.run(first).color
 
-    first = window.history.ids()[0]
-    window.history.table.item(0, SHOWN).setCheckState(Qt.CheckState.Unchecked)
-    assert shown_overlays(window) == [window.history.ids()[1]]
-    window.history.table.item(0, NAME).setText("my run")
-    assert window.plot._overlays[first].label == "my run"
-    assert not window.plot._overlays[first].visible  # renaming keeps it hidden
-    window.history.remove(first)
-    assert list(window.plot._overlays) == window.history.ids()
+    model = window.history.model
+    model.setData(model.index(0, COLUMNS.index("shown")), Qt.CheckState.Unchecked.value,
+                  Qt.ItemDataRole.CheckStateRole)  # fmt: skip
+    assert not session.run(first).visible
+    window.plot.flush()
+    assert window.plot.legend_texts() == ["batch 128, 30 epochs train", "batch 128, 30 epochs val"]
+    model.setData(model.index(0, COLUMNS.index("name")), "my run")
+    assert session.name(first) == "my run" and cell(window, 0, "name") == "my run"
+    assert not session.run(first).visible  # renaming keeps it hidden
+    session.remove([first])
+    assert model.rowCount() == 1
 
 
-def test_a_stopped_run_joins_the_history_too(qtbot, window):
+def test_a_stopped_run_is_marked_stopped_at_its_epoch(qtbot, window):
     configure(window, epochs=100_000)
-    window.start()
-    qtbot.waitUntil(lambda: len(window.plot.records()) > 3, timeout=10_000)
-    with qtbot.waitSignal(window.run_finished, timeout=10_000):
-        window.stop()
-    (run,) = window.history.runs()
-    assert run.outcome == "stopped"
-    assert 3 < len(run.records) < 100_000
+    run_id = window.start()
+    qtbot.waitUntil(lambda: window.session.run(run_id).epoch > 3, timeout=10_000)
+    with qtbot.waitSignal(window.session.run_ended, timeout=10_000):
+        window.session.stop()
+    epoch = window.session.run(run_id).epoch
+    assert cell(window, 0, "epochs") == f"stopped at epoch {epoch}"
+
+
+def test_a_live_run_has_its_row_and_the_table_follows_the_newest(qtbot, window):
+    configure(window, epochs=3)
+    run_to_end(qtbot, window)
+    window.session.load(window.session.runs_for_saving() * 40)  # more rows than fit
+    configure(window, epochs=100_000)
+    run_id = window.start()
+    table, model = window.history.table, window.history.model
+    newest = model.index(model.row_of(run_id), 0)
+    assert newest.row() == 40
+    assert cell(window, 40, "epochs").startswith("running")
+    qtbot.waitUntil(lambda: table.viewport().rect().intersects(table.visualRect(newest)))
+    assert table.rowAt(0) > 0  # scrolled down to it
+    qtbot.waitUntil(lambda: window.session.run(run_id).epoch > 0)
+    with qtbot.waitSignal(window.session.run_ended, timeout=10_000):
+        window.session.stop()
+    assert cell(window, 40, "epochs").startswith("stopped at epoch")
+
+
+def test_selecting_a_row_highlights_its_curves_and_offers_its_settings(qtbot, window):
+    window.params.select_dataset("moons", noise=0.3)
+    configure(window, epochs=20, learning_rate=0.5, batch_size=16)
+    run_to_end(qtbot, window)
+    window.params.select_dataset("breast_cancer")
+    configure(window, epochs=20)
+    run_to_end(qtbot, window)
+    first, second = window.session.ids()
+    assert not window.history.use_button.isEnabled()
+    window.history.select_run(first)
+    assert window.session.selected() == first
+    window.plot.flush()
+    chosen, other = window.plot.curve_look(first), window.plot.curve_look(second)
+    assert chosen.width > other.width and chosen.alpha == 255 and other.alpha < 128
+    assert window.history.use_button.isEnabled()
+    window.history.use_button.click()
+    assert window.params.hyperparameters() == window.session.run(first).hp
+    spec = window.params.data_spec()
+    assert (spec.kind, spec.noise) == ("moons", 0.3)
+    window.history.select_run(None)
+    window.plot.flush()
+    assert window.plot.curve_look(second).alpha == 255
 
 
 def test_batch_size_sweep_overlays_one_run_per_size(qtbot, window):
     configure(window, epochs=25)
-    with qtbot.waitSignal(window.sweep_finished, timeout=120_000):
-        assert window.start_sweep("8, 32, full")
-    runs = window.history.runs()
+    sweep_to_end(qtbot, window, "8, 32, full")
+    runs = window.session.runs()
     assert [run.hp.batch_size for run in runs] == [8, 32, None]
-    assert [run.name for run in runs] == ["batch 8", "batch 32", "batch full"]
-    assert all(run.outcome == "done" and len(run.records) == 25 for run in runs)
+    names = [window.session.name(run.run_id) for run in runs]
+    assert names == ["batch 8, 25 epochs", "batch 32, 25 epochs", "batch full, 25 epochs"]
+    assert all(run.state.value == "finished" and len(run.records) == 25 for run in runs)
     # The lesson: more updates per epoch, lower loss after the same number of epochs.
     assert [run.records[-1].updates for run in runs] == [25 * 46, 25 * 12, 25]
-    finals = [run.final_train_loss for run in runs]
+    finals = [run.records[-1].train_loss for run in runs]
     assert finals == sorted(finals)
-    assert len(shown_overlays(window)) == 3
 
 
 def test_stopping_a_sweep_keeps_the_finished_runs(qtbot, window):
     configure(window, epochs=100_000)
     window.start_sweep("full, 32")
-    # The first run (full batch, 100 000 epochs) is stopped: the sweep ends there.
-    qtbot.waitUntil(lambda: len(window.plot.records()) > 3, timeout=10_000)
-    with qtbot.waitSignal(window.sweep_finished, timeout=10_000):
-        window.stop()
-    assert [run.hp.batch_size for run in window.history.runs()] == [None]
+    qtbot.waitUntil(lambda: window.session.run(window.session.live_id()).epoch > 3)
+    with qtbot.waitSignal(window.session.sweep_finished, timeout=10_000):
+        window.session.stop()
+    assert [run.hp.batch_size for run in window.session.runs()] == [None]
     assert not window.is_running()
 
 
@@ -94,14 +135,13 @@ def test_bad_sweep_lists_are_refused_with_a_message(window):
 
 def test_x_axis_in_weight_updates_spreads_the_small_batches(qtbot, window):
     configure(window, epochs=10)
-    with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
-        window.start_sweep("8, full")
+    sweep_to_end(qtbot, window, "8, full")
     window.plot.set_x_axis("updates")
-    small, full = (window.plot._overlays[i] for i in window.history.ids())
-    assert small.loss_train.getOriginalDataset()[0][-1] == 10 * 46
-    assert full.loss_train.getOriginalDataset()[0][-1] == 10
+    small, full = window.session.ids()
+    assert window.plot.curve_data(small, "train_loss")[0][-1] == 10 * 46
+    assert window.plot.curve_data(full, "train_loss")[0][-1] == 10
     window.plot.set_x_axis("samples")
-    assert small.loss_train.getOriginalDataset()[0][-1] == 10 * 364
+    assert window.plot.curve_data(small, "train_loss")[0][-1] == 10 * 364
 
 
 def test_decision_boundary_follows_a_2d_run(qtbot, window):
@@ -111,7 +151,7 @@ def test_decision_boundary_follows_a_2d_run(qtbot, window):
     assert window.boundary.is_available()
     assert window.side_tabs.currentWidget() is window.boundary
     configure(window, epochs=200, learning_rate=0.5)
-    run_once(qtbot, window)
+    run_to_end(qtbot, window)
     image = window.boundary.image_item.image
     assert image is not None and image.size == len(window.boundary.grid_points())
     assert image.min() < 0.2 and image.max() > 0.8  # it learned two regions
@@ -132,56 +172,76 @@ def test_copy_as_python_puts_runnable_code_on_the_clipboard(qtbot, window):
 
 
 def test_save_and_open_an_experiment_round_trip(qtbot, window, tmp_path):
-    configure(window, epochs=15)
-    with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
-        window.start_sweep("16, full")
+    window.params.select_dataset("circles", noise=0.1)
+    configure(window, epochs=15, learning_rate=0.5)
+    sweep_to_end(qtbot, window, "16, full")
+    qtbot.waitUntil(lambda: window.session.comparison.state().state == "done", timeout=60_000)
     path = tmp_path / "lesson.json"
-    window._ask_path = lambda *args, **kwargs: str(path)
-    window.save_experiment()
-    saved = window.history.runs()
-    assert [run.name for run in load_experiment(path)] == ["batch 16", "batch full"]
+    assert window.files.save_experiment(str(path))
+    saved = window.session.runs_for_saving()
+    assert [run.name for run in load_experiment(path)] == [
+        "circles (noise 0.1), batch 16, lr 0.5, 15 epochs",
+        "circles (noise 0.1), batch full, lr 0.5, 15 epochs",
+    ]
+    theirs = window.session.comparison.state().theirs
 
     window.reset()
-    assert window.history.runs() == [] and window.plot._overlays == {}
-    assert window.load_experiment_file(str(path))
-    opened = window.history.runs()
-    assert [run.name for run in opened] == [run.name for run in saved]
+    window.params.select_dataset("breast_cancer")
+    configure(window, epochs=3)
+    assert window.session.ids() == []
+    assert window.files.open_experiment(str(path))
+    opened = window.session.runs()
+    assert [window.session.name(r.run_id) for r in opened] == [run.name for run in saved]
     assert [run.color for run in opened] == [run.color for run in saved]
     for before, after in zip(saved, opened, strict=True):
         assert [r.train_loss for r in after.records] == [r.train_loss for r in before.records]
         assert after.hp == before.hp
-    assert len(shown_overlays(window)) == 2
+    # The panel gets the last run's settings, the comparison panel its saved comparison.
+    assert window.params.hyperparameters() == saved[-1].hp
+    assert window.params.data_spec() == saved[-1].data
+    comparison = window.session.comparison.state()
+    assert comparison.state == "done" and not comparison.stale
+    assert window.compare.cell(0, 1) == f"{theirs.val_score:.4f}"
+    assert window.status.text.text() == f"Opened {path}: 2 runs."
 
 
 def test_a_damaged_experiment_file_changes_nothing(qtbot, window, tmp_path):
     configure(window, epochs=5)
-    run_once(qtbot, window)
-    before = [run.name for run in window.history.runs()]
+    run_to_end(qtbot, window)
+    before = window.session.ids()
     damaged = tmp_path / "damaged.json"
     damaged.write_text('{"format": "minibatch-lab-experiment", "version": 1, "runs": [{', "utf-8")
     foreign = tmp_path / "foreign.json"
     foreign.write_text(json.dumps({"hello": "world"}), "utf-8")
     for path in (damaged, foreign, tmp_path / "missing.json"):
-        assert not window.load_experiment_file(str(path))
+        assert not window.files.open_experiment(str(path))
         assert path.name in window.errors[-1][1]
-    assert [run.name for run in window.history.runs()] == before
-    assert len(shown_overlays(window)) == 1
+    assert window.session.ids() == before
+
+
+def test_opening_an_experiment_asks_before_replacing_the_history(qtbot, window, tmp_path):
+    configure(window, epochs=5)
+    run_to_end(qtbot, window)
+    path = tmp_path / "one.json"
+    window.files.save_experiment(str(path))
+    window.confirm = lambda title, question: False
+    assert not window.files.open_experiment(str(path))
+    window.confirm = lambda title, question: True
+    assert window.files.open_experiment(str(path))
 
 
 def test_export_all_runs_as_one_csv(qtbot, window, tmp_path):
     configure(window, epochs=12)
-    with qtbot.waitSignal(window.sweep_finished, timeout=60_000):
-        window.start_sweep("32, 128")
+    sweep_to_end(qtbot, window, "32, 128")
     path = tmp_path / "runs.csv"
-    window._ask_path = lambda *args, **kwargs: str(path)
-    window.export_runs_csv()
-    lines = path.read_text("utf-8").splitlines()
-    assert lines[0].startswith("run,name,data,units,batch_size")
-    assert len(lines) == 1 + 2 * 12
-    last = lines[-1].split(",")
-    runs = window.history.runs()
-    assert last[4] == "128" and float(last[10]) == runs[1].records[-1].train_loss
-    assert np.isclose(float(lines[1].split(",")[10]), runs[0].records[0].train_loss, rtol=0)
+    assert window.files.export_runs_csv(str(path))
+    rows = list(csv.reader(path.read_text("utf-8").splitlines()))
+    assert rows[0][:5] == ["run", "name", "data", "units", "batch_size"]
+    assert len(rows) == 1 + 2 * 12
+    runs = window.session.runs()
+    assert rows[-1][1] == "batch 128, 12 epochs" and rows[-1][4] == "128"
+    assert float(rows[-1][10]) == runs[1].records[-1].train_loss
+    assert float(rows[1][10]) == runs[0].records[0].train_loss
 
 
 def test_a_new_run_cancels_the_previous_comparison(qtbot, window):
@@ -189,39 +249,29 @@ def test_a_new_run_cancels_the_previous_comparison(qtbot, window):
     numbers next to the next run nor keep competing with it for the GIL."""
     window.compare.set_setup("same")
     configure(window, epochs=300, batch_size=2)
-    run_once(qtbot, window)
-    qtbot.waitUntil(lambda: window.sklearn.busy, timeout=10_000)
+    run_to_end(qtbot, window)
+    qtbot.waitUntil(window.session.comparison.is_fitting, timeout=10_000)
     configure(window, epochs=100_000)
     window.start()
-    qtbot.waitUntil(lambda: not window.sklearn.busy, timeout=10_000)  # cancelled mid-fit
-    assert window.compare.theirs() is None
-    assert not window.plot._sklearn_curve.isVisible()
-    with qtbot.waitSignal(window.run_finished, timeout=10_000):
-        window.stop()
+    qtbot.waitUntil(lambda: not window.session.comparison.is_fitting(), timeout=10_000)
+    assert window.session.comparison.state().theirs is None
+    window.plot.flush()
+    assert not window.plot.sklearn_shown()
+    with qtbot.waitSignal(window.session.run_ended, timeout=10_000):
+        window.session.stop()
 
 
 def test_reset_then_start_at_once_keeps_the_new_run(qtbot, window):
     configure(window, epochs=100_000)
-    window.start()
-    qtbot.waitUntil(lambda: len(window.plot.records()) > 3, timeout=10_000)
+    run_id = window.start()
+    qtbot.waitUntil(lambda: window.session.run(run_id).epoch > 3, timeout=10_000)
     window.reset()
     configure(window, epochs=40)
-    with qtbot.waitSignal(window.run_finished, timeout=30_000) as blocker:
-        window.start()
-    assert blocker.args == ["done"]
-    (run,) = window.history.runs()
+    assert run_to_end(qtbot, window, timeout=30_000) == "finished"
+    (run,) = window.session.runs()
     assert len(run.records) == 40
 
 
-def test_opening_an_experiment_asks_before_replacing_the_history(qtbot, window, tmp_path):
-    configure(window, epochs=5)
-    run_once(qtbot, window)
-    window.confirm = lambda title, question: False
-    assert not window._may_replace_history()
-    window.confirm = lambda title, question: True
-    assert window._may_replace_history()
-
-
 def test_export_csv_without_a_run_says_so(window):
-    window.export_csv()
+    assert not window.files.export_csv()
     assert window.errors and "Nothing to export" in window.errors[-1][1]

@@ -8,17 +8,18 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTranslator
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QApplication,
     QComboBox,
     QGroupBox,
     QLabel,
     QMenu,
-    QTableWidget,
     QTabWidget,
 )
 
+from engine.hyperparameters import Hyperparameters
 from gui.language import install_language
 from gui.main_window import MainWindow
 
@@ -77,9 +78,13 @@ def test_the_compiled_qm_matches_the_ts(qapp):
 
 
 def visible_texts(window: MainWindow) -> list[str]:
+    """Every text a student can read in the window now: titles, labels, buttons, actions and
+    their tooltips, tabs, combos, table headers and rows, the plot's legend, axes and hint,
+    and the status line."""
     texts = [window.windowTitle()]
-    texts += [w.text() for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
-    texts += [w.text() for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
+    labels = [w for w in window.findChildren(QLabel) if w.isVisibleTo(window)]
+    buttons = [w for w in window.findChildren(QAbstractButton) if w.isVisibleTo(window)]
+    texts += [w.text() for w in labels + buttons] + [w.toolTip() for w in labels + buttons]
     texts += [w.title() for w in window.findChildren(QGroupBox)]
     # The window's own actions: those in its menus and toolbar (pyqtgraph keeps disabled
     # context-menu actions of its own among the children).
@@ -90,34 +95,66 @@ def visible_texts(window: MainWindow) -> list[str]:
         texts += [tabs.tabText(i) for i in range(tabs.count())]
     for combo in window.findChildren(QComboBox):
         texts += [combo.itemText(i) for i in range(combo.count())]
-    for table in window.findChildren(QTableWidget):
-        for i in range(table.columnCount()):
-            header = table.horizontalHeaderItem(i)
-            texts += [header.text()] if header is not None else []
+    model = window.history.model
+    for column in range(model.columnCount()):
+        texts.append(model.headerData(column, Qt.Orientation.Horizontal))
+        texts += [model.data(model.index(row, column)) for row in range(model.rowCount())]
+    window.plot.flush()
+    texts += window.plot.legend_texts(0) + window.plot.legend_texts(1)
+    texts += [*window.plot.axis_labels(), window.plot.message_text()]
     return [text for text in texts if text]
 
 
-def test_the_window_in_korean_shows_no_english_sentence(qtbot, tmp_path):
+def template(text: str) -> re.Pattern[str] | None:
+    """A source or translation as a pattern its filled-in form matches, or None when it has
+    too few letters of its own to tell the language."""
+    if len(re.findall(r"[A-Za-z\uac00-\ud7a3]", FIELD.sub("", text))) < 3:
+        return None
+    parts = FIELD.split(text)
+    return re.compile(".*?".join(re.escape(part) for part in parts), re.DOTALL)
+
+
+def foreign(texts: list[str], language: str) -> list[str]:
+    """The texts that read as the other language's strings of the .ts file."""
+    pairs = [(source, t.text) for _, source, t in messages() if t.text != source]
+    others = [source if language == "ko" else ko for source, ko in pairs]
+    patterns = [p for p in (template(text) for text in others) if p is not None]
+    found = [text for text in texts if any(p.fullmatch(text) for p in patterns)]
+    if language == "en":
+        found += [text for text in texts if HANGUL.search(text) and text != "한국어"]
+    return found
+
+
+def test_switching_languages_back_and_forth_rewords_everything(qtbot, tmp_path):
+    """With runs, a comparison gone stale, a hint and a status line on screen, every text
+    follows each switch, and so does a dialog opened afterwards."""
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     window = MainWindow(settings)
+    window.show_error = lambda *args: pytest.fail(f"unexpected error {args}")
     qtbot.addWidget(window)
+    window.resize(1280, 800)
     window.show()
-    app = QCoreApplication.instance()
+    window.params.set_hyperparameters(Hyperparameters(epochs=30))
+    with qtbot.waitSignal(window.session.run_ended, timeout=60_000):
+        window.start()
+    window.params.set_hyperparameters(Hyperparameters(epochs=60, learning_rate=100))
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
+        window.start()
+    window.params.select_dataset("moons")  # the comparison now belongs to earlier settings
+    assert window.plot.message_text() and window.compare.stale.isVisibleTo(window)
     try:
-        install_language(app, "ko")
-        qtbot.waitUntil(lambda: window.act_start.text() != "▶ Start")
-        texts = visible_texts(window)
-        english = [
-            text
-            for text in texts
-            if not HANGUL.search(text)
-            and set(re.findall(r"[A-Za-z_]{3,}", text)) - LATIN
-            and text not in ("English", "한국어")
-        ]
-        assert english == [], english
-        assert "에포크" in " ".join(texts)
+        for language in ("ko", "en", "ko", "en"):
+            window.set_language(language)
+            QApplication.processEvents()
+            texts = visible_texts(window)
+            assert foreign(texts, language) == [], (language, foreign(texts, language))
+            dialog = window.copy_as_python()
+            assert foreign([dialog.windowTitle()], language) == []
+            dialog.close()
+        window.set_language("ko")
+        assert "에포크" in " ".join(visible_texts(window))
+        assert window.session.name(window.session.ids()[0]).startswith("배치 32")
         # The help follows the installed language a moment later (after a zero-delay timer).
         qtbot.waitUntil(lambda: window.help.toPlainText().count("에포크") > 3)
     finally:
-        install_language(app, "en")
-    qtbot.waitUntil(lambda: window.act_start.text() == "▶ Start")
+        install_language(QCoreApplication.instance(), "en")

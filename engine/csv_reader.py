@@ -1,0 +1,593 @@
+"""The whole of a CSV file, read in chunks: fast where the text is plainly clean, strict where
+it is not.
+
+The file is decoded incrementally (an encoding error or a NUL byte names its row), cut into
+chunks of whole rows, and each chunk goes first through pandas' C parser, the fastest reader
+measured (``bench/bench_csv.py``). A chunk is accepted from pandas only if it is plainly clean:
+every line has the expected number of fields, every feature is a finite number within range,
+no label is missing. Anything else is read again by a strict Python reader that applies
+`engine.csv_text`'s grammar cell by cell and either accepts the chunk (dropping rows with
+missing values, if asked to) or raises a `DatasetError` naming the file, the row as numbered in
+the file, the column and what to do. pandas parses without the GIL, so two chunks are parsed at
+once while the next is read; memory stays near the size of the result.
+"""
+
+from __future__ import annotations
+
+import codecs
+import io
+import logging
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from engine.csv_text import (
+    INFINITY,
+    NA_VALUES,
+    NUMBER,
+    VALUE_LIMIT,
+    binary_error,
+    encoding_error,
+    is_missing,
+    is_number,
+    missing_text,
+    split_rows,
+    to_float,
+)
+from engine.datasets import DatasetError
+
+if TYPE_CHECKING:
+    from engine.csv_import import Preview
+
+logger = logging.getLogger(__name__)
+
+CHUNK_BYTES = 4 * 1024 * 1024  # one step of the full read: progress, cancel, one parse call
+
+
+PARSE_THREADS = 2  # chunks parsed at once (pandas releases the GIL while it parses)
+
+
+MAX_LINE_BYTES = 16 * 1024 * 1024  # a longer line is a quote never closed, or not a CSV
+
+
+class Chunks:
+    """The file after the header as UTF-8 bytes, in pieces of whole rows, each with its first
+    row's number. A UTF-8 file passes through as read (the parsers check its bytes); any other
+    encoding is decoded incrementally, so an encoding error names its row. A NUL byte anywhere
+    stops the read at its row."""
+
+    def __init__(self, path: Path, layout: Preview) -> None:
+        self.path, self.layout = path, layout
+        self.bytes_read = 0
+
+    def _utf8(self, raw: bytes, final: bool, decoder: codecs.IncrementalDecoder | None) -> bytes:
+        if decoder is None:
+            return raw
+        return decoder.decode(raw, final).encode("utf-8")
+
+    def __iter__(self):
+        file, encoding = self.layout.file, self.layout.options.encoding
+        passthrough = encoding in ("utf-8", "utf-8-sig")
+        decoder = None if passthrough else codecs.getincrementaldecoder(encoding)("strict")
+        line = 1  # the number of the first row in `pending`
+        pending = b""
+        skip = self.layout.first_data_line - 1
+        started = False
+        with self.path.open("rb") as handle:
+            while True:
+                raw = handle.read(CHUNK_BYTES)
+                self.bytes_read += len(raw)
+                final = not raw
+                try:
+                    data = self._utf8(raw, final, decoder)
+                except UnicodeDecodeError as error:
+                    lines_before = line - 1 + pending.count(b"\n")
+                    raise encoding_error(file, error, encoding, lines_before) from None
+                if not started:
+                    data = data.removeprefix(codecs.BOM_UTF8)
+                    started = True
+                if b"\x00" in data:
+                    at = pending + data[: data.index(b"\x00")]
+                    raise binary_error(file, line + at.count(b"\n"))
+                pending += data
+                while skip and b"\n" in pending:
+                    pending = pending[pending.index(b"\n") + 1 :]
+                    line += 1
+                    skip -= 1
+                cut = len(pending) if final else _cut(pending)
+                if cut is None:
+                    if len(pending) > MAX_LINE_BYTES:
+                        megabytes = max(1, MAX_LINE_BYTES // 2**20)
+                        raise DatasetError(
+                            f"{file}, row {line}: the row runs over {megabytes} MB without "
+                            "ending; a quote is probably never closed. Check the quotes from that "
+                            "row on.",
+                            kind="line_too_long",
+                            file=file,
+                            row=line,
+                            megabytes=megabytes,
+                        )
+                    continue
+                body, pending = pending[:cut], pending[cut:]
+                if body:
+                    breaks = body.count(b"\n")
+                    yield line, body, breaks + (not body.endswith(b"\n"))
+                    line += breaks
+                if final:
+                    return
+
+
+def _cut(data: bytes) -> int | None:
+    """Where to end a chunk: after its last line break outside quotes, or None if none."""
+    end = data.rfind(b"\n")
+    if b'"' not in data:
+        return end + 1 if end >= 0 else None
+    while end >= 0:
+        if data.count(b'"', 0, end) % 2 == 0:
+            return end + 1
+        end = data.rfind(b"\n", 0, end)
+    return None
+
+
+@dataclass(frozen=True, eq=False)
+class Parsed:
+    """One chunk, parsed. Label values are coded within the chunk (``codes`` index ``texts``),
+    so chunks can be parsed in parallel and coded for the whole file in order afterwards."""
+
+    x: np.ndarray | list[np.ndarray]  # a 2-D array, or one array per feature column
+    codes: np.ndarray
+    texts: list[str]
+    lines: np.ndarray
+    dropped: int
+    fast: bool
+    size: int  # characters of the chunk's text, to estimate the rows of the whole file
+
+
+class RowReader:
+    """Turns chunks of rows into features, label values and row numbers. `parse` keeps no
+    state, so two threads may run it at once."""
+
+    def __init__(self, layout: Preview) -> None:
+        self.layout = layout
+        options = layout.options
+        self.delimiter = options.delimiter or ","
+        self.decimal = options.decimal or "."
+        self.drop = options.missing == "drop"
+        self.ncols = len(layout.columns)
+        self.features = layout.features
+        self.label = layout.label
+
+    def parse(self, first_line: int, data: bytes, n_lines: int) -> Parsed:
+        """``data``: UTF-8 rows; ``n_lines``: its line breaks (one more if it ends without
+        one)."""
+        return self._fast(first_line, data, n_lines) or self._strict(first_line, data)
+
+    # The fast path: pandas' C parser, accepted only when the chunk is plainly clean.
+    def _fast(self, first_line: int, data: bytes, n_lines: int) -> Parsed | None:
+        """The parsed chunk, or None when the strict reader must judge it.
+
+        pandas fills a short row with NaN and, given more names than a row's fields, takes its
+        first one as an index: so every column is parsed, a non-default index or a NaN in any
+        column sends the chunk to the strict reader, and an empty column (which pandas cannot
+        tell from a short row) is accepted only if the chunk holds exactly the delimiters that
+        full rows have. A longer row is pandas' own error. Blank lines go the strict way too,
+        so that row numbers stay simple: data row i is line first_line + i.
+        """
+        import pandas as pd
+
+        try:
+            frame = pd.read_csv(
+                io.BytesIO(data),
+                sep=r"\s+" if self.delimiter == " " else self.delimiter,
+                decimal=self.decimal,
+                header=None,
+                names=range(self.ncols),
+                dtype={self.label: str},
+                keep_default_na=False,
+                na_values=NA_VALUES,
+                skipinitialspace=True,
+                engine="c",
+                encoding="utf-8",
+            )
+        except (ValueError, pd.errors.ParserError) as error:
+            logger.debug("strict reading from row %d: %s", first_line, error)
+            return None
+        if len(frame) != n_lines:
+            return None
+        return self.clean(frame, first_line, len(data), data)
+
+    def clean(
+        self, frame: object, first_line: int, size: int, data: bytes | None = None
+    ) -> Parsed | None:
+        """A frame pandas parsed, as a `Parsed` chunk if it is plainly clean, else None.
+
+        ``data``, the chunk's bytes, lets an empty column (which pandas cannot tell from a
+        short row) pass when the chunk holds exactly the delimiters full rows have.
+        """
+        import pandas as pd
+
+        if not isinstance(frame.index, pd.RangeIndex):
+            return None
+        if any(frame[i].dtype.kind not in "fiu" for i in self.features):
+            return None
+        # Column by column: the parser's own arrays, not a copy of the whole chunk.
+        x = [frame[i].to_numpy(dtype=np.float64) for i in self.features]
+        # One comparison finds NaN (a missing cell), infinities and values too large alike.
+        with np.errstate(invalid="ignore"):
+            if not all((np.abs(c) <= VALUE_LIMIT).all() for c in x):
+                return None
+        labels = frame[self.label]
+        if labels.isna().any():
+            return None
+        empty = False
+        for index in self.layout.ignored:
+            gaps = frame[index].isna()
+            if gaps.all():
+                empty = True
+            elif gaps.any():
+                return None
+        if empty and (
+            data is None
+            or self.delimiter == " "
+            or data.count(self.delimiter.encode()) != len(frame) * (self.ncols - 1)
+        ):
+            return None
+        codes, uniques = pd.factorize(labels.to_numpy())
+        texts = [str(text).strip() for text in uniques]
+        if any(is_missing(text) for text in texts):
+            return None
+        lines = np.arange(first_line, first_line + len(frame))
+        return Parsed(x, codes.astype(np.int64), texts, lines, 0, fast=True, size=size)
+
+    # The strict path: every cell checked, every problem reported where it is.
+    def _strict(self, first_line: int, data: bytes) -> Parsed:
+        layout, file = self.layout, self.layout.file
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as error:  # only a UTF-8 file's own bytes can be wrong
+            raise encoding_error(file, error, layout.options.encoding, first_line - 1) from None
+        rows = split_rows(file, text, self.delimiter, first_line)
+        values: list[list[float]] = []
+        texts: dict[str, int] = {}
+        codes: list[int] = []
+        lines: list[int] = []
+        dropped = 0
+        header = layout.header_line is not None
+        reference = "the header" if header else f"row {layout.first_data_line}"
+        for line, cells in rows:
+            if len(cells) != self.ncols:
+                raise DatasetError(
+                    f"{file}, row {line}: {len(cells)} cells, but {reference} has {self.ncols}. "
+                    "Give every row the same number of cells (look for a missing or extra "
+                    "separator).",
+                    kind="ragged_row",
+                    file=file,
+                    row=line,
+                    count=len(cells),
+                    expected=self.ncols,
+                    header=header,
+                    first_row=layout.header_line or layout.first_data_line,
+                )
+            row = self._strict_row(line, cells)
+            if row is None:
+                dropped += 1
+                continue
+            values.append(row)
+            codes.append(texts.setdefault(cells[self.label], len(texts)))
+            lines.append(line)
+        x = np.array(values, dtype=np.float64).reshape(len(values), len(self.features))
+        return Parsed(
+            x,
+            np.array(codes, dtype=np.int64),
+            list(texts),
+            np.array(lines, dtype=np.int64),
+            dropped,
+            fast=False,
+            size=len(data),
+        )
+
+    def _strict_row(self, line: int, cells: list[str]) -> list[float] | None:
+        """The row's features, or None to drop it (a missing value, when asked to drop)."""
+        layout, file = self.layout, self.layout.file
+        label_cell = cells[self.label]
+        if is_missing(label_cell):
+            if self.drop:
+                return None
+            raise DatasetError(
+                f"{file}, row {line}, {layout.column_text(self.label)}: "
+                f"{missing_text(label_cell)}. Fill in the label, delete the row, or drop rows "
+                "with missing values.",
+                kind="missing_label",
+                **layout.place(self.label),
+                row=line,
+                value=label_cell,
+            )
+        row = []
+        for index in self.features:
+            cell = cells[index]
+            where = f"{file}, row {line}, {layout.column_text(index)}"
+            details = {**layout.place(index), "row": line, "value": cell}
+            if is_missing(cell):
+                if self.drop:
+                    return None
+                raise DatasetError(
+                    f"{where}: {missing_text(cell)}. Fill it in, delete the row, or drop rows with "
+                    "missing values.",
+                    kind="missing_value",
+                    **details,
+                )
+            if not is_number(cell, self.decimal):
+                raise DatasetError(
+                    f"{where}: {cell!r} is not a number{self._hint(cell, line)}. Feature "
+                    "columns must hold numbers: correct the cell, ignore the column, or choose "
+                    "it as the label.",
+                    kind="not_a_number",
+                    **details,
+                    hint=self._hint_kind(cell, line),
+                )
+            number = to_float(cell, self.decimal)
+            if INFINITY.fullmatch(cell) or abs(number) == float("inf"):
+                raise DatasetError(
+                    f"{where}: {cell!r} is infinite. Replace it with a finite number or delete "
+                    "the row.",
+                    kind="infinite",
+                    **details,
+                )
+            if abs(number) > VALUE_LIMIT:
+                raise DatasetError(
+                    f"{where}: {cell!r} is too large to standardise (its square overflows). "
+                    "Rescale the column, e.g. to other units, so that values stay below about "
+                    "1e150.",
+                    kind="value_too_large",
+                    **details,
+                )
+            row.append(number)
+        return row
+
+    def _hint_kind(self, cell: str, line: int) -> str:
+        """Why a cell might not be a number: it uses the other decimal mark ("comma" or
+        "point"), or it sits in the first row of a file read without header ("header")."""
+        other = "," if self.decimal == "." else "."
+        if NUMBER[other].fullmatch(cell):
+            return "comma" if other == "," else "point"
+        if line == self.layout.first_data_line and self.layout.header_line is None:
+            return "header"
+        return ""
+
+    def _hint(self, cell: str, line: int) -> str:
+        return {
+            "comma": " (the decimal mark is set to point: choose comma)",
+            "point": " (the decimal mark is set to comma: choose point)",
+            "header": f" (if row {line} is a header, say so: --header yes, or tick it in the "
+            "import dialog)",
+            "": "",
+        }[self._hint_kind(cell, line)]
+
+
+class Rows:
+    """The rows read so far, in arrays sized from the file: the first chunks tell how many
+    bytes a row takes, so the whole file usually fits without a single copy (growing, when
+    the estimate was short, copies once per doubling)."""
+
+    def __init__(self, n_features: int, file_size: int) -> None:
+        self.file_size = file_size
+        self.consumed = 0  # characters of text the rows so far came from
+        self.n = 0
+        self.x = np.empty((0, n_features))
+        self.codes = np.empty(0, dtype=np.int64)
+        self.lines = np.empty(0, dtype=np.int64)
+
+    def append(self, parsed: Parsed, codes: np.ndarray) -> None:
+        """Add a chunk's rows, ``codes`` its labels coded for the whole file."""
+        x, lines = parsed.x, parsed.lines
+        self.consumed += parsed.size
+        end = self.n + len(lines)
+        if end > len(self.lines):
+            estimate = int(end * self.file_size / max(self.consumed, 1) * 1.02) + 64
+            self._grow(max(estimate, 2 * len(self.lines), end))
+        if isinstance(x, list):
+            for column, values in enumerate(x):
+                self.x[self.n : end, column] = values
+        else:
+            self.x[self.n : end] = x
+        self.codes[self.n : end] = codes
+        self.lines[self.n : end] = lines
+        self.n = end
+
+    def _grow(self, capacity: int) -> None:
+        for name in ("x", "codes", "lines"):
+            old = getattr(self, name)
+            new = np.empty((capacity, *old.shape[1:]), dtype=old.dtype)
+            new[: self.n] = old[: self.n]
+            setattr(self, name, new)
+
+    def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        return self.x[: self.n], self.codes[: self.n], self.lines[: self.n]
+
+
+@dataclass(frozen=True, eq=False)
+class RowsRead:
+    """A whole file's rows: features, label codes (indexing ``texts``, the label values in
+    order of appearance), row numbers, and how many rows were dropped for missing values."""
+
+    x: np.ndarray
+    codes: np.ndarray
+    lines: np.ndarray
+    texts: list[str]
+    dropped: int
+
+
+def read_rows(
+    path: Path,
+    layout: Preview,
+    size: int,
+    *,
+    max_cells: int,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> RowsRead | None:
+    """Every data row of ``path`` as ``layout`` reads it, or None if ``cancelled()`` said so
+    between two chunks. Raises `DatasetError` for the first problem in the file.
+
+    pandas reading the file itself is a third faster than pandas handed the chunks one by one,
+    so a clean file is read that way first. At the first doubt (a blank line, a short row, a
+    missing or bad value, a line break inside quotes, a byte that does not decode) the
+    chunked reading starts over and settles it."""
+    whole = _read_whole(path, layout, size, max_cells, progress, cancelled)
+    if whole is not _NOT_CLEAN:
+        return whole
+    return _read_in_chunks(path, layout, size, max_cells, progress, cancelled)
+
+
+class _Taken:
+    """Parsed chunks added in file order: the label coding, the cell limit, the progress."""
+
+    def __init__(self, layout: Preview, size: int, max_cells: int) -> None:
+        self.layout, self.max_cells = layout, max_cells
+        self.rows = Rows(len(layout.features), size)
+        self.labels: dict[str, int] = {}  # label text -> code, in order of first appearance
+        self.counts = {"dropped": 0, "fast": 0, "strict": 0}
+
+    def take(self, parsed: Parsed) -> None:
+        labels, rows, counts = self.labels, self.rows, self.counts
+        codes = np.array([labels.setdefault(t, len(labels)) for t in parsed.texts], np.int64)
+        rows.append(parsed, codes[parsed.codes])
+        counts["dropped"] += parsed.dropped
+        counts["fast" if parsed.fast else "strict"] += 1
+        columns = len(self.layout.columns)
+        if (rows.n + counts["dropped"]) * columns > self.max_cells:
+            file, limit = self.layout.file, self.max_cells
+            last = int(parsed.lines[-1]) if len(parsed.lines) else 0
+            raise DatasetError(
+                f"{file}, row {last}: more than {limit:,} cells so far ({columns} columns); "
+                f"this app reads up to {limit:,}. Use fewer rows or columns.",
+                kind="too_many_cells",
+                file=file,
+                row=last,
+                count=columns,
+                limit=limit,
+            )
+
+    def result(self) -> RowsRead:
+        x, codes, lines = self.rows.arrays()
+        return RowsRead(x, codes, lines, list(self.labels), self.counts["dropped"])
+
+
+_NOT_CLEAN = object()  # _read_whole's answer when the chunked reading must decide
+
+
+def _read_whole(
+    path: Path,
+    layout: Preview,
+    size: int,
+    max_cells: int,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> RowsRead | object | None:
+    """The file read by one pandas reader, if every piece is plainly clean; `_NOT_CLEAN` at
+    the first doubt, None if cancelled. Row i is then line first_data_line + i: blank lines
+    and line breaks inside quotes (which would break that) send it to the chunked reading."""
+    import pandas as pd
+
+    options = layout.options
+    reader = RowReader(layout)
+    taken = _Taken(layout, size, max_cells)
+    per_row = size / max(layout.estimated_rows, 1)
+    try:
+        frames = pd.read_csv(
+            path,
+            sep=r"\s+" if options.delimiter == " " else options.delimiter,
+            decimal=options.decimal,
+            header=None,
+            names=range(len(layout.columns)),
+            skiprows=layout.first_data_line - 1,
+            skip_blank_lines=False,
+            dtype={layout.label: str},
+            keep_default_na=False,
+            na_values=NA_VALUES,
+            skipinitialspace=True,
+            encoding=options.encoding,
+            chunksize=max(1, round(CHUNK_BYTES / per_row)),  # about CHUNK_BYTES a piece
+            engine="c",
+        )
+        with frames:
+            for frame in frames:
+                if cancelled is not None and cancelled():
+                    return None
+                texts = [frame[i] for i in frame.columns if frame[i].dtype.kind not in "fiub"]
+                if any(t.str.contains(c, regex=False).any() for t in texts for c in "\n\x00"):
+                    return _NOT_CLEAN
+                first = layout.first_data_line + taken.rows.n
+                parsed = reader.clean(frame, first, round(len(frame) * per_row))
+                if parsed is None or frame.index.start != taken.rows.n:
+                    return _NOT_CLEAN
+                taken.take(parsed)
+                if progress is not None:
+                    progress(min(0.99, taken.rows.n / max(layout.estimated_rows, 1)))
+    except DatasetError:
+        raise
+    except (ValueError, pd.errors.ParserError, UnicodeError) as error:
+        logger.debug("%s: reading in chunks (%s)", layout.file, error)
+        return _NOT_CLEAN
+    if progress is not None:
+        progress(1.0)
+    return taken.result()
+
+
+def _read_in_chunks(
+    path: Path,
+    layout: Preview,
+    size: int,
+    max_cells: int,
+    progress: Callable[[float], None] | None,
+    cancelled: Callable[[], bool] | None,
+) -> RowsRead | None:
+    """Every row, chunk by chunk, each judged by pandas if plainly clean, else strictly."""
+    reader = RowReader(layout)
+    chunks = Chunks(path, layout)
+    taken = _Taken(layout, size, max_cells)
+
+    def take(parsed: Parsed) -> None:
+        taken.take(parsed)
+        if progress is not None:
+            progress(min(1.0, chunks.bytes_read / max(size, 1)))
+
+    # pandas parses without the GIL: while one thread parses a chunk, this one reads and
+    # decodes the next, and a second core parses another. Results are taken in file order,
+    # so the first problem in the file is the one reported.
+    in_flight: deque[Future[Parsed]] = deque()
+    pieces = iter(chunks)
+    with ThreadPoolExecutor(max_workers=PARSE_THREADS, thread_name_prefix="csv") as pool:
+        try:
+            while True:
+                try:
+                    first_line, body, n_lines = next(pieces)
+                except StopIteration:
+                    break
+                except DatasetError:  # reading further on failed: earlier problems come first
+                    while in_flight:
+                        take(in_flight.popleft().result())
+                    raise
+                if cancelled is not None and cancelled():
+                    return None
+                in_flight.append(pool.submit(reader.parse, first_line, body, n_lines))
+                if len(in_flight) > PARSE_THREADS:
+                    take(in_flight.popleft().result())
+            while in_flight:
+                take(in_flight.popleft().result())
+        except BaseException:
+            for future in in_flight:
+                future.cancel()
+            raise
+    logger.info(
+        "%s: %d chunks by the fast path, %d by the strict one",
+        layout.file,
+        taken.counts["fast"],
+        taken.counts["strict"],
+    )
+    return taken.result()

@@ -1,0 +1,149 @@
+"""What the File menu does: export the plot and the curves, save and open experiments.
+
+Each action asks for a path (``ask_save_path``, ``ask_open_path``: tests and scripts replace
+them, or pass a path) and reports what happened through the session's status line, or an error
+through the window's ``show_error``. Files are written atomically: a failed write leaves the old
+file as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QFileDialog, QInputDialog
+
+from engine.curves import write_text_atomic
+from engine.experiment import ExperimentError, load_experiment, runs_csv, save_experiment
+from gui.export import export_curves_csv, suggested_name
+
+if TYPE_CHECKING:
+    from gui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_PNG_WIDTH = 1600
+
+
+class FileActions(QObject):
+    """The window's file dialogs and writes, kept out of the window class."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self.last_folder = str(Path.home())
+
+    # ------------------------------------------------------------------ dialogs
+
+    def ask_save_path(self, title: str, ext: str, filter_: str, name: str = "") -> str | None:
+        """A path to write, with ``ext`` added if the user left it out; None if cancelled."""
+        window = self._window
+        hp = window.params.hyperparameters()
+        name = name or suggested_name(hp, window.params.dataset_key(), ext)
+        start = str(Path(self.last_folder or Path.home()) / name)
+        path, _ = QFileDialog.getSaveFileName(window, title, start, filter_)
+        if not path:
+            return None
+        if not path.lower().endswith("." + ext):
+            path += "." + ext
+        self.last_folder = str(Path(path).parent)
+        return path
+
+    def ask_open_path(self, title: str, filter_: str) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(self._window, title, self.last_folder, filter_)
+        if not path:
+            return None
+        self.last_folder = str(Path(path).parent)
+        return path
+
+    def ask_png_width(self) -> int | None:
+        width, ok = QInputDialog.getInt(
+            self._window,
+            self.tr("Export PNG"),
+            self.tr("Width in pixels:"),
+            DEFAULT_PNG_WIDTH,
+            200,
+            10_000,
+            100,
+        )
+        return width if ok else None
+
+    # ------------------------------------------------------------------ actions
+
+    def export_png(self, path: str | None = None, width: int | None = None) -> bool:
+        width = width or self.ask_png_width()
+        if width is None:
+            return False
+        path = path or self.ask_save_path(self.tr("Export PNG"), "png", "PNG (*.png)")
+        return bool(path) and self._write(lambda: self._window.plot.export_png(path, width), path)
+
+    def export_svg(self, path: str | None = None) -> bool:
+        path = path or self.ask_save_path(self.tr("Export SVG"), "svg", "SVG (*.svg)")
+        return bool(path) and self._write(lambda: self._window.plot.export_svg(path), path)
+
+    def export_csv(self, path: str | None = None) -> bool:
+        """The latest run's curves, one row per epoch."""
+        session = self._window.session
+        ids = session.ids()
+        if not ids or not session.run(ids[-1]).records:
+            self._window.show_error(
+                self.tr("Export CSV"), self.tr("Nothing to export yet: train a run.")
+            )
+            return False
+        records = list(session.run(ids[-1]).records)
+        path = path or self.ask_save_path(self.tr("Export CSV"), "csv", "CSV (*.csv)")
+        return bool(path) and self._write(lambda: export_curves_csv(path, records), path)
+
+    def export_runs_csv(self, path: str | None = None) -> bool:
+        title = self.tr("Export all runs as CSV")
+        path = path or self.ask_save_path(title, "csv", "CSV (*.csv)", "minibatch_runs.csv")
+        runs = self._window.session.runs_for_saving()
+        return bool(path) and self._write(lambda: write_text_atomic(path, runs_csv(runs)), path)
+
+    def save_experiment(self, path: str | None = None) -> bool:
+        title = self.tr("Save experiment")
+        path = path or self.ask_save_path(
+            title, "json", self.tr("Experiment (*.json)"), "experiment.json"
+        )
+        runs = self._window.session.runs_for_saving()
+        return bool(path) and self._write(lambda: save_experiment(path, runs), path)
+
+    def open_experiment(self, path: str | None = None) -> bool:
+        """Replace the history with a file's runs (asking first if there are runs); the
+        panel gets the settings of its last run. A damaged file changes nothing."""
+        window = self._window
+        title = self.tr("Open experiment")
+        if window.session.is_busy():
+            return False
+        path = path or self.ask_open_path(title, self.tr("Experiment (*.json);;All files (*)"))
+        if not path:
+            return False
+        if window.session.ids() and not window.confirm(
+            title, self.tr("The runs in the history will be replaced. Continue?")
+        ):
+            return False
+        try:
+            runs = load_experiment(path)
+        except ExperimentError as exc:
+            window.show_error(self.tr("Cannot open the experiment"), str(exc))
+            return False
+        window.session.load(runs)
+        if runs:
+            window.use_settings(window.session.ids()[-1])
+        window.session.notify("opened", path=path, count=len(runs))
+        return True
+
+    def _write(self, write: Callable[[], None], path: str) -> bool:
+        try:
+            write()
+        except OSError as exc:
+            logger.warning("could not write %s: %s", path, exc)
+            self._window.show_error(
+                self.tr("Export failed"), self.tr("Could not write {0}: {1}").format(path, exc)
+            )
+            return False
+        self._window.session.notify("saved", path=path)
+        return True

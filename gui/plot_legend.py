@@ -1,0 +1,95 @@
+"""The legends of the loss and accuracy plots: what each line is, for one run or a thousand.
+
+One run alone gets "train" and "val" entries. Several runs get one entry each in their colour,
+and grey keys say which line style is training and which validation. Beyond ``LEGEND_RUNS`` the
+selected run and the newest are named and the rest counted, so the legend never covers the
+curves it explains and costs the same for a thousand runs as for ten.
+"""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication
+
+from gui.run_curves import PEN_STYLES, RunCurves
+from gui.session import RunSession
+from gui.session_runs import LINE_STYLES
+
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
+
+KEY_COLOR = "#555555"
+LEGEND_RUNS = 10
+
+Entry = tuple[pg.PlotDataItem, str]
+
+
+class RunLegends:
+    """Fills two pyqtgraph legends; rebuilds one only when its entries change (~1 ms an
+    entry, and the end of a run asks several times)."""
+
+    def __init__(self, loss: pg.LegendItem, accuracy: pg.LegendItem) -> None:
+        self._legends = (loss, accuracy)
+        self._keys: dict[tuple[str, str, float], pg.PlotDataItem] = {}
+        self._blank = pg.PlotDataItem(pen=None)  # a legend line that draws nothing
+
+    def update(self, session: RunSession, curves: RunCurves, extras: list[Entry]) -> None:
+        """The runs' entries; ``extras`` (the loss plot only) come after them."""
+        shown = curves.shown_ids()
+        runs: list[Entry] = []
+        if len(shown) == 1:
+            look = curves.look(shown[0])
+            name = session.name(shown[0])
+            runs = [
+                (
+                    self._key(look.train_color, look.train_style, look.width),
+                    translate("PlotPanel", "{label} train").format(label=name),
+                ),
+                (
+                    self._key(look.val_color, look.val_style, look.width),
+                    translate("PlotPanel", "{label} val").format(label=name),
+                ),
+            ]
+        elif shown:
+            named = shown[-LEGEND_RUNS:]
+            selected = session.selected()
+            if selected in shown and selected not in named:
+                named = [selected, *named[1:]]
+            for run_id in named:
+                look = curves.look(run_id)
+                runs.append((self._key(look.train_color, look.train_style), session.name(run_id)))
+            if len(shown) > len(named):
+                more = translate("PlotPanel", "… and {0} more runs")
+                runs.append((self._blank, more.format(len(shown) - len(named))))
+        keys = self._style_keys(curves, shown) if len(shown) > 1 else []
+        loss, accuracy = self._legends
+        self._show(loss, runs + extras + keys)
+        self._show(accuracy, runs + keys)
+
+    def _style_keys(self, curves: RunCurves, shown: list[int]) -> list[Entry]:
+        if any(curves.look(run_id).train_style != "solid" for run_id in shown):
+            train = translate("PlotPanel", "solid, dash-dot: training")
+            val = translate("PlotPanel", "dashed, dotted: validation")
+        else:
+            train = translate("PlotPanel", "solid: training")
+            val = translate("PlotPanel", "dashed: validation")
+        return [
+            (self._key(KEY_COLOR, LINE_STYLES[0][0], 1.5), train),
+            (self._key(KEY_COLOR, LINE_STYLES[0][1], 1.5), val),
+        ]
+
+    @staticmethod
+    def _show(legend: pg.LegendItem, entries: list[Entry]) -> None:
+        current = [(sample.item, label.text) for sample, label in legend.items]
+        if current != entries:
+            legend.clear()
+            for item, name in entries:
+                legend.addItem(item, name)
+        legend.setVisible(bool(entries))  # an empty legend is still a box
+
+    def _key(self, color: str, style: str, width: float = 2.0) -> pg.PlotDataItem:
+        """One legend sample per look, reused across rebuilds."""
+        key = (color, style, width)
+        if key not in self._keys:
+            pen = pg.mkPen(color, width=width, style=PEN_STYLES[style])
+            self._keys[key] = pg.PlotDataItem(pen=pen)
+        return self._keys[key]

@@ -1,0 +1,466 @@
+"""Every run's curves on the loss and accuracy plots, drawn so that a thousand runs cost about
+what twenty-four do.
+
+The live run has its own four line items, redrawn from growing buffers at up to 30 Hz. Ended runs
+are drawn in groups: all runs of one colour and line style share four line items, their points
+joined into one array with a NaN between runs (pyqtgraph breaks the line there). A plot then holds
+at most 24 groups of items whatever the number of runs, so adding, painting and ranging stay
+cheap (one item per run made opening 800 runs take 20 s, and every later redraw slow). Changing a
+run touches only its group, which is rebuilt at the next redraw.
+
+One run alone is drawn like the book's figure, training blue and validation orange. A selected
+run is drawn again on top, thicker, and everything else fades.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGraphicsItem
+
+from engine.training import EpochRecord
+from gui.session_runs import LINE_STYLES
+
+TRAIN_COLOR = "#1f77b4"
+VAL_COLOR = "#ff7f0e"
+NOISE_ALPHA = 70  # the run's training colour, faint: noise, not a curve to follow
+FADED_ALPHA = 60
+LIVE_WIDTH = 2.0
+RUN_WIDTH = 1.5
+HIGHLIGHT_WIDTH = 3.5
+BOOK = ("book", 0)  # the group key of a run drawn alone
+# Ended runs are drawn antialiased up to this many; beyond, without: antialiased, a thousand
+# runs took 1.4 s to paint (and a live run repaints them at every redraw), plain 0.1 s.
+SMOOTH_RUNS = 24
+CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
+# Qt keeps item pictures in QPixmapCache (10 MB by default, a single full-screen curve at 4K);
+# 24 cached groups at 1280 x 800 need about 30 MB.
+PICTURE_CACHE_KB = 128 * 1024
+
+# One row per epoch: the four possible x values, then the four curves.
+FIELDS = (
+    "epoch",
+    "updates",
+    "samples",
+    "seconds",
+    "train_loss",
+    "val_loss",
+    "train_acc",
+    "val_acc",
+)
+X_MODES = FIELDS[:4]
+CURVES = FIELDS[4:]
+ROW_WIDTH = len(FIELDS)
+PEN_STYLES = {
+    "solid": Qt.PenStyle.SolidLine,
+    "dash": Qt.PenStyle.DashLine,
+    "dashdot": Qt.PenStyle.DashDotLine,
+    "dot": Qt.PenStyle.DotLine,
+}
+
+
+def record_rows(records: Sequence[EpochRecord]) -> np.ndarray:
+    """The records as an (n, 8) array in the order of ``FIELDS``."""
+    rows = [[getattr(r, name) for name in FIELDS] for r in records]
+    return np.array(rows, dtype=float).reshape(-1, ROW_WIDTH)
+
+
+def grown(buffer: np.ndarray, needed: int) -> np.ndarray:
+    """``buffer`` itself if it has ``needed`` rows, else a copy at least twice as long, so n
+    appends cost O(n) copying in total."""
+    if needed <= len(buffer):
+        return buffer
+    bigger = np.empty((max(needed, 2 * len(buffer)), buffer.shape[1]))
+    bigger[: len(buffer)] = buffer
+    return bigger
+
+
+def batch_positions(record: EpochRecord, previous: EpochRecord | None) -> np.ndarray:
+    """Where each mini-batch loss of ``record`` sits on every x axis, one row per batch: batch
+    i of k at (i + 0.5) / k of the way from the previous epoch's x to this one's."""
+    end = np.array((record.epoch, record.updates, record.samples, record.seconds), dtype=float)
+    if previous is None:
+        start = np.array((record.epoch - 1, 0.0, 0.0, 0.0))
+    else:
+        start = np.array((previous.epoch, previous.updates, previous.samples, previous.seconds))
+    k = len(record.batch_losses)
+    fraction = (np.arange(k) + 0.5) / k
+    return start + fraction[:, None] * (end - start)
+
+
+def line(color: str, width: float, style: str = "solid", alpha: int = 255) -> pg.PlotDataItem:
+    """A line item. pyqtgraph's finite check stays on: a diverging run produces inf, and the
+    runs of a group are separated by NaN, where the line breaks."""
+    item = pg.PlotDataItem(antialias=True)
+    set_pen(item, color, width, style, alpha)
+    # One sample per pixel (two in peak mode) looks the same as pyqtgraph's default five and
+    # paints a 20 000-epoch dashed curve in a fifth of the time.
+    item.opts["autoDownsampleFactor"] = 1.0
+    return item
+
+
+def set_pen(item: pg.PlotDataItem, color: str, width: float, style: str, alpha: int) -> None:
+    qcolor = pg.mkColor(color)
+    qcolor.setAlpha(alpha)
+    pen = pg.mkPen(qcolor, width=width, style=PEN_STYLES[style])
+    old = item.opts["pen"]
+    if isinstance(old, type(pen)) and old == pen:
+        return
+    item.setPen(pen)
+    # Qt strokes a wide antialiased polyline slowly (5,000 noisy epochs: 95 ms a repaint, as
+    # separate segments 6 ms); dashes need one polyline to keep their pattern.
+    item.curve.setSegmentedLineMode("on" if style == "solid" and alpha == 255 else "off")
+
+
+@dataclass
+class Trace:
+    """One run's points, in a buffer that grows while the run trains."""
+
+    color: str
+    style: int
+    records: list[EpochRecord]
+    rows: np.ndarray
+    n: int
+    visible: bool = True
+    group: tuple[str, int] | None = None  # the group drawing it; None while it is live
+
+
+@dataclass
+class Group:
+    """All ended runs of one look, drawn by four items (one per curve)."""
+
+    items: tuple[pg.PlotDataItem, ...]
+    members: dict[int, None] = field(default_factory=dict)  # run ids, in order
+    dirty: bool = True
+
+
+@dataclass(frozen=True)
+class CurveLook:
+    """How a run is drawn right now (for the legend, tests and figure export)."""
+
+    train_color: str
+    val_color: str
+    train_style: str
+    val_style: str
+    width: float
+    alpha: int
+
+
+class RunCurves:
+    """The runs' line items on two plots. Callers say what changed; ``redraw`` draws it."""
+
+    def __init__(self, loss_plot: pg.PlotItem, acc_plot: pg.PlotItem) -> None:
+        self._plots = (loss_plot, loss_plot, acc_plot, acc_plot)  # in the order of CURVES
+        self._traces: dict[int, Trace] = {}
+        self._groups: dict[tuple[str, int], Group] = {}
+        self._live: int | None = None
+        self._alone: int | None = None
+        self._selected: int | None = None
+        self._x = 0
+        self._live_items = self._make_items(TRAIN_COLOR, LIVE_WIDTH, 0)
+        self._live_dirty = False
+        self._membership_dirty = False
+        self._highlight_dirty = False
+        self._noise_dirty = False
+        self._smooth = True
+        self._highlight = self._make_items(TRAIN_COLOR, HIGHLIGHT_WIDTH, 0)
+        for item in self._highlight:
+            item.setZValue(50)
+        self._noise = line(TRAIN_COLOR, 1, alpha=NOISE_ALPHA)
+        self._noise.setZValue(-1)
+        loss_plot.addItem(self._noise)
+        self._noise_run: int | None = None
+        self._noise_rows = np.empty((0, 5))
+        self._noise_n = self._noise_epochs = 0
+        self._noise_shown = False
+
+    def _make_items(self, color: str, width: float, style: int) -> tuple[pg.PlotDataItem, ...]:
+        train, val = LINE_STYLES[style]
+        items = tuple(line(color, width, train if i % 2 == 0 else val) for i in range(len(CURVES)))
+        for plot, item in zip(self._plots, items, strict=True):
+            plot.addItem(item)
+        return items
+
+    # ------------------------------------------------------------------ what changed
+
+    def add(self, run_id: int, color: str, style: int, records: list[EpochRecord]) -> None:
+        rows = record_rows(records)
+        self._traces[run_id] = Trace(color, style, records, rows, len(rows))
+        self._membership_dirty = True
+
+    def set_live(self, run_id: int | None) -> None:
+        """``run_id`` trains now (None: no run trains); an ended run joins its group."""
+        if self._live is not None and self._live in self._traces:
+            self._live_dirty = True
+        self._live = run_id
+        if run_id is not None and run_id != self._noise_run:
+            self._noise_run = run_id
+            self._reset_noise()
+        self._live_dirty = self._membership_dirty = True
+
+    def extend(self, run_id: int, records: Sequence[EpochRecord]) -> None:
+        trace = self._traces[run_id]
+        rows = record_rows(records)
+        if trace.n == 0:  # an empty run is no run: now it may change who is alone
+            self._membership_dirty = True
+        trace.rows = grown(trace.rows, trace.n + len(rows))
+        trace.rows[trace.n : trace.n + len(rows)] = rows
+        trace.n += len(rows)
+        self._touch(run_id)
+
+    def set_visible(self, run_id: int, visible: bool) -> None:
+        trace = self._traces[run_id]
+        if trace.visible != visible:
+            trace.visible = visible
+            self._touch(run_id)
+            self._membership_dirty = True
+
+    def remove(self, run_id: int) -> None:
+        self._touch(run_id)
+        trace = self._traces.pop(run_id)
+        if trace.group is not None:
+            del self._groups[trace.group].members[run_id]
+        if run_id == self._noise_run:
+            self._noise_run = None
+            self._reset_noise()
+        self._membership_dirty = True
+
+    def clear(self) -> None:
+        for run_id in list(self._traces):
+            self.remove(run_id)
+        self._live = None
+
+    def select(self, run_id: int | None) -> None:
+        self._selected = run_id if run_id in self._traces else None
+        self._touch_all()
+
+    def set_x_mode(self, mode: str) -> None:
+        self._x = X_MODES.index(mode)
+        self._noise_epochs = self._noise_n = 0
+        self._touch_all()
+
+    def show_noise(self, on: bool) -> None:
+        self._noise_shown = on
+        self._noise_dirty = True
+
+    def _touch_all(self) -> None:
+        self._live_dirty = self._highlight_dirty = self._noise_dirty = True
+        for group in self._groups.values():
+            group.dirty = True
+
+    def _touch(self, run_id: int) -> None:
+        """Redraw what shows ``run_id`` at the next ``redraw``."""
+        trace = self._traces[run_id]
+        if run_id == self._live:
+            self._live_dirty = True
+        elif trace.group is not None:
+            self._groups[trace.group].dirty = True
+        if run_id == self._selected:
+            self._highlight_dirty = True
+        if run_id == self._noise_run:
+            self._noise_dirty = True
+
+    # ------------------------------------------------------------------ reading
+
+    def ids(self) -> list[int]:
+        return list(self._traces)
+
+    def live(self) -> int | None:
+        return self._live
+
+    def epochs(self, run_id: int) -> int:
+        """How many epochs of the run the plot holds."""
+        return self._traces[run_id].n
+
+    def shown_ids(self) -> list[int]:
+        """Runs with points on the plot, in order."""
+        return [i for i, trace in self._traces.items() if trace.visible and trace.n]
+
+    def look(self, run_id: int) -> CurveLook:
+        """How ``run_id`` is drawn: thick if selected, faded if another run is."""
+        trace = self._traces[run_id]
+        if run_id == self._selected:
+            return self._look(trace.color, trace.style, run_id == self._alone, HIGHLIGHT_WIDTH, 255)
+        width = LIVE_WIDTH if run_id == self._live else RUN_WIDTH
+        return self._look(trace.color, trace.style, run_id == self._alone, width, self._alpha())
+
+    def _alpha(self) -> int:
+        return FADED_ALPHA if self._selected is not None else 255
+
+    @staticmethod
+    def _look(color: str, style: int, alone: bool, width: float, alpha: int) -> CurveLook:
+        if alone:
+            return CurveLook(TRAIN_COLOR, VAL_COLOR, "solid", "dash", width, alpha)
+        train, val = LINE_STYLES[style]
+        return CurveLook(color, color, train, val, width, alpha)
+
+    def data(self, run_id: int, curve: str) -> tuple[np.ndarray, np.ndarray]:
+        """A run's curve ("train_loss", "val_acc" …) against the current x axis."""
+        trace = self._traces[run_id]
+        rows = trace.rows[: trace.n]
+        return rows[:, self._x].copy(), rows[:, FIELDS.index(curve)].copy()
+
+    def point_count(self) -> int:
+        """Points in the live run's training loss as last drawn."""
+        x, _ = self._live_items[0].getOriginalDataset()
+        return 0 if x is None else len(x)
+
+    # ------------------------------------------------------------------ drawing
+
+    def redraw(self) -> None:
+        """Draw what changed since the last call."""
+        if self._membership_dirty:
+            self._membership_dirty = False
+            shown = self.shown_ids()
+            smooth = len(shown) <= SMOOTH_RUNS
+            if smooth != self._smooth:
+                self._smooth = smooth
+                self._touch_all()
+            alone = shown[0] if len(shown) == 1 else None
+            if alone != self._alone:
+                for run_id in (alone, self._alone):
+                    if run_id is not None and run_id in self._traces:
+                        self._touch(run_id)
+                self._alone = alone
+            self._regroup()
+        for key, group in self._groups.items():
+            if group.dirty:
+                self._draw_group(key, group)
+        if self._live_dirty:
+            self._draw_live()
+        if self._highlight_dirty:
+            self._draw_highlight()
+        if self._noise_dirty:
+            self._draw_noise()
+
+    def _regroup(self) -> None:
+        """Put each ended run in the group of its current look."""
+        for run_id, trace in self._traces.items():
+            key = None if run_id == self._live else self._key(run_id, trace)
+            if key != trace.group:
+                if trace.group is not None:
+                    group = self._groups[trace.group]
+                    del group.members[run_id]
+                    group.dirty = True
+                if key is not None:
+                    group = self._groups.get(key)
+                    if group is None:
+                        style = 0 if key == BOOK else key[1]
+                        group = Group(self._make_items(TRAIN_COLOR, RUN_WIDTH, style))
+                        for item in group.items:
+                            # Clipping to the view and downsampling assume one curve with
+                            # sorted x, and redo the data at every change of range: a group
+                            # holds many runs, each drawn in full, kept as a picture.
+                            item.setClipToView(False)
+                            item.setDownsampling(ds=1, auto=False)
+                        self._groups[key] = group
+                    group.members[run_id] = None
+                    group.dirty = True
+                trace.group = key
+
+    def _key(self, run_id: int, trace: Trace) -> tuple[str, int]:
+        return BOOK if run_id == self._alone else (trace.color.upper(), trace.style)
+
+    def _draw_group(self, key: tuple[str, int], group: Group) -> None:
+        group.dirty = False
+        members = [self._traces[i] for i in group.members if self._traces[i].visible]
+        color, style = (TRAIN_COLOR, 0) if key == BOOK else key
+        look = self._look(color, style, key == BOOK, RUN_WIDTH, self._alpha())
+        for column, item in enumerate(group.items):
+            item.opts["antialias"] = self._smooth
+            # Many broken lines are the slowest thing to draw (a thousand runs' validation
+            # curves, 0.1 s): kept as a picture while the live run redraws around them.
+            broken = look.val_style if column % 2 else look.train_style
+            cache = not self._smooth and broken != "solid"
+            item.curve.setCacheMode(CACHED if cache else QGraphicsItem.CacheMode.NoCache)
+            if not members:
+                item.setData([], [])
+                continue
+            pieces_x, pieces_y = [], []
+            for trace in members:
+                rows = trace.rows[: trace.n]
+                pieces_x += [rows[:, self._x], [np.nan]]
+                pieces_y += [rows[:, 4 + column], [np.nan]]
+            item.setData(np.concatenate(pieces_x), np.concatenate(pieces_y))
+            self._apply_look(item, column, look)
+
+    @staticmethod
+    def _apply_look(item: pg.PlotDataItem, column: int, look: CurveLook) -> None:
+        train = column % 2 == 0
+        color = look.train_color if train else look.val_color
+        style = look.train_style if train else look.val_style
+        set_pen(item, color, look.width, style, look.alpha)
+
+    def _draw_live(self) -> None:
+        self._live_dirty = False
+        live = self._live
+        trace = self._traces.get(live) if live is not None else None
+        if trace is not None:
+            look = self._look(
+                trace.color, trace.style, live == self._alone, LIVE_WIDTH, self._alpha()
+            )
+            self._draw_items(self._live_items, trace, look)
+        else:
+            self._draw_items(self._live_items, None, None)
+
+    def _draw_highlight(self) -> None:
+        self._highlight_dirty = False
+        selected = self._selected
+        trace = self._traces.get(selected) if selected is not None else None
+        self._draw_items(self._highlight, trace, None if trace is None else self.look(selected))
+
+    def _draw_items(
+        self, items: tuple[pg.PlotDataItem, ...], trace: Trace | None, look: CurveLook | None
+    ) -> None:
+        """One run's four curves on ``items``; empty for no run or a hidden one."""
+        for column, item in enumerate(items):
+            if trace is None or look is None or not trace.visible:
+                item.setData([], [])
+                continue
+            rows = trace.rows[: trace.n]
+            item.setData(rows[:, self._x], rows[:, 4 + column])
+            self._apply_look(item, column, look)
+
+    def _reset_noise(self) -> None:
+        self._noise_rows = np.empty((1024, 5))
+        self._noise_n = self._noise_epochs = 0
+        self._noise.setData([], [])
+        self._noise_dirty = True
+
+    def _draw_noise(self) -> None:
+        """The faint per-batch losses of the latest run; positions are computed, for the
+        epochs not yet placed, only while the trace is shown (it can hold ten times the
+        points of the epoch curve)."""
+        self._noise_dirty = False
+        trace = self._traces.get(self._noise_run) if self._noise_run is not None else None
+        self._noise.setVisible(self._noise_shown and trace is not None and trace.visible)
+        if not self._noise.isVisible() or trace is None:
+            return
+        records = trace.records
+        if self._noise_epochs == 0:
+            self._noise_n = 0
+        for index in range(self._noise_epochs, trace.n):
+            record = records[index]
+            k = len(record.batch_losses)
+            if k:
+                previous = records[index - 1] if index else None
+                self._noise_rows = grown(self._noise_rows, self._noise_n + k)
+                block = self._noise_rows[self._noise_n : self._noise_n + k]
+                block[:, :4] = batch_positions(record, previous)
+                block[:, 4] = record.batch_losses
+                self._noise_n += k
+        self._noise_epochs = trace.n
+        noise = self._noise_rows[: self._noise_n]
+        look = self.look(self._noise_run)
+        set_pen(self._noise, look.train_color, 1, "solid", NOISE_ALPHA)
+        self._noise.setData(noise[:, self._x], noise[:, 4])
+
+    def noise_item(self) -> pg.PlotDataItem:
+        return self._noise
+
+    def noise_run(self) -> int | None:
+        return self._noise_run

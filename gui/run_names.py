@@ -1,0 +1,95 @@
+"""Runs named after their settings, in the window's language.
+
+A run's name says what makes it different from the book's run (batch size always, since that is
+the chapter's subject): "batch 8", "moons, batch 32, lr 0.5". Names are made when they are shown,
+so a language switch renames every run the user has not renamed; the parts are also there one by
+one, for titles and for naming the settings a comparison belongs to.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QCoreApplication
+
+from engine.experiment import DataSpec
+from engine.hyperparameters import Hyperparameters
+from gui.language import current_language
+from gui.widgets import format_number
+
+translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
+
+BOOK_DATA = DataSpec("breast_cancer")
+BOOK = Hyperparameters()
+# The order in which a name lists the settings.
+SETTINGS = ("data", "batch_size", "learning_rate", "l1", "l2", "units", "init", "epochs", "seed")
+_SYNTHETIC = DataSpec("moons")  # the window's defaults for every synthetic kind
+
+
+def dataset_name(data: DataSpec) -> str:
+    """The dataset in a few words: "breast cancer", "moons (noise 0.3)", a CSV file's stem."""
+    if data.kind == "csv":
+        return data.key()
+    names = {
+        "breast_cancer": translate("RunNames", "breast cancer"),
+        "moons": translate("RunNames", "moons"),
+        "circles": translate("RunNames", "circles"),
+        "xor": translate("RunNames", "XOR"),
+        "blobs": translate("RunNames", "blobs"),
+    }
+    name = names.get(data.kind, data.kind)
+    if data.kind == "breast_cancer":
+        return name
+    extras = []
+    if data.samples != _SYNTHETIC.samples:
+        extras.append(translate("RunNames", "{0} points").format(data.samples))
+    if data.noise != _SYNTHETIC.noise:
+        extras.append(translate("RunNames", "noise {0}").format(format_number(data.noise)))
+    if data.seed != _SYNTHETIC.seed:
+        extras.append(translate("RunNames", "data seed {0}").format(data.seed))
+    return f"{name} ({', '.join(extras)})" if extras else name
+
+
+def setting_parts(data: DataSpec, hp: Hyperparameters) -> dict[str, str]:
+    """Every setting as a short phrase, keyed as in ``SETTINGS``."""
+    batch = translate("RunNames", "full") if hp.batch_size is None else str(hp.batch_size)
+    return {
+        "data": dataset_name(data),
+        "batch_size": translate("RunNames", "batch {0}").format(batch),
+        "learning_rate": translate("RunNames", "lr {0}").format(format_number(hp.learning_rate)),
+        "l1": f"L1 {format_number(hp.l1)}",
+        "l2": f"L2 {format_number(hp.l2)}",
+        "units": translate("RunNames", "{0} units").format(hp.units),
+        "init": translate("RunNames", "all ones")
+        if hp.init == "ones"
+        else translate("RunNames", "random init"),
+        "epochs": translate("RunNames", "{0} epochs").format(hp.epochs),
+        "seed": translate("RunNames", "seed {0}").format(hp.seed),
+    }
+
+
+def differs_from_book(data: DataSpec, hp: Hyperparameters) -> list[str]:
+    """The keys of ``SETTINGS`` whose value is not the book's, batch size always included."""
+    values = {"data": data, **hp.as_dict()}
+    book = {"data": BOOK_DATA, **BOOK.as_dict()}
+    return [key for key in SETTINGS if key == "batch_size" or values[key] != book[key]]
+
+
+def settings_name(data: DataSpec, hp: Hyperparameters) -> str:
+    """ "batch 32", plus whatever differs from the book's run, dataset first."""
+    return _name(data, hp, current_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _name(data: DataSpec, hp: Hyperparameters, _language: str) -> str:
+    """Made once per settings and language: the history asks for every row it paints."""
+    parts = setting_parts(data, hp)
+    return ", ".join(parts[key] for key in differs_from_book(data, hp))
+
+
+def settings_summary(data: DataSpec, hp: Hyperparameters) -> str:
+    """All the settings that make a result what it is, for "belongs to the previous
+    settings": the dataset, batch size, learning rate, penalties, units, epochs and seed."""
+    parts = setting_parts(data, hp)
+    keys = [key for key in SETTINGS if key != "init" or hp.init != BOOK.init]
+    return ", ".join(parts[key] for key in keys if key != "l1" or hp.l1)

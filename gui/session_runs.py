@@ -1,0 +1,187 @@
+"""What the run session holds, as plain data: runs with their outcome state, their look in the
+plot, and the comparison with scikit-learn. No Qt here, so every rule is testable on its own.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from enum import Enum
+
+from engine.experiment import DataSpec, Run
+from engine.hyperparameters import Hyperparameters
+from engine.network import Parameters
+from engine.reference import SklearnResult
+from engine.training import EpochRecord
+
+# Twelve colours chosen greedily from Okabe-Ito's and Paul Tol's colour-blind-safe sets so that
+# each prefix keeps the smallest colour difference (CIE76, under normal vision and simulated
+# protanopia, deuteranopia and tritanopia) as large as it can be, all dark enough to read on
+# white. tests/test_session_runs.py measures both. After twelve runs the colours come back with
+# the second line style.
+PALETTE = (
+    "#0072B2",
+    "#D55E00",
+    "#000000",
+    "#882255",
+    "#33BBEE",
+    "#332288",
+    "#CC79A7",
+    "#BB5566",
+    "#E69F00",
+    "#117733",
+    "#999933",
+    "#004488",
+)
+# Line styles as (training, validation): validation is always the broken line of the pair.
+LINE_STYLES = (("solid", "dash"), ("dashdot", "dot"))
+
+
+class RunState(Enum):
+    """One outcome state per run; a run in the history has one of the last three."""
+
+    RUNNING = "running"
+    PAUSED = "paused"
+    FAILED = "failed"
+    STOPPED = "stopped"
+    FINISHED = "finished"
+    DIVERGED = "diverged"
+
+
+ENDED = (RunState.STOPPED, RunState.FINISHED, RunState.DIVERGED)
+_FILE_OUTCOMES = {RunState.FINISHED: "done", RunState.STOPPED: "stopped"}
+_FROM_FILE = {"done": RunState.FINISHED, "stopped": RunState.STOPPED}
+
+
+_LOOKS = [(color, style) for style in range(len(LINE_STYLES)) for color in PALETTE]
+
+
+def pick_look(used: Iterable[tuple[str, int]]) -> tuple[str, int]:
+    """The (colour, line style) used least among ``used``, in palette order, solid styles
+    first: twelve colours before any repeats, and the colours of deleted runs come back
+    first."""
+    return least_used(Counter((color.upper(), style) for color, style in used))
+
+
+def least_used(counts: Counter[tuple[str, int]]) -> tuple[str, int]:
+    """``pick_look`` for looks already counted (upper-case colours): many runs at once."""
+    return min(_LOOKS, key=lambda look: counts[look])
+
+
+@dataclass(eq=False)
+class SessionRun:
+    """A run from the moment it starts. ``name`` is empty while the run is named after its
+    settings (the name then follows the window's language); the user or a file sets it."""
+
+    run_id: int
+    data: DataSpec
+    hp: Hyperparameters
+    color: str
+    style: int
+    state: RunState = RunState.RUNNING
+    records: list[EpochRecord] = field(default_factory=list)
+    name: str = ""
+    visible: bool = True
+    params: Parameters | None = None  # the final weights, for a run trained in this session
+    train_acc: float = math.nan  # training accuracy of the final weights
+    sklearn: dict[str, float | int | str] | None = None
+
+    @property
+    def epoch(self) -> int:
+        """The last whole epoch."""
+        return self.records[-1].epoch if self.records else 0
+
+    @property
+    def ended(self) -> bool:
+        return self.state in ENDED
+
+    def to_run(self, name: str) -> Run:
+        """The engine's Run, for experiment files (a diverged run is kept as diverged)."""
+        return Run(
+            name=name,
+            data=self.data,
+            hp=self.hp,
+            records=list(self.records),
+            outcome=_FILE_OUTCOMES.get(self.state, "diverged"),
+            color=self.color,
+            visible=self.visible,
+            sklearn=None if self.sklearn is None else dict(self.sklearn),
+        )
+
+    @classmethod
+    def from_run(cls, run_id: int, run: Run, color: str, style: int) -> SessionRun:
+        return cls(
+            run_id=run_id,
+            data=run.data,
+            hp=run.hp,
+            color=color,
+            style=style,
+            state=_FROM_FILE.get(run.outcome, RunState.DIVERGED),
+            records=list(run.records),
+            name=run.name,
+            visible=run.visible,
+            sklearn=None if run.sklearn is None else dict(run.sklearn),
+        )
+
+
+@dataclass(frozen=True)
+class OurScores:
+    """Our network's side of the comparison."""
+
+    val_acc: float
+    train_acc: float  # NaN when unknown (a run opened from a file keeps no weights)
+    epochs: int
+    seconds: float
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The comparison panel's state. ``state`` is "none", "running", "done", "failed" or
+    "diverged" (MLPClassifier's weights overflowed). It belongs to the settings of run
+    ``run_id`` (``data``, ``hp``); ``stale`` once the panel shows other settings."""
+
+    state: str = "none"
+    run_id: int | None = None
+    data: DataSpec | None = None
+    hp: Hyperparameters | None = None
+    setup: str = "book"
+    ours: OurScores | None = None
+    theirs: SklearnResult | None = None
+    stale: bool = False
+    details: str = ""
+
+
+def result_from_saved(numbers: Mapping[str, object], hp: Hyperparameters) -> SklearnResult | None:
+    """The comparison an experiment file kept with a run (its loss curve is not kept); None
+    when the numbers are not all there."""
+    try:
+        setup = str(numbers["setup"])
+        n_iter = int(numbers["n_iter"])
+        return SklearnResult(
+            setup=setup,
+            momentum=float(numbers["momentum"]),
+            seed=int(numbers["seed"]),
+            val_score=float(numbers["val_score"]),
+            train_score=float(numbers["train_score"]),
+            n_iter=n_iter,
+            seconds=float(numbers["seconds"]),
+            loss_curve=(),
+            stopped_early=setup == "book" and n_iter < hp.epochs,
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
+
+
+def saved_numbers(result: SklearnResult) -> dict[str, float | int | str]:
+    """What an experiment file keeps of a comparison."""
+    return {
+        "setup": result.setup,
+        "val_score": result.val_score,
+        "train_score": result.train_score,
+        "n_iter": result.n_iter,
+        "seconds": result.seconds,
+        "seed": result.seed,
+        "momentum": result.momentum,
+    }

@@ -1,0 +1,99 @@
+"""The window fits a 1024 x 600 screen in English and Korean without cutting a word, and at
+1280 x 720 the history needs no sideways scrolling."""
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
+from window_fixtures import configure
+
+from engine.hyperparameters import Hyperparameters
+from gui.language import install_language
+from gui.main_window import MainWindow
+
+
+@pytest.fixture(params=["en", "ko"])
+def shown(request, qtbot, tmp_path):
+    """The window with three runs, a comparison and a status line, in one language."""
+    app = QApplication.instance()
+    install_language(app, request.param)
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show_error = lambda *args: pytest.fail(f"unexpected error {args}")
+    configure(window, epochs=20)
+    window.show()
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
+        window.start_sweep("1, 32, full")
+    yield window
+    install_language(app, "en")
+
+
+def seen_width(widget) -> int:
+    """How much of the widget's width is on screen: a scroll area or a splitter too narrow
+    for its contents hides the right-hand part (scrolling up and down hides nothing)."""
+    left, right = 0, widget.width()
+    while widget.parentWidget() is not None:
+        left, right = left + widget.x(), right + widget.x()
+        widget = widget.parentWidget()
+        left, right = max(left, 0), min(right, widget.width())
+    return max(right - left, 0)
+
+
+def cut(window: MainWindow) -> list[str]:
+    """Every visible label, button and group title whose text does not fit what is seen of
+    it, and every table header or run name that does not fit its column."""
+    found = []
+    for label in window.findChildren(QLabel):
+        if not label.isVisibleTo(window) or not label.text() or label.width() < 2:
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height() + 1:
+                found.append(f"label {label.text()!r}: too short")
+            if seen_width(label) < label.width():
+                found.append(f"label {label.text()!r}: hidden in part")
+        elif label.fontMetrics().horizontalAdvance(label.text()) > seen_width(label):
+            found.append(f"label {label.text()!r}")
+    for button in window.findChildren(QAbstractButton):
+        shown = button.isVisibleTo(window) and button.text() and button.width() > 1
+        if shown and button.sizeHint().width() > seen_width(button) + 1:
+            found.append(f"button {button.text()!r}")
+    for group in window.findChildren(QGroupBox):
+        title = group.fontMetrics().horizontalAdvance(group.title())
+        if group.isVisibleTo(window) and title > group.width():
+            found.append(f"group {group.title()!r}")
+    header = window.history.table.horizontalHeader()
+    model = window.history.model
+    for column in range(model.columnCount()):
+        title = model.headerData(column, Qt.Orientation.Horizontal)
+        width = header.fontMetrics().horizontalAdvance(title)
+        if not header.isSectionHidden(column) and width > header.sectionSize(column):
+            found.append(f"header {title!r}")
+    name = window.history.table.sizeHintForColumn(1)
+    if header.sectionSize(1) < name:
+        found.append("run names")
+    return found
+
+
+def test_1024_by_600_fits_and_cuts_no_word(shown, qtbot):
+    shown.resize(1024, 600)
+    qtbot.waitUntil(lambda: shown.width() <= 1024 and shown.height() <= 600)
+    QApplication.processEvents()
+    assert cut(shown) == []
+
+
+def test_1280_by_720_shows_the_whole_history(shown, qtbot):
+    shown.resize(1280, 720)
+    QApplication.processEvents()
+    assert cut(shown) == []
+    assert not shown.history.table.horizontalScrollBar().isVisible()
+
+
+def test_a_wide_screen_gives_the_curves_the_room(qtbot, tmp_path):
+    window = MainWindow(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.resize(3840, 2160)
+    window.show()
+    QApplication.processEvents()
+    left, middle, right = window.columns.sizes()
+    assert middle > 0.6 * sum(window.columns.sizes())
+    assert left <= 340 and right <= 460
+    window.params.set_hyperparameters(Hyperparameters())
