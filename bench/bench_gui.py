@@ -60,16 +60,22 @@ def headless_sweep_seconds() -> float:
 
 
 def gui_sweep(window: MainWindow) -> float:
-    """Seconds from ``start_sweep`` until the sweep's last run is finished."""
+    """Seconds from ``start_sweep`` until the sweep's last run is finished. Then it waits
+    for the comparison to be done too, so that it does not compete with the next round."""
     window.params.set_hyperparameters(Hyperparameters())
-    window.history.clear()
+    session = window.session
+    session.clear()
     loop = QEventLoop()
-    window.sweep_finished.connect(loop.quit)
+    session.sweep_finished.connect(loop.quit)
     start = time.perf_counter()
     window.start_sweep(SWEEP)
     loop.exec()
     seconds = time.perf_counter() - start
-    window.sweep_finished.disconnect(loop.quit)
+    session.sweep_finished.disconnect(loop.quit)
+    if session.comparison.is_fitting():
+        session.comparison.finished.connect(loop.quit)
+        loop.exec()
+        session.comparison.finished.disconnect(loop.quit)
     return seconds
 
 
