@@ -48,9 +48,8 @@ CHUNK_SECONDS = 0.02
 _LOG2E = 1.4426950408889634
 _LN2_HI = 6.93147180369123816490e-01  # ln 2 split so that n * _LN2_HI is exact (fdlibm)
 _LN2_LO = 1.90821492927058770002e-10
-(_C0, _C1, _C2, _C3, _C4, _C5, _C6, _C7, _C8, _C9, _C10, _C11, _C12, _C13) = (
-    1.0 / math.factorial(i) for i in range(14)
-)
+# exp's Taylor coefficients 1/13!, 1/12!, ..., 1/0!, for Horner's rule.
+_TAYLOR = tuple(1.0 / math.factorial(i) for i in range(13, -1, -1))
 
 _SAFE = {"contract"}  # FMA only: the exp's argument reduction must not be reassociated
 _SUMS = {"reassoc", "contract"}
@@ -69,20 +68,9 @@ def sigmoid_inplace(z, bits, m):
             t = -708.0
         n = math.floor(t * _LOG2E + 0.5)
         f = (t - n * _LN2_HI) - n * _LN2_LO
-        p = _C13
-        p = p * f + _C12
-        p = p * f + _C11
-        p = p * f + _C10
-        p = p * f + _C9
-        p = p * f + _C8
-        p = p * f + _C7
-        p = p * f + _C6
-        p = p * f + _C5
-        p = p * f + _C4
-        p = p * f + _C3
-        p = p * f + _C2
-        p = p * f + _C1
-        p = p * f + _C0
+        p = 0.0
+        for c in _TAYLOR:  # a constant tuple: the loop is unrolled
+            p = p * f + c
         bits[r] = (np.int64(n) + 1023) << 52  # 2^n as IEEE bits
         z[r] = p
     scale = bits.view(np.float64)
