@@ -144,8 +144,8 @@ def choose_kernel(
         kernel = os.environ.get(KERNEL_VARIABLE, "auto")
     if kernel == "numpy":
         return "numpy"
-    if kernel in ("numba", "hybrid"):
-        return kernel if compiled_module() is not None else "numpy"
+    if kernel in ("numba", "hybrid"):  # loaded now, so that a run's seconds are training
+        return kernel if warm_compiled() else "numpy"
     batch = hp.effective_batch_size(n_rows)
     if not compiled_fits(n_features, hp.units, batch):
         return "hybrid" if compiled_ready() else "numpy"
