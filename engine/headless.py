@@ -17,7 +17,10 @@ import argparse
 import contextlib
 import textwrap
 import time
+from dataclasses import replace
 from typing import TextIO
+
+import numpy as np
 
 from engine import datasets
 from engine.csv_import import dataset_from_table, read_csv
@@ -31,6 +34,9 @@ from engine.network import init_parameters
 from engine.reference import SklearnDiverged, run_sklearn
 from engine.safe_output import OutputFile
 from engine.training import EpochRecord, TrainingDiverged, iter_epochs, learning_rate_warning
+
+_NO_BATCH_LOSSES = np.empty(0)
+_NO_BATCH_LOSSES.flags.writeable = False
 
 
 def load_dataset(args: argparse.Namespace) -> tuple[Dataset, list[str]]:
@@ -193,7 +199,9 @@ def _train(
         for record in iter_epochs(
             params, hp, dataset.x_train, dataset.y_train, dataset.x_val, dataset.y_val
         ):
-            records.append(record)
+            # Nothing here prints or writes the mini-batch losses: without them a million
+            # epochs at batch 1 on the book's data keep 0.5 GB of records, not 3.5 GB.
+            records.append(replace(record, batch_losses=_NO_BATCH_LOSSES))
             if bar is not None:
                 bar.update(record)
     except TrainingDiverged as error:
@@ -201,7 +209,10 @@ def _train(
     except KeyboardInterrupt:
         return f"Interrupted after epoch {len(records)}.", EXIT_INTERRUPTED
     except MemoryError:  # the estimate was checked, but other programs take memory too
-        advice = run_memory(dataset.n_train, dataset.n_val, dataset.n_features, hp).advice()
+        memory = run_memory(
+            dataset.n_train, dataset.n_val, dataset.n_features, hp, batch_losses=False
+        )
+        advice = memory.advice()
         return (
             f"error: the memory ran out after epoch {len(records)}; to fit, {advice}.",
             EXIT_FAILED,
@@ -235,7 +246,9 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
             dataset, import_lines = load_dataset(
                 args
             )  # DatasetError is a ValueError, worded for the user
-            check_run_fits(dataset.n_train, dataset.n_val, dataset.n_features, hp)
+            check_run_fits(
+                dataset.n_train, dataset.n_val, dataset.n_features, hp, batch_losses=False
+            )
         except (ValueError, OSError, RunTooLarge) as error:
             print(f"error: {error}", file=stderr)
             return EXIT_USAGE

@@ -19,16 +19,21 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
+from engine.fused_step import COPY_LIMIT, GATHER_BYTES, PLAN_LIMIT
 from engine.hyperparameters import Hyperparameters
+from engine.training import FILL_BLOCK
 
 logger = logging.getLogger(__name__)
 
 _FLOAT = 8  # bytes of a float64 or an int64
 # One epoch's record without its batch losses: the record object, its dict, its floats and
-# the batch-loss array's header (measured with tracemalloc: about 650 bytes on CPython 3.11).
-_RECORD_BYTES = 800
-# The views of one mini-batch's rows, labels and outputs that the loop slices once per run.
-_BATCH_VIEW_BYTES = 450
+# the batch-loss array's header (measured with tracemalloc: about 480 bytes on CPython 3.11).
+_RECORD_BYTES = 600
+# The NumPy kernel's views of one mini-batch (rows, labels, outputs, order) and their tuple,
+# sliced once per run for up to ``PLAN_LIMIT`` batches.
+_PLAN_BYTES = 500
+# The trainer's and the kernel's own objects, and NumPy's small temporaries.
+_RUN_BYTES = 32 * 1024
 
 
 @dataclass(frozen=True)
@@ -37,8 +42,8 @@ class RunMemory:
 
     batch: int  # hidden-layer buffers of one mini-batch: batch size x units
     validation: int  # the hidden layer of every validation row: rows x units
-    data: int  # the training rows copied for shuffling, with their column of ones
-    weights: int  # weights, their gradients and penalty buffers: features x units
+    data: int  # the training rows copied for shuffling, the labels, the batch order
+    weights: int  # weights, their gradients and penalty buffers, the run's own objects
     records: int  # one record per epoch with every mini-batch's loss; views of each batch
 
     @property
@@ -59,26 +64,61 @@ class RunMemory:
         return parts[largest]
 
 
-def run_memory(n_train: int, n_val: int, n_features: int, hp: Hyperparameters) -> RunMemory:
-    """The memory a run allocates on top of its data (already loaded when this is asked), at
-    its peak: the buffers that live through the run, the largest temporaries of one epoch,
-    and the records of every epoch. Follows ``engine.training.iter_epochs``; a test checks it
-    against what tracemalloc measures."""
+def run_memory(
+    n_train: int,
+    n_val: int,
+    n_features: int,
+    hp: Hyperparameters,
+    kernel: str = "numpy",
+    batch_losses: bool = True,
+) -> RunMemory:
+    """The memory a run allocates on top of its data (already loaded as float64 when this is
+    asked), at its peak: the buffers that live through the run, the largest temporaries of one
+    epoch, and the records of every epoch. Follows ``engine.training.Trainer`` with the kernel
+    ``kernel`` ("numpy", the default, and "hybrid" need the most; "numba" copies nothing of the
+    data; numba's own code, a fixed ~120 MiB, is not counted here). ``batch_losses=False`` is for a
+    caller that drops the records' mini-batch losses (the headless run prints none). A test
+    checks it against what tracemalloc measures, for each kernel."""
     batch = hp.effective_batch_size(n_train)
     updates = hp.updates_per_epoch(n_train)
-    units, f = hp.units, n_features
-    shuffled = batch < n_train
+    units, f, n = hp.units, n_features, n_train
+    last = n - (updates - 1) * batch  # the last batch's size
+    sizes = batch + (last if last != batch else 0)
+    shuffled = batch < n or hp.shuffle == "sklearn"
+    parameters = units * (f + 2) + 1
+    # The labels as floats (training and validation), the batch order (shuffled in place;
+    # scikit-learn's is made anew from the last one and a permutation), and per batch its
+    # start, size, cosine, loss and right predictions, and the epoch's loss temporaries.
+    order = (1 + 2 * (hp.shuffle == "sklearn")) * n + min(n, FILL_BLOCK)
+    common = _FLOAT * (n + n_val + order + 7 * updates)
+    records = hp.epochs * (_RECORD_BYTES + _FLOAT * updates * batch_losses)
+    if kernel == "numba":
+        # The batch as columns, the hidden layer and its error, transposed; the validation
+        # rows go through buffers of 64 rows, made after the batch's are freed.
+        batch_bytes = _FLOAT * ((f + 2 * units + 3) * batch)
+        return RunMemory(
+            batch=batch_bytes,
+            validation=max(0, _FLOAT * (f + units + 3) * 64 - batch_bytes) if n_val else 0,
+            data=common,
+            weights=_RUN_BYTES + _FLOAT * 3 * parameters,  # weights, gradient, velocity
+            records=records,
+        )
+    copied = (f + 1) * n * _FLOAT <= COPY_LIMIT
+    rows = (f + 1) * n + min(n, max(1, GATHER_BYTES // (_FLOAT * f))) * f if copied else 0
+    gathered = f * batch if shuffled and not copied else 0
     return RunMemory(
-        # a1, the hidden error and 1 - a1, plus the output error.
-        batch=_FLOAT * (3 * batch * units + batch),
+        # Per batch size: a1 with its row of ones, the hidden error and 1 - a1, the output
+        # error (and the hybrid kernel's scratch: counted for both, it is that small).
+        batch=_FLOAT * ((3 * units + 2) * sizes + batch + units),
         # The hidden layer of the validation rows and two temporaries, then their losses.
-        validation=_FLOAT * (3 * n_val * units + 6 * n_val),
-        # [x 1], its shuffled copy and the buffer np.take fills first; the labels as floats
-        # (and shuffled), the outputs, the permutation and the cross-entropy's temporaries.
-        data=_FLOAT * ((f + 1) * n_train * (1 + 2 * shuffled) + n_train * (8 + shuffled)),
-        # W1 with b1, its gradient, the penalty buffer and one temporary of the penalty.
-        weights=_FLOAT * (4 * (f + 1) * units + 6 * units),
-        records=hp.epochs * (_RECORD_BYTES + _FLOAT * updates) + _BATCH_VIEW_BYTES * updates,
+        validation=_FLOAT * (3 * n_val * units + 16 * n_val),
+        # [1 x] in the epoch's order and the buffer it is gathered through, or one batch
+        # gathered from the caller's rows (and the order it is gathered in); the shuffled
+        # labels, the outputs, and the temporaries of the epoch's cross-entropy.
+        data=_FLOAT * (rows + gathered + (n if gathered else 0) + 6 * n) + common,
+        # The weights, their gradient, velocity and look-ahead, and the penalty buffer.
+        weights=_RUN_BYTES + _FLOAT * (4 * parameters + units * (f + 1)),
+        records=records + _PLAN_BYTES * min(updates, PLAN_LIMIT),
     )
 
 
@@ -202,11 +242,12 @@ def check_run_fits(
     n_features: int,
     hp: Hyperparameters,
     available: int | None = None,
+    batch_losses: bool = True,
 ) -> None:
     """Raise RunTooLarge when the run's estimate exceeds ``available`` (by default what
     ``available_bytes`` says now; nothing is checked when that is unknown)."""
     if available is None:
         available = available_bytes()
-    memory = run_memory(n_train, n_val, n_features, hp)
+    memory = run_memory(n_train, n_val, n_features, hp, batch_losses=batch_losses)
     if available is not None and memory.total > available:
         raise RunTooLarge(memory, available)

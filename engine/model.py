@@ -22,7 +22,7 @@ import numpy as np
 from engine.hyperparameters import Hyperparameters
 from engine.memory import check_run_fits
 from engine.network import Parameters, init_parameters, predict_proba
-from engine.training import EpochRecord, iter_epochs
+from engine.training import EpochRecord, all_finite, iter_epochs
 
 _PARAMETERS = (
     "units",
@@ -71,7 +71,7 @@ def _features(x: object, what: str) -> np.ndarray:
                 f"{what} has {count} {axis}(s) (shape={array.shape}) while a minimum of "
                 f"{minimum} is required."
             )
-    if not np.isfinite(array).all():
+    if not all_finite(array):
         raise ValueError(f"{what} contains NaN or infinite values")
     return array
 

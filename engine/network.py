@@ -12,9 +12,9 @@ they compute, so each can be called, printed and tested on its own:
     W_grad += (l1 sign(W) + l2 W) / m      (weights only: biases are not penalised)
     W = W - learning_rate * W_grad         (every gradient computed before any weight moves)
 
-Training does not call these functions: ``engine/fused_step.py`` does the same arithmetic in
-place, with preallocated buffers, because at batch size 32 the cost of a step is mostly the
-number of NumPy calls. Tests keep the two equal to 1e-12.
+Training does not call these functions: ``engine/fused_step.py`` (NumPy) and
+``engine/numba_kernel.py`` (compiled) do the same arithmetic in place, because at batch size 32
+the cost of a step is mostly the number of NumPy calls. Tests keep them equal to 1e-12.
 
 scikit-learn's ``MLPClassifier`` differs from the book in four places, each available here so
 that it can be switched on alone: its Glorot-uniform initialisation (``init="sklearn"``), its
@@ -39,20 +39,48 @@ SKLEARN_EPS = float(np.finfo(np.float64).eps)
 class Parameters:
     """The four learned arrays, updated in place by training so views on them stay live.
 
-    Each bias is stored as an extra last row of its layer's weights (``w1b1``, ``w2b2``): with
-    a row of ones appended to a layer's inputs, x W1 + b1 is one product, and one product also
-    gives both gradients (see ``engine/fused_step.py``). ``w1``, ``b1``, ``w2`` and ``b2`` are
-    views of those arrays: change them in place, never rebind them. ``w2`` has shape
-    (units, 1), ``b2`` shape (1,).
+    All four live in one flat vector ``theta`` = [b1 | W1 | W2 | b2], W1 row by row. Why one
+    vector: the training kernels treat the parameters (and their gradients and velocities,
+    laid out alike) as one array, so that the penalty and the update are a few whole-vector
+    operations, and the weights the penalty touches, W1 then W2, are one slice (``weights``).
+    ``w1b1`` is [b1; W1], shape (features + 1, units): with a column of ones *first* in the
+    inputs, x W1 + b1 is one product. ``w1`` (features, units), ``b1`` (units,), ``w2``
+    (units, 1) and ``b2`` (1,) are views of ``theta``: change them in place, never rebind them.
     """
 
     def __init__(
         self, w1: np.ndarray, b1: np.ndarray, w2: np.ndarray, b2: np.ndarray | float
     ) -> None:
-        self.w1b1 = np.vstack([np.asarray(w1, dtype=np.float64), np.ravel(b1)])
-        self.w2b2 = np.vstack([np.asarray(w2, dtype=np.float64).reshape(-1, 1), np.ravel(b2)])
-        self.w1, self.b1 = self.w1b1[:-1], self.w1b1[-1]
+        w1 = np.asarray(w1, dtype=np.float64)
+        n_features, units = w1.shape
+        self.theta = np.empty(units * (n_features + 2) + 1)
+        self._views(n_features, units)
+        self.w1[...] = w1
+        self.b1[...] = np.ravel(b1)
+        self.w2[...] = np.reshape(w2, (-1, 1))
+        self.b2[...] = np.ravel(b2)
+
+    @classmethod
+    def on(cls, theta: np.ndarray, n_features: int, units: int) -> Parameters:
+        """Parameters that are views of ``theta``, a flat vector in this layout (a gradient,
+        a velocity): nothing is copied."""
+        params = cls.__new__(cls)
+        params.theta = theta
+        params._views(n_features, units)
+        return params
+
+    def _views(self, n_features: int, units: int) -> None:
+        theta, end1 = self.theta, units * (n_features + 1)
+        self.w1b1 = theta[:end1].reshape(n_features + 1, units)
+        self.b1, self.w1 = self.w1b1[0], self.w1b1[1:]
+        self.w2b2 = theta[end1:].reshape(units + 1, 1)
         self.w2, self.b2 = self.w2b2[:-1], self.w2b2[-1]
+        self.weights = theta[units : end1 + units]
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        """(features, units)."""
+        return self.w1.shape
 
     def arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
         return self.w1, self.b1, self.w2, self.b2
@@ -61,7 +89,7 @@ class Parameters:
         return Parameters(*self.arrays())
 
     def all_finite(self) -> bool:
-        return bool(np.isfinite(self.w1b1).all() and np.isfinite(self.w2b2).all())
+        return bool(np.isfinite(self.theta).all())
 
 
 class Gradients(NamedTuple):

@@ -6,6 +6,10 @@ generator, the epoch's batch order and the position in it live in the trainer, s
 through an epoch gives exactly the numbers running it gives. ``iter_epochs`` is the same
 trainer driven epoch by epoch, for plots and scripts.
 
+The arithmetic of the batches is a kernel's (``engine.kernels``: NumPy, or numba's compiled
+loops where they pay), chosen once per run; the trainer keeps everything else - the order, the
+position, the records, the stopping rule - so that every kernel gives the same run.
+
 The batch order follows one of two protocols (``Hyperparameters.shuffle``):
 - "book": a ``RandomState(seed)`` of its own (not the weights') draws one ``permutation(n)`` per
   epoch; batches are consecutive slices of it, the last one shorter. Full-batch training (the
@@ -25,22 +29,18 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.control import Cancelled, RunControl
-from engine.fused_step import FusedStep, with_ones
+from engine.fused_step import loss_settings
 from engine.hyperparameters import Hyperparameters
+from engine.kernels import blas_pinned, choose_kernel, make_kernel
 from engine.network import (
-    BOOK_EPS,
-    SKLEARN_EPS,
     Gradients,
     Parameters,
     backprop,
     cosine,
-    cross_entropy,
     forpass,
     glorot_uniform,
     init_parameters,
     loss,
-    predict_proba,
-    reg_loss,
 )
 
 
@@ -138,6 +138,10 @@ class TrainingDiverged(ArithmeticError):
         )
 
 
+# The book's order is reset to 0, 1, 2, ... this many rows at a time (no temporary of size n).
+FILL_BLOCK = 2**16
+
+
 def as_column(y: np.ndarray) -> np.ndarray:
     return np.ascontiguousarray(np.asarray(y, dtype=np.float64).reshape(-1, 1))
 
@@ -150,11 +154,21 @@ def check_data(x: np.ndarray, y: np.ndarray, what: str) -> tuple[np.ndarray, np.
     y = as_column(y)
     if len(y) != len(x):
         raise ValueError(f"{what} has {len(x)} rows of features but {len(y)} labels")
-    if not np.isfinite(x).all():
+    if not all_finite(x):
         raise ValueError(f"{what} features contain NaN or infinite values")
-    if not np.isin(y, (0.0, 1.0)).all():
+    if np.count_nonzero(y == 0.0) + np.count_nonzero(y == 1.0) != len(y):
         raise ValueError(f"{what} labels must be 0 or 1")
     return x, y
+
+
+def all_finite(x: np.ndarray) -> bool:
+    """No NaN and no infinity in ``x``, without a temporary the size of the data: a NaN or an
+    infinity makes the sum non-finite, so a finite sum settles it in one pass; only a sum that
+    overflowed (or a real NaN) needs the element-wise look, done a block of rows at a time."""
+    if np.isfinite(np.add.reduce(x, axis=None)):
+        return True
+    block = max(1, 2**20 // max(1, x[0].size)) if x.ndim and len(x) else 1
+    return all(np.isfinite(x[i : i + block]).all() for i in range(0, len(x), block))
 
 
 def _read_only(array: np.ndarray) -> np.ndarray:
@@ -173,6 +187,10 @@ class Trainer:
     ``track_cosine=True`` records, for every update, the cosine between the mini-batch's
     gradient and the full-batch gradient (``epoch_cosines``); it costs a full-batch gradient
     per update, so it is off unless asked for.
+
+    ``kernel`` says what trains: "auto" (``engine.kernels.choose_kernel``: the compiled kernel
+    where it is faster and the run long enough to pay for loading it), "numpy" or "numba";
+    ``kernel_name`` says which one does. Every kernel gives the same numbers to 1e-12.
     """
 
     def __init__(
@@ -185,6 +203,7 @@ class Trainer:
         params: Parameters | None = None,
         epochs: int | None = None,
         track_cosine: bool = False,
+        kernel: str = "auto",
     ) -> None:
         x, y = check_data(x, y, "Training data")
         self._has_val = x_val is not None and y_val is not None
@@ -207,30 +226,24 @@ class Trainer:
         self.max_epochs = hp.epochs if epochs is None else epochs
         self._x, self._y, self._x_val, self._y_val = x, y, x_val, y_val
         bs = hp.effective_batch_size(n)
-        self._starts = np.arange(0, n, bs)
+        self._starts = np.arange(0, n, bs, dtype=np.int64)
         self._sizes = np.diff(np.append(self._starts, n))
         self._sklearn_order = hp.shuffle == "sklearn"
         self._shuffled = self._sklearn_order or bs < n
         self._rng = np.random.RandomState(hp.seed)
         if self._sklearn_order:
             glorot_uniform(self._rng, n_features, hp.units)  # MLPClassifier's draws come first
-        self._order = np.arange(n)
-        self._x1 = with_ones(x)
+        self._order = np.arange(n, dtype=np.int64)
         self._y1 = y[:, 0]
-        self._xs, self._ys = (
-            (np.empty_like(self._x1), np.empty(n)) if self._shuffled else (self._x1, self._y1)
+        self._y_val1 = None if y_val is None else y_val[:, 0]
+        name = choose_kernel(n, n_features, hp, self.max_epochs, kernel)
+        self._kernel = make_kernel(
+            name, params, hp, x, self._y1, self._starts, self._sizes, self._order, self._shuffled
         )
-        self._act = np.empty(n)
-        # The buffers never move, so the batch views are sliced once per run, not per batch.
-        self._batches = [
-            (self._xs[a:b], self._ys[a:b], self._act[a:b])
-            for a, b in zip(self._starts, self._starts + self._sizes, strict=True)
-        ]
-        self._step = FusedStep(params, bs, hp.learning_rate, hp.l1, hp.l2, hp.momentum, hp.nesterov)
-        self._eps = SKLEARN_EPS if hp.loss == "sklearn" else BOOK_EPS
-        # scikit-learn's loss adds the penalty of the weights before every batch.
-        self._penalty_per_batch = hp.loss == "sklearn" and bool(hp.l1 or hp.l2)
-        self._penalties = 0.0
+        # BLAS's threads matter to the kernels that call it (not to numba's own loops).
+        work = bs * (n_features + 1) * hp.units if self._kernel.name != "numba" else 0
+        self._blas_work = work
+        self._eps, self._penalty_per_batch = loss_settings(hp)
         self.track_cosine = track_cosine
         self._cosines = np.full(len(self._starts), np.nan)
         self.epoch_cosines = np.empty(0)
@@ -242,6 +255,11 @@ class Trainer:
         self.diverged = False
         self._best_loss = np.inf
         self._no_improvement = 0
+
+    @property
+    def kernel_name(self) -> str:
+        """ "numpy" or "numba": the kernel that trains this run."""
+        return self._kernel.name
 
     @property
     def batches_per_epoch(self) -> int:
@@ -260,7 +278,7 @@ class Trainer:
         (NumPy's overflow warnings are silenced: that error says the same more usefully)."""
         self._check_not_done()
         start = time.perf_counter()
-        with np.errstate(all="ignore"):
+        with np.errstate(all="ignore"), blas_pinned(self._blas_work):
             if self.batch == 0:
                 self._begin_epoch()
             finished = self._train_batches(self.batches_per_epoch, control)
@@ -276,7 +294,7 @@ class Trainer:
         self._check_not_done()
         start = time.perf_counter()
         hp = self.hp
-        with np.errstate(all="ignore"):
+        with np.errstate(all="ignore"), blas_pinned(self._blas_work):
             if self.batch == 0:
                 self._begin_epoch()
             i = self.batch
@@ -345,61 +363,61 @@ class Trainer:
             raise RuntimeError(f"The run cannot go on: {reason} (epoch {self.epoch})")
 
     def _begin_epoch(self) -> None:
-        """Draw the epoch's batch order and lay the rows out in it."""
+        """Draw the epoch's batch order and hand it to the kernel. The book's order is
+        ``permutation(n)``, which is ``shuffle(arange(n))``: done in place, it allocates
+        nothing per epoch (a million rows' order is 8 MB)."""
         if not self._shuffled:
             return
-        permutation = self._rng.permutation(len(self._order))
-        self._order = self._order[permutation] if self._sklearn_order else permutation
-        # mode="clip": the order is always valid, and the default "raise" copies through a
-        # temporary as large as the data.
-        np.take(self._x1, self._order, axis=0, out=self._xs, mode="clip")
-        np.take(self._y1, self._order, out=self._ys, mode="clip")
+        if self._sklearn_order:
+            self._order = self._order[self._rng.permutation(len(self._order))]
+        else:
+            order = self._order
+            for first in range(0, len(order), FILL_BLOCK):
+                last = min(first + FILL_BLOCK, len(order))
+                order[first:last] = np.arange(first, last)
+            self._rng.shuffle(order)
+        self._kernel.set_order(self._order)
 
     def _train_batches(self, stop: int, control: RunControl | None) -> bool:
-        """Batches ``self.batch`` .. stop - 1 of the epoch; False when ``control`` interrupted."""
+        """Batches ``self.batch`` .. stop - 1 of the epoch; False when ``control`` interrupted
+        them first (the kernel asks it between batches, or between chunks of ~20 ms)."""
         start = self.batch
-        step = self._step
         pending = None if control is None else control.pending
-        extras = self._penalty_per_batch or self.track_cosine
-        for i, batch in enumerate(self._batches[start:stop], start):
-            if extras:
-                self._before_batch(i)
-            step(*batch)
-            if pending is not None and pending.is_set():
-                self.batch, self.updates = i + 1, self.updates + i + 1 - start
-                return False
-        self.batch, self.updates = stop, self.updates + stop - start
-        return True
+        if self.track_cosine:  # Python between every two batches
+            done = start
+            while done < stop:
+                self._cosine_before(done)
+                done = self._kernel.run(done, done + 1)
+                if pending is not None and pending.is_set():
+                    break
+        else:
+            done = self._kernel.run(start, stop, pending)
+        self.batch, self.updates = done, self.updates + done - start
+        return done == stop
 
-    def _before_batch(self, i: int) -> None:
-        """What scikit-learn's loss and the cosine chart need from the weights before batch i."""
-        if self._penalty_per_batch:
-            self._penalties += reg_loss(self.params, self.hp.l1, self.hp.l2)
-        if self.track_cosine:
-            first = self._starts[i]
-            rows = self._order[first : first + self._sizes[i]]
-            self._cosines[i] = cosine(self.batch_gradient(rows), self.full_gradient())
+    def _cosine_before(self, i: int) -> None:
+        """The cosine chart's number for batch i, from the weights before it."""
+        first = self._starts[i]
+        rows = self._order[first : first + self._sizes[i]]
+        self._cosines[i] = cosine(self.batch_gradient(rows), self.full_gradient())
 
     def _end_epoch(self, start: float) -> EpochRecord:
         """The epoch's record, the stopping rule, and the move to the next epoch."""
-        hp, n = self.hp, len(self._x)
-        with np.errstate(all="ignore"):
-            penalty = reg_loss(self.params, hp.l1, hp.l2)
-            ce = cross_entropy(self._act, self._ys, self._eps)
-            penalties = self._penalties if self._penalty_per_batch else penalty
-            train_loss = float((ce.sum() + penalties) / n)
-            train_acc = np.count_nonzero((self._act > 0.5) == (self._ys > 0.5)) / n
+        n, kernel = len(self._x), self._kernel
+        with np.errstate(all="ignore"), blas_pinned(self._blas_work):
+            penalty, val_ce, val_correct, finite = kernel.evaluate(self._x_val, self._y_val1)
+            penalties = kernel.penalties if self._penalty_per_batch else penalty
+            train_loss = float((kernel.batch_ce.sum() + penalties) / n)
+            train_acc = kernel.batch_correct.sum() / n
             val_loss = val_acc = float("nan")
             if self._has_val:
-                a_val = predict_proba(self.params, self._x_val)
-                y_val = self._y_val[:, 0]
-                val_loss = (cross_entropy(a_val, y_val, self._eps).sum() + penalty) / len(y_val)
-                val_acc = np.count_nonzero((a_val > 0.5) == (y_val > 0.5)) / len(y_val)
-            batch_losses = np.add.reduceat(ce, self._starts) / self._sizes
-        self._penalties = 0.0
+                val_loss = (val_ce + penalty) / len(self._x_val)
+                val_acc = val_correct / len(self._x_val)
+            batch_losses = kernel.batch_ce / self._sizes
+        kernel.penalties = 0.0
         epoch = self.epoch + 1
-        finite = np.isfinite(train_loss) and (not self._has_val or np.isfinite(val_loss))
-        if not (finite and self.params.all_finite()):
+        finite = finite and np.isfinite(train_loss) and (not self._has_val or np.isfinite(val_loss))
+        if not finite:
             self.diverged = True
             raise TrainingDiverged(epoch)
         self.epoch, self.batch = epoch, 0
@@ -444,6 +462,7 @@ def iter_epochs(
     y_val: np.ndarray | None = None,
     epochs: int | None = None,
     control: RunControl | None = None,
+    kernel: str = "auto",
 ) -> Iterator[EpochRecord]:
     """Train ``params`` in place, yielding after every epoch, until the epochs are done or
     the stopping rule ends the run.
@@ -452,9 +471,9 @@ def iter_epochs(
     mini-batches: a pause holds the run there, a stop ends it after the last whole epoch
     (the interrupted epoch yields no record). Time held in a pause is not counted in
     ``seconds``. Raises TrainingDiverged at the first epoch whose loss or weights are not
-    finite.
+    finite. ``kernel`` is ``Trainer``'s.
     """
-    trainer = Trainer(hp, x, y, x_val, y_val, params=params, epochs=epochs)
+    trainer = Trainer(hp, x, y, x_val, y_val, params=params, epochs=epochs, kernel=kernel)
     yield from trainer_epochs(trainer, control)
 
 

@@ -2,11 +2,16 @@
 
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# The compiled kernel's cache: compiled once per test session (a few seconds), never in the
+# user's own cache folder. Processes the tests start inherit it.
+os.environ["NUMBA_CACHE_DIR"] = tempfile.mkdtemp(prefix="minibatch-lab-numba-")
+os.environ.pop("MINIBATCH_LAB_KERNEL", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 for path in (ROOT, ROOT / "bench"):
@@ -24,6 +29,29 @@ def crash_logs_in_tmp(tmp_path_factory):
     folder = tmp_path_factory.mktemp("crash-logs")
     os.environ["MINIBATCH_LAB_LOG_DIR"] = str(folder)
     return folder
+
+
+def _compiled_kernel_loads() -> bool:
+    from engine.kernels import warm_compiled
+
+    return warm_compiled()
+
+
+@pytest.fixture(scope="session")
+def compiled_kernel():
+    """The compiled kernel, compiled (or loaded) once for the session; skips the test where
+    numba cannot load, so that the NumPy kernel's tests still run there."""
+    if not _compiled_kernel_loads():
+        pytest.skip("numba is not available here: only the NumPy kernel is tested")
+
+
+@pytest.fixture(params=["numpy", "numba", "hybrid"])
+def kernel(request, monkeypatch):
+    """Run the test once per training kernel: every run it makes, through any API, uses it."""
+    if request.param != "numpy":
+        request.getfixturevalue("compiled_kernel")
+    monkeypatch.setenv("MINIBATCH_LAB_KERNEL", request.param)
+    return request.param
 
 
 def pytest_sessionfinish(session, exitstatus):

@@ -16,7 +16,7 @@ from engine.training import Trainer, iter_epochs, trainer_epochs
 
 
 @pytest.mark.parametrize("batch_size", [32, 7])
-def test_weights_equal_after_60_epochs(batch_size):
+def test_weights_equal_after_60_epochs(kernel, batch_size):
     data = breast_cancer()
     epochs, n = 60, len(data.x_train)
     hp = Hyperparameters(batch_size=batch_size, learning_rate=0.1, l2=0.01, epochs=epochs)
@@ -89,7 +89,7 @@ def assert_same_run(trainer, records, mlp) -> None:
 
 @pytest.mark.parametrize(("momentum", "epochs"), [(0.9, 500), (0.0, 80)])
 @pytest.mark.parametrize("seed", range(5))
-def test_sklearn_recipe_is_mlpclassifier(seed, momentum, epochs):
+def test_sklearn_recipe_is_mlpclassifier(kernel, seed, momentum, epochs):
     """All four pieces on: the same weights, loss curve and stopping epoch as the real thing.
     At momentum 0.9 the stopping rule ends every one of these runs (between epochs 135 and
     197); at momentum 0 (which would stop between 155 and 213) 80 epochs keep the suite fast."""
@@ -112,7 +112,7 @@ def test_sklearn_recipe_is_mlpclassifier(seed, momentum, epochs):
     [(None, 0.9, True, 10), (7, 0.0, False, 2), (7, 0.5, False, 10), (1, 0.9, True, 10)],
 )
 def test_sklearn_recipe_at_other_batch_sizes_and_stopping_rules(
-    batch_size, momentum, nesterov, patience
+    kernel, batch_size, momentum, nesterov, patience
 ):
     """At batch 1 a learning rate of 0.1, not 0.3: with Nesterov momentum 0.9 the steps of
     0.3 make training chaotic there, and any two implementations whose sigmoids differ by one
@@ -153,7 +153,7 @@ def test_glorot_init_alone_is_mlpclassifiers_start():
         np.testing.assert_array_equal(ours, theirs)
 
 
-def test_sklearn_shuffling_does_not_depend_on_the_start():
+def test_sklearn_shuffling_does_not_depend_on_the_start(kernel):
     """Its batch order is MLPClassifier's whatever the initialisation: the generator first
     draws the Glorot start in every case."""
     data = breast_cancer()

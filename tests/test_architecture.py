@@ -35,6 +35,21 @@ def test_importing_the_engine_loads_no_qt_and_no_scipy():
     assert out.stdout.strip() == "False False"
 
 
+def test_the_default_headless_run_does_not_load_the_compiled_kernel():
+    """Loading numba costs 0.4-1.2 s, the book's run 0.1 s: the default run stays on NumPy
+    (and does not pay for threadpoolctl either, its products being too small to thread)."""
+    code = (
+        "import sys, io, contextlib, main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    status = main.main(['--headless'])\n"
+        "print(status, 'numba' in sys.modules, 'threadpoolctl' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    assert out.stdout.split() == ["0", "False", "False"]
+
+
 def test_fifty_thousand_signal_emits_do_not_abort_the_interpreter():
     """PySide6 6.12.0 on Python 3.11 aborts after a few thousand emits (qt-pitfalls §1); the
     dependency pins must keep that build away. A crash kills the process, hence a subprocess."""

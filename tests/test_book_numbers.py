@@ -22,7 +22,7 @@ def data():
 
 
 @pytest.mark.parametrize(("batch_size", "first", "last", "last_val"), BOOK_RUNS)
-def test_book_curves_and_score(data, batch_size, first, last, last_val):
+def test_book_curves_and_score(kernel, data, batch_size, first, last, last_val):
     net = MinibatchNetwork(l2=0.01, batch_size=batch_size)
     net.fit(data.x_train, data.y_train, epochs=500, x_val=data.x_val, y_val=data.y_val)
     book_losses, book_val_losses, _ = book_train(
@@ -54,7 +54,7 @@ def test_batch_32_ends_lower_than_batch_128(data):
     assert finals[32] < finals[128]
 
 
-def test_batch_size_at_least_n_is_full_batch(data):
+def test_batch_size_at_least_n_is_full_batch(kernel, data):
     kwargs = dict(epochs=20, x_val=data.x_val, y_val=data.y_val)
     full = MinibatchNetwork(l2=0.01, batch_size=None).fit(data.x_train, data.y_train, **kwargs)
     big = MinibatchNetwork(l2=0.01, batch_size=10_000).fit(data.x_train, data.y_train, **kwargs)
@@ -62,7 +62,7 @@ def test_batch_size_at_least_n_is_full_batch(data):
     assert [r.updates for r in full.records] == list(range(1, 21))
 
 
-def test_updates_and_samples_count(data):
+def test_updates_and_samples_count(kernel, data):
     net = MinibatchNetwork(batch_size=32).fit(data.x_train, data.y_train, epochs=3)
     # 364 rows at batch 32 -> 11 x 32 + 12: 12 updates per epoch.
     assert [r.updates for r in net.records] == [12, 24, 36]
@@ -70,7 +70,7 @@ def test_updates_and_samples_count(data):
     assert [len(r.batch_losses) for r in net.records] == [12, 12, 12]
 
 
-def test_ones_init_keeps_hidden_units_identical(data):
+def test_ones_init_keeps_hidden_units_identical(kernel, data):
     """The book's DualLayer start: the symmetry never breaks."""
     net = MinibatchNetwork(l2=0.01, batch_size=None, init="ones")
     net.fit(data.x_train, data.y_train, epochs=50)

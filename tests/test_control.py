@@ -19,7 +19,7 @@ def book_run(hp: Hyperparameters, control: RunControl):
     )
 
 
-def test_a_stop_before_the_first_epoch_ends_yields_nothing_and_moves_one_batch():
+def test_a_stop_before_the_first_epoch_ends_yields_nothing_and_moves_one_batch(kernel):
     hp = Hyperparameters(epochs=3, batch_size=1)
     control = RunControl()
     control.request_stop()
@@ -30,7 +30,7 @@ def test_a_stop_before_the_first_epoch_ends_yields_nothing_and_moves_one_batch()
     assert not np.array_equal(params.w1, start)
 
 
-def test_a_stop_mid_epoch_keeps_the_whole_epochs_before_it():
+def test_a_stop_mid_epoch_keeps_the_whole_epochs_before_it(kernel):
     hp = Hyperparameters(epochs=5)
     control = RunControl()
     _, epochs = book_run(hp, control)
@@ -40,7 +40,7 @@ def test_a_stop_mid_epoch_keeps_the_whole_epochs_before_it():
     assert [r.epoch for r in records] == [1, 2]
 
 
-def test_a_pause_holds_between_batches_and_is_not_counted_as_training_time():
+def test_a_pause_holds_between_batches_and_is_not_counted_as_training_time(kernel):
     hp = Hyperparameters(epochs=1, batch_size=1)
     control = RunControl()
     control.request_pause()

@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from engine.fused_step import FusedStep, with_ones
+from engine.hyperparameters import Hyperparameters
+from engine.kernels import make_kernel
 from engine.network import (
     Gradients,
     Parameters,
@@ -123,22 +124,33 @@ def book_steps(params: Parameters, batches, lr, l1, l2, momentum, nesterov) -> P
         (0.5, False, 0.0, 0.0),
     ],
 )
-def test_fused_step_equals_backprop_and_update(batch_size, momentum, nesterov, l1, l2):
-    """Five epochs' worth of batches (the last one shorter unless the batch is full)."""
+def test_fused_step_equals_backprop_and_update(kernel, batch_size, momentum, nesterov, l1, l2):
+    """Five epochs' worth of batches (the last one shorter unless the batch is full), in
+    the rows' own order, through each training kernel."""
     x, y, params = random_problem(100, features=6, units=5, seed=batch_size)
     batches = [(x[i : i + batch_size], y[i : i + batch_size]) for i in range(0, 100, batch_size)]
-    batches *= 5
-    expected = book_steps(params, batches, 0.3, l1, l2, momentum, nesterov)
+    expected = book_steps(params, batches * 5, 0.3, l1, l2, momentum, nesterov)
 
     fused = params.copy()
-    step = FusedStep(fused, batch_size, 0.3, l1, l2, momentum, nesterov)
-    outputs = []
-    for xb, yb in batches:
-        a = np.empty(len(xb))
-        step(with_ones(xb), yb[:, 0].copy(), a)
-        outputs.append(a)
+    hp = Hyperparameters(
+        units=5, batch_size=batch_size, learning_rate=0.3, l1=l1, l2=l2, momentum=momentum,
+        nesterov=nesterov,
+    )  # fmt: skip
+    starts = np.arange(0, 100, batch_size)
+    sizes = np.diff(np.append(starts, 100))
+    order = np.arange(100)
+    step = make_kernel(kernel, fused, hp, x, y[:, 0].copy(), starts, sizes, order, shuffled=True)
+    assert step.name == kernel
+    ce = []
+    for _ in range(5):
+        step.set_order(order)
+        assert step.run(0, len(starts)) == len(starts)
+        ce.append(step.batch_ce.copy())
     for ours, book in zip(fused.arrays(), expected.arrays(), strict=True):
         np.testing.assert_allclose(ours, book, rtol=0, atol=1e-12)
     assert not np.allclose(fused.w1, params.w1, atol=1e-3)  # the weights did move
-    # ``a`` holds each batch's outputs before its update: the first batch's from the start.
-    np.testing.assert_allclose(outputs[0], forpass(params, batches[0][0])[1][:, 0], atol=1e-15)
+    # Each batch's loss is of the outputs before its update: the first batch's from the start.
+    a = forpass(params, batches[0][0])[1][:, 0]
+    yb = batches[0][1][:, 0]
+    book_ce = -np.sum(yb * np.log(a) + (1 - yb) * np.log(1 - a))
+    assert ce[0][0] == pytest.approx(book_ce, rel=1e-13)

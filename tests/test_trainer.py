@@ -29,7 +29,7 @@ def same_record(a, b) -> None:
 
 
 @pytest.mark.parametrize("recipe", ["book", "sklearn"])
-def test_stepping_through_gives_the_numbers_of_running_through(data, recipe):
+def test_stepping_through_gives_the_numbers_of_running_through(kernel, data, recipe):
     hp = Hyperparameters(epochs=3).with_recipe(recipe)
     running = Trainer(hp, data.x_train, data.y_train, data.x_val, data.y_val)
     ran = list(trainer_epochs(running))
@@ -50,7 +50,7 @@ def test_stepping_through_gives_the_numbers_of_running_through(data, recipe):
         np.testing.assert_array_equal(a, b)
 
 
-def test_a_step_reports_its_batch(data):
+def test_a_step_reports_its_batch(kernel, data):
     trainer = make(data)  # 364 rows at batch 32: 11 batches of 32 and one of 12
     reports = [trainer.step() for _ in range(12)]
     assert [(r.epoch, r.batch, r.batches, r.updates) for r in reports[:2]] == [
@@ -68,7 +68,7 @@ def test_a_step_reports_its_batch(data):
 
 
 @pytest.mark.parametrize("changes", [{}, {"l1": 0.01, "momentum": 0.9}])
-def test_step_numbers_match_a_direct_computation(data, changes):
+def test_step_numbers_match_a_direct_computation(kernel, data, changes):
     trainer = make(data, **changes)
     for _ in range(7):
         trainer.step()
@@ -88,7 +88,7 @@ def test_step_numbers_match_a_direct_computation(data, changes):
 
 
 @pytest.mark.parametrize("l2", [0.0, 0.01])
-def test_full_batch_cosine_is_one(data, l2):
+def test_full_batch_cosine_is_one(kernel, data, l2):
     trainer = make(data, batch_size=None, l2=l2)
     for _ in range(3):
         report = trainer.step()
@@ -97,7 +97,7 @@ def test_full_batch_cosine_is_one(data, l2):
         assert report.loss_after < report.loss_before  # a full-batch step goes downhill
 
 
-def test_cosine_tracking_during_a_run(data):
+def test_cosine_tracking_during_a_run(kernel, data):
     """Opt-in: one cosine per update, the same numbers step mode reports."""
     tracked = make(data, batch_size=1, epochs=1)
     tracked.track_cosine = True
@@ -116,7 +116,7 @@ def test_cosine_tracking_during_a_run(data):
     assert make(data).epoch_cosines.size == 0  # off unless asked for
 
 
-def test_step_continues_a_paused_run(data):
+def test_step_continues_a_paused_run(kernel, data):
     """Pause mid-epoch, step twice, resume: the records are those of an uninterrupted run."""
     control = RunControl()
     trainer = make(data)
@@ -160,7 +160,7 @@ def test_weight_snapshot_is_a_read_only_copy(data):
 
 
 @pytest.mark.parametrize("recipe", ["book", "sklearn"])
-def test_ones_init_keeps_every_hidden_unit_the_same_unit(data, recipe):
+def test_ones_init_keeps_every_hidden_unit_the_same_unit(kernel, data, recipe):
     hp = replace(Hyperparameters(epochs=50).with_recipe(recipe), init="ones", n_iter_no_change=None)
     trainer = Trainer(hp, data.x_train, data.y_train, data.x_val, data.y_val)
     for _ in trainer_epochs(trainer):
@@ -172,7 +172,7 @@ def test_ones_init_keeps_every_hidden_unit_the_same_unit(data, recipe):
     assert make(data).snapshot().distinct_units() == 10
 
 
-def test_stopping_rule_counts_epochs_without_improvement(data):
+def test_stopping_rule_counts_epochs_without_improvement(kernel, data):
     """A tolerance larger than any gain: the best is set at epoch 1, epochs 2 and 3 fail to
     beat it by ``tol``, and with patience 1 the run stops after epoch 3."""
     trainer = make(data, epochs=50, n_iter_no_change=1, tol=10.0)
@@ -182,7 +182,7 @@ def test_stopping_rule_counts_epochs_without_improvement(data):
         trainer.step()
 
 
-def test_a_finished_or_diverged_run_refuses_to_go_on(data):
+def test_a_finished_or_diverged_run_refuses_to_go_on(kernel, data):
     trainer = make(data, epochs=1)
     trainer.run_epoch()
     with pytest.raises(RuntimeError, match="finished"):

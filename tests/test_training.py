@@ -61,7 +61,7 @@ def test_validation_data_is_optional(data):
     assert net.score(data.x_val, data.y_val) > 0.9
 
 
-def test_same_seed_bit_identical_and_global_state_untouched(data):
+def test_same_seed_bit_identical_and_global_state_untouched(kernel, data):
     np.random.seed(123)
     before = np.random.get_state()[1].copy()
     first = MinibatchNetwork(l2=0.01, seed=5).fit(data.x_train, data.y_train, epochs=30)
@@ -76,7 +76,7 @@ def test_same_seed_bit_identical_and_global_state_untouched(data):
 
 
 @pytest.mark.parametrize("learning_rate", [100, 1000])
-def test_too_high_learning_rate_finishes_with_a_hint(data, learning_rate):
+def test_too_high_learning_rate_finishes_with_a_hint(kernel, data, learning_rate):
     net = MinibatchNetwork(l2=0.01, learning_rate=learning_rate)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
@@ -92,7 +92,7 @@ def test_book_run_gets_no_hint(data):
     assert learning_rate_warning(noisy.losses) is None
 
 
-def test_non_finite_stops_at_that_epoch_keeping_the_curves(data):
+def test_non_finite_stops_at_that_epoch_keeping_the_curves(kernel, data):
     net = MinibatchNetwork(l2=0.01, learning_rate=1e6)
     with warnings.catch_warnings():
         warnings.simplefilter("error")
