@@ -55,6 +55,13 @@ def run_gui(args: argparse.Namespace) -> int:
         if "size" in args.given:
             window.resize(*args.size)
         window.show()
+        # The compiled training kernel loads (or compiles, in a child process) while the
+        # student reads the window; runs started before it is ready train with NumPy.
+        from PySide6.QtCore import QTimer
+
+        from engine.warm_up import warm_up_in_background
+
+        QTimer.singleShot(0, warm_up_in_background)
         if args.sweep is not None:
             window.start_sweep(args.sweep)
         status = app.exec()
