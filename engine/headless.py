@@ -29,6 +29,7 @@ from engine.datasets import Dataset
 from engine.differences import DifferenceTable, explain_difference
 from engine.exit_status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from engine.hyperparameters import RECIPE_FIELDS, Hyperparameters
+from engine.kernels import compile_pending
 from engine.memory import RunTooLarge, check_run_fits, run_memory
 from engine.network import init_parameters
 from engine.reference import SklearnDiverged, run_sklearn
@@ -194,6 +195,12 @@ def _train(
     """Train, appending to ``records``; None when every epoch ran, else what stopped the
     run (a message for stderr) and the exit status. The records stay valid either way."""
     bar = ProgressBar(stderr, hp.epochs) if _is_terminal(stderr) else None
+    if compile_pending(dataset.n_train, dataset.n_features, hp):
+        print(
+            "Compiling the fast training kernel for this computer (once, 5-10 s)...",
+            file=stderr,
+            flush=True,
+        )
     try:
         params = init_parameters(dataset.n_features, hp.units, hp.init, hp.seed)
         for record in iter_epochs(

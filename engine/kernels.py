@@ -5,11 +5,15 @@ Two kernels do the same arithmetic (tests hold both to the book-shaped ``engine/
 one is 3 to 10 times faster on the book's small layers, where NumPy's per-call cost is most of a
 step, but loading it costs 0.4-1.2 s (and compiling it, the first time, 5-10 s), and BLAS's
 blocked products beat its plain loops on large layers. So ``choose_kernel`` picks it only where it
-is faster per batch *and* the run is long enough to pay for loading it, or it is loaded already
-(the window warms it up in the background: ``engine.warm_up``). The default headless run, the
-book's 0.1 s, never imports numba.
+is faster per batch *and* the run is long enough to pay for loading it. The default headless run,
+the book's 0.1 s, never imports numba.
 
-A run never switches kernel midway: the two agree to 1e-12, not to the bit.
+The choice depends on the run alone (its shape, its settings, and whether numba is installed),
+never on whether the compiled kernel happens to be loaded yet: the kernels agree to 1e-12, not
+to the bit, so a run must give the same numbers in the window and in the terminal, before and
+after the window's background warm-up (``engine.warm_up``), today and after a restart. A run
+never switches kernel midway either. A long run that needs the compiled kernel before it is
+ready waits for it (compiled in a child process the first time, 5-10 s once per machine).
 
 Measured on the 2-vCPU development machine (bench/bench_engine.py and the research notes behind
 issue 11); the constants below decide only *which* kernel runs, never a number it computes.
@@ -136,32 +140,55 @@ def choose_kernel(
     """ "numpy", "numba" or "hybrid" (NumPy's products with compiled element-wise loops) for
     this run. ``kernel`` names one (the compiled ones fall back to NumPy where numba cannot
     load); "auto" (or the ``MINIBATCH_LAB_KERNEL`` variable) decides from the shapes and the
-    run's length. A large layer gets the hybrid only when numba is loaded already: it gains
-    10-13%, less than loading numba costs on most runs."""
+    run's length only. Large layers stay with NumPy: the hybrid gains 10-13% there, not worth
+    numbers that would depend on whether numba is installed for runs BLAS dominates anyway."""
+    wanted = _wanted_kernel(n_rows, n_features, hp, epochs, kernel)
+    if wanted == "numpy":
+        return "numpy"
+    # Loaded now, so that a run's seconds are training.
+    return wanted if prepare_compiled() else "numpy"
+
+
+def compile_pending(
+    n_rows: int, n_features: int, hp: Hyperparameters, epochs: int | None = None
+) -> bool:
+    """Whether this run will first wait for the compiled kernel to be compiled (once per
+    machine, 5-10 s): the terminal says so before it seems to hang."""
+    from engine.warm_up import cache_is_warm
+
+    wanted = _wanted_kernel(n_rows, n_features, hp, epochs, "auto")
+    return wanted != "numpy" and not _compiled_warm and not cache_is_warm()
+
+
+def _wanted_kernel(
+    n_rows: int, n_features: int, hp: Hyperparameters, epochs: int | None, kernel: str
+) -> str:
     if kernel not in KERNELS:
         raise ValueError(f"kernel must be one of {', '.join(KERNELS)}, got {kernel!r}")
     if kernel == "auto":
         kernel = os.environ.get(KERNEL_VARIABLE, "auto")
-    if kernel == "numpy":
-        return "numpy"
-    if kernel in ("numba", "hybrid"):  # loaded now, so that a run's seconds are training
-        return kernel if warm_compiled() else "numpy"
+    if kernel != "auto":
+        return kernel
     batch = hp.effective_batch_size(n_rows)
     if not compiled_fits(n_features, hp.units, batch):
-        return "hybrid" if compiled_ready() else "numpy"
-    if compiled_ready():
-        return "numba"
+        return "numpy"
     batches = hp.updates_per_epoch(n_rows) * (hp.epochs if epochs is None else epochs)
-    numpy_seconds = batches * NUMPY_BATCH_SECONDS
-    if numpy_seconds < LOAD_SECONDS:  # the book's run: 6 000 batches, 0.1 s
+    if batches * NUMPY_BATCH_SECONDS < LOAD_SECONDS:  # the book's run: 6 000 batches, 0.1 s
         return "numpy"
-    from engine.warm_up import cache_is_warm, compiled_installed
+    from engine.warm_up import compiled_installed
 
-    if not compiled_installed():
-        return "numpy"
-    if numpy_seconds < (LOAD_SECONDS if cache_is_warm() else COMPILE_SECONDS):
-        return "numpy"
-    return "numba" if warm_compiled() else "numpy"
+    return "numba" if compiled_installed() else "numpy"
+
+
+def prepare_compiled() -> bool:
+    """Make the compiled kernel ready for a run that needs it: wait for the window's warm-up
+    if it is under way, else compile (in a child process, so a window keeps painting) and
+    load it here. False where numba cannot load."""
+    if _compiled_warm:
+        return True
+    from engine.warm_up import ensure_ready
+
+    return ensure_ready()
 
 
 def make_kernel(

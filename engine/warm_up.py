@@ -5,7 +5,8 @@ cold (the first start, or after an update of the kernel's source) takes 5-10 s, 
 numba's type inference holds the GIL and a window's painting would stall up to 200 ms at a time.
 So ``warm_up_in_background`` compiles in a *child process* when the cache is cold (filling the
 disk cache without touching this process's GIL), then loads the kernels here, in a background
-thread: a hitch of 35 ms at most. Runs started before it is done train with NumPy.
+thread: a hitch of 35 ms at most. A run that needs the compiled kernel before it is ready waits
+for this (``ensure_ready``); runs that do not need it never wait.
 
 The cache goes to the app's own cache folder (numba's default is the package's folder, which
 may be read-only, and with no writable folder at all numba's import raises). A stamp file next
@@ -39,6 +40,8 @@ _COMPILE_TIMEOUT = 600  # seconds: a cold compile takes 5-10 s, much more on a l
 
 _started = False
 _start_lock = threading.Lock()
+_thread: threading.Thread | None = None
+_ready_lock = threading.Lock()  # one compile or load at a time, whoever asks
 
 
 def cache_folder() -> Path:
@@ -108,18 +111,33 @@ def _compile_in_child() -> None:
         logger.info("Compiling the kernel in a child process failed: %s", done.stderr[-2000:])
 
 
-def _warm(on_ready: Callable[[bool], None] | None) -> None:
+def _make_ready() -> bool:
     from engine.kernels import warm_compiled
 
-    if not cache_is_warm():
-        _compile_in_child()
-    try:
-        ready = warm_compiled()
-    except Exception:  # a broken numba must not end a window: NumPy trains instead
-        logger.exception("Loading the compiled kernel failed; NumPy trains every run")
-        ready = False
+    with _ready_lock:
+        if not cache_is_warm():
+            _compile_in_child()
+        try:
+            return warm_compiled()
+        except Exception:  # a broken numba must not end a window: NumPy trains instead
+            logger.exception("Loading the compiled kernel failed; NumPy trains every run")
+            return False
+
+
+def _warm(on_ready: Callable[[bool], None] | None) -> None:
+    ready = _make_ready()
     if on_ready is not None:
         on_ready(ready)
+
+
+def ensure_ready() -> bool:
+    """The compiled kernel loaded, now: waits for the background warm-up if one is under way
+    (the caller is a training thread, which holds no GIL while it waits), or does its work
+    here. False where numba cannot load."""
+    thread = _thread
+    if thread is not None and thread is not threading.current_thread():
+        thread.join()
+    return _make_ready()
 
 
 def warm_up_in_background(
@@ -129,7 +147,7 @@ def warm_up_in_background(
     runs of small layers use it; ``on_ready(True or False)`` is called from that thread when
     it is done. None when there is nothing to do: numba is not installed, or
     ``MINIBATCH_LAB_KERNEL=numpy`` asks for NumPy. Call it once the window is showing."""
-    global _started
+    global _started, _thread
     from engine.kernels import KERNEL_VARIABLE
 
     with _start_lock:
@@ -137,5 +155,6 @@ def warm_up_in_background(
             return None
         _started = True
     thread = threading.Thread(target=_warm, args=(on_ready,), name="kernel-warm-up", daemon=True)
+    _thread = thread
     thread.start()
     return thread

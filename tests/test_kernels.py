@@ -124,42 +124,48 @@ def test_the_compiled_sigmoid_matches_expit(compiled_kernel):
     assert math.isnan(out[8])
 
 
-def test_the_choice_of_kernel(monkeypatch, compiled_kernel):
-    book = Hyperparameters()
-    # Loaded (as the window's warm-up leaves it): any run of a small layer compiles.
-    assert choose_kernel(364, 30, book) == "numba"
-    assert choose_kernel(364, 30, replace(book, batch_size=None, epochs=5)) == "numba"
-    # Large layers: BLAS's blocked products win, however long the run; the compiled kernel
-    # being loaded, it does their element-wise work.
-    assert choose_kernel(100_000, 100, replace(book, units=64, batch_size=256)) == "hybrid"
-    assert choose_kernel(100_000, 30, replace(book, units=1000, epochs=1)) == "hybrid"
+CHOICES = [
+    # The book's run: 6 000 NumPy batches, 0.1 s, less than loading numba costs.
+    ((364, 30, Hyperparameters()), "numpy"),
+    ((364, 30, Hyperparameters(batch_size=None, epochs=5)), "numpy"),
+    # Batch 1, 500 epochs: 182 000 batches, ~3.6 s in NumPy, ~0.15 s compiled.
+    ((364, 30, Hyperparameters(batch_size=1)), "numba"),
+    # Large layers: BLAS's blocked products win, however long the run.
+    ((100_000, 100, Hyperparameters(units=64, batch_size=256)), "numpy"),
+    ((100_000, 30, Hyperparameters(units=1000, epochs=1)), "numpy"),
+]
+
+
+@pytest.mark.parametrize("loaded", [True, False])
+def test_the_choice_of_kernel_depends_on_the_run_alone(monkeypatch, loaded):
+    """Loaded by the window's warm-up or not, a run gets the same kernel, hence the same
+    numbers in the window and in the terminal; a run that needs numba gets it ready first."""
+    monkeypatch.setattr(kernels, "_compiled_warm", loaded)
+    prepared = []
+    monkeypatch.setattr(warm_up, "ensure_ready", lambda: prepared.append(1) or True)
+    monkeypatch.setattr(warm_up, "compiled_installed", lambda: True)
+    for (rows, features, hp), wanted in CHOICES:
+        assert choose_kernel(rows, features, hp) == wanted, hp
+    assert prepared == ([] if loaded else [1])
     assert compiled_fits(100, 64, 1) and not compiled_fits(100, 64, 32)
-    # Asked for by name, or by the environment.
+
+
+def test_a_kernel_asked_for_by_name_or_by_the_environment(monkeypatch, compiled_kernel):
+    book = Hyperparameters()
     assert choose_kernel(364, 30, book, kernel="numpy") == "numpy"
+    assert choose_kernel(364, 30, book, kernel="numba") == "numba"
+    assert choose_kernel(364, 30, book, kernel="hybrid") == "hybrid"
     monkeypatch.setenv(kernels.KERNEL_VARIABLE, "numpy")
-    assert choose_kernel(364, 30, book) == "numpy"
+    assert choose_kernel(364, 30, replace(book, batch_size=1)) == "numpy"
     assert choose_kernel(364, 30, book, kernel="numba") == "numba"
     with pytest.raises(ValueError, match="kernel must be one of auto, numpy, numba"):
         choose_kernel(364, 30, book, kernel="cuda")
 
 
-def test_not_loaded_the_compiled_kernel_is_used_only_where_it_pays(monkeypatch):
-    monkeypatch.setattr(kernels, "_compiled_warm", False)
-    warmed = []
-    monkeypatch.setattr(kernels, "warm_compiled", lambda: warmed.append(1) or True)
-    monkeypatch.setattr(warm_up, "compiled_installed", lambda: True)
-    monkeypatch.setattr(warm_up, "cache_is_warm", lambda: True)
-    book = Hyperparameters()
-    # The book's run: 6 000 NumPy batches, 0.1 s, less than loading numba costs.
-    assert choose_kernel(364, 30, book) == "numpy" and not warmed
-    # A large layer never loads numba for the hybrid's 10-13%.
-    assert choose_kernel(100_000, 100, replace(book, units=64, batch_size=256)) == "numpy"
-    # Batch 1, 500 epochs: 182 000 batches, ~3.6 s in NumPy, ~0.15 s compiled.
-    assert choose_kernel(364, 30, replace(book, batch_size=1)) == "numba" and warmed
-    # A cold cache costs a compile: only a much longer run pays for it.
-    monkeypatch.setattr(warm_up, "cache_is_warm", lambda: False)
-    assert choose_kernel(364, 30, replace(book, batch_size=1)) == "numpy"
-    assert choose_kernel(364, 30, replace(book, batch_size=1, epochs=2000)) == "numba"
+def test_without_numba_every_run_trains_with_numpy(monkeypatch):
+    monkeypatch.setattr(warm_up, "compiled_installed", lambda: False)
+    for (rows, features, hp), _ in CHOICES:
+        assert choose_kernel(rows, features, hp) == "numpy"
 
 
 def test_numpy_trains_where_numba_cannot_load():
