@@ -22,8 +22,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from gui.messages import state_text
-from gui.run_curves import PEN_STYLES
 from gui.run_names import dataset_name, settings_summary
+from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
 from gui.session_runs import LINE_STYLES, RunState, SessionRun
 from gui.widgets import format_number

@@ -1,6 +1,8 @@
 """The legends of the loss and accuracy plots: what each line is, for one run or a thousand.
 
-One run alone gets "train" and "val" entries. Several runs get one entry each in their colour,
+A legend moves to a corner of its plot where it covers no curve (``place_legend``), the
+preferred corner first: top right for losses, which fall, bottom right for accuracies, which
+rise. One run alone gets "train" and "val" entries. Several runs get one entry each in their colour,
 and grey keys say which line style is training and which validation. Beyond ``LEGEND_RUNS`` the
 selected run and the newest are named and the rest counted, so the legend never covers the
 curves it explains and costs the same for a thousand runs as for ten.
@@ -11,7 +13,9 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
-from gui.run_curves import PEN_STYLES, RunCurves
+from gui.legend_place import MARGIN, Rect, free_corner, occupancy, to_pixels
+from gui.run_curves import RunCurves
+from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
 from gui.session_runs import LINE_STYLES
 
@@ -19,6 +23,9 @@ translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognise
 
 KEY_COLOR = "#555555"
 LEGEND_RUNS = 10
+# Where each plot's legend may go, preferred first: losses fall, accuracies rise.
+LOSS_CORNERS = ((1.0, 0.0), (0.0, 0.0), (1.0, 1.0), (0.0, 1.0))
+ACCURACY_CORNERS = ((1.0, 1.0), (0.0, 1.0), (1.0, 0.0), (0.0, 0.0))
 
 Entry = tuple[pg.PlotDataItem, str]
 
@@ -93,3 +100,29 @@ class RunLegends:
             pen = pg.mkPen(color, width=width, style=PEN_STYLES[style])
             self._keys[key] = pg.PlotDataItem(pen=pen)
         return self._keys[key]
+
+
+def place_legend(
+    plot: pg.PlotItem,
+    legend: pg.LegendItem,
+    corners: tuple[tuple[float, float], ...],
+    avoid: list[Rect],
+) -> tuple[float, float]:
+    """Anchor ``legend`` in the first of ``corners`` of the view where it covers none of the
+    drawn curves nor the rectangles to ``avoid``; the first corner when none is free. The
+    curves are read as drawn (downsampled, in view coordinates), so this costs a few ms."""
+    view = plot.getViewBox()
+    size = (view.rect().width(), view.rect().height())
+    x_range, y_range = view.viewRange()
+    lines = []
+    for item in plot.listDataItems():
+        if item.isVisible() and item.opts.get("pen") is not None:
+            x, y = item.getData()
+            if x is not None and len(x):
+                lines.append(to_pixels(x, y, x_range, y_range, size))
+    grid = occupancy(lines, size, avoid)
+    corner = free_corner(grid, size, (legend.width(), legend.height()), corners) or corners[0]
+    fx, fy = corner
+    offset = (MARGIN if fx == 0 else -MARGIN, MARGIN if fy == 0 else -MARGIN)
+    legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
+    return corner
