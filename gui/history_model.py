@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from gui.messages import state_text
+from gui.number_text import significant, whole
 from gui.run_names import dataset_name, settings_summary
 from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
@@ -68,9 +69,10 @@ def swatch(color: str, style: int) -> QIcon:
     return QIcon(pixmap)
 
 
-def number_text(value: float, digits: int = 4) -> str:
-    """Four significant digits; a dash where a run has no number (no validation data)."""
-    return f"{value:.{digits}g}" if math.isfinite(value) else "–"
+def number_text(value: float) -> str:
+    """Four significant digits, trailing zeros kept so a column reads 0.1000 beside 0.1246;
+    a dash where a run has no number (no validation data)."""
+    return significant(value) if math.isfinite(value) else "–"
 
 
 def headers() -> dict[str, tuple[str, str]]:
@@ -280,7 +282,7 @@ class HistoryModel(QAbstractTableModel):
             "train_loss": number_text(last.train_loss),
             "val_loss": number_text(last.val_loss),
             "val_acc": number_text(last.val_acc),
-            "updates": str(last.updates),
+            "updates": whole(last.updates),
             "seconds": f"{last.seconds:.2f}",
         }
         return numbers[column]

@@ -15,8 +15,17 @@ import numpy as np
 CELL = 4  # pixels per cell
 MARGIN = 10  # pixels between a legend and the view's edge
 # (x, y) of the legend's anchor in the view, as fractions: top-right first (where pyqtgraph
-# and the book put it), then the other corners.
-CORNERS = ((1.0, 0.0), (0.0, 0.0), (1.0, 1.0), (0.0, 1.0))
+# and the book put it), then the other corners, then the middles of the sides.
+CORNERS = (
+    (1.0, 0.0),
+    (0.0, 0.0),
+    (1.0, 1.0),
+    (0.0, 1.0),
+    (1.0, 0.5),
+    (0.0, 0.5),
+    (0.5, 0.0),
+    (0.5, 1.0),
+)
 
 Rect = tuple[float, float, float, float]  # left, top, width, height in pixels
 

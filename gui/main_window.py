@@ -37,6 +37,7 @@ from gui.params_panel import ParamsPanel
 from gui.plot_panel import PlotPanel
 from gui.session import RunSession
 from gui.status_line import StatusLine
+from gui.tooltips import install_tooltip_wrapping
 from gui.window_layout import WindowColumns
 from gui.window_texts import action_texts
 
@@ -54,6 +55,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        install_tooltip_wrapping()
         self.settings = settings if settings is not None else QSettings()
         self.session = RunSession(self)
         self.params = ParamsPanel()

@@ -20,6 +20,9 @@ from gui.number_text import exponent_text, grouped
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 # A log axis spanning at most this many decades also labels its 2s and 5s.
 LABELLED_MINOR_DECADES = 1.5
+# Pixels between an axis's title and its tick labels. pyqtgraph budgets 0.8 of the title's
+# height for it and nudges it outwards by 5: the widest tick label then touches the title.
+TITLE_GAP = 6
 
 
 def decade_text(power: int) -> str:
@@ -55,6 +58,20 @@ class PlotAxis(pg.AxisItem):
             self.whole_numbers = on
             self.picture = None
             self.update()
+
+    def _updateWidth(self) -> None:
+        super()._updateWidth()
+        if self.orientation in ("left", "right") and self.label.isVisible():
+            width = self.maximumWidth() + TITLE_GAP
+            self.setMaximumWidth(width)
+            self.setMinimumWidth(width)
+
+    def _updateHeight(self) -> None:
+        super()._updateHeight()
+        if self.orientation in ("top", "bottom") and self.label.isVisible():
+            height = self.maximumHeight() + TITLE_GAP
+            self.setMaximumHeight(height)
+            self.setMinimumHeight(height)
 
     def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:
         levels = super().tickSpacing(minVal, maxVal, size)

@@ -98,10 +98,11 @@ def note_text(cut: list[CutCurve]) -> str:
 
 
 class ClipOverlay:
-    """Markers at the clip level and the note in the view's top-left corner of one plot."""
+    """Markers at the clip level, and the note in the top corner the plot's legend leaves."""
 
-    def __init__(self, plot: pg.PlotItem) -> None:
+    def __init__(self, plot: pg.PlotItem, legend: pg.LegendItem) -> None:
         self._view = plot.getViewBox()
+        self._legend = legend
         # A PlotDataItem, not a ScatterPlotItem: it follows the plot's log mode by itself.
         self.markers = pg.PlotDataItem(
             pen=None, symbol="t1", symbolSize=13, symbolPen=pg.mkPen("w", width=1.5)
@@ -139,8 +140,22 @@ class ClipOverlay:
             self.place()
 
     def place(self) -> None:
+        """In the top corner the legend leaves free, wrapped to the room beside it; top left
+        when the legend is not at the top."""
         rect = self._view.rect()
-        self.note.setPos(QPointF(rect.left() + MARGIN, rect.top() + MARGIN))
+        legend = self._legend.mapRectToParent(self._legend.boundingRect())
+        shown = self._legend.isVisible()
+        at_top = shown and legend.center().y() < rect.center().y()
+        on_right = legend.center().x() > rect.center().x()
+        width = legend.width()
+        room = rect.width() - 2 * MARGIN - (width + MARGIN if at_top else 0)
+        self.note.setTextWidth(-1)
+        if self.note.textItem.document().idealWidth() > room:
+            self.note.setTextWidth(max(room, 120))
+        note_left = rect.left() + MARGIN
+        if at_top and not on_right:  # the legend holds the top left: the note goes right
+            note_left = rect.right() - MARGIN - self.note.boundingRect().width()
+        self.note.setPos(QPointF(note_left, rect.top() + MARGIN))
 
     def rect(self) -> tuple[float, float, float, float] | None:
         """The note's place in the view's pixels (left, top, width, height), if shown."""

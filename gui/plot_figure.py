@@ -87,7 +87,7 @@ class Figure:
         self._draw()
         self.widget.show()  # not on screen: it only gets its size and layout
         self._settle()
-        self.legend_outside = self._place_legend()
+        self.legend_place = self._place_legend()
 
     def _style(self) -> None:
         spec, plot = self.spec, self.plot
@@ -154,12 +154,12 @@ class Figure:
         self.legend.updateSize()
         self.note.setPos(QPointF(8, 6))
 
-    def _place_legend(self) -> bool:
+    def _place_legend(self) -> tuple[float, float] | str:
         """Put the legend in the first corner of the axes where it covers no curve (nor the
-        note); else outside, right of the axes. True when it went outside."""
+        note); else outside, right of the axes. The corner, "outside", or "none"."""
         if not self.spec.legend:
             self.legend.setVisible(False)
-            return False
+            return "none"
         view = self.plot.getViewBox()
         size = (view.rect().width(), view.rect().height())
         lines = [
@@ -183,13 +183,13 @@ class Figure:
             left, top, _, _ = corner_rect(corner, size, box)
             self.legend.setParentItem(view)
             self.legend.setPos(QPointF(left, top))
-            return False
+            return corner
         extra = math.ceil(self.legend.width()) + 2 * LEGEND_MARGIN
         self.widget.resize(FIGURE_SIZE[0] + extra, FIGURE_SIZE[1])
         self.plot.layout.addItem(self.legend, 2, 3, alignment=Qt.AlignmentFlag.AlignTop)
         self.plot.layout.setColumnSpacing(2, LEGEND_MARGIN)
         self._settle()
-        return True
+        return "outside"
 
     # ------------------------------------------------------------------ output
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
-from gui.legend_place import MARGIN, Rect, free_corner, occupancy, to_pixels
+from gui.legend_place import CORNERS, MARGIN, free_corner, occupancy, to_pixels
 from gui.run_curves import RunCurves
 from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
@@ -24,8 +24,8 @@ translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognise
 KEY_COLOR = "#555555"
 LEGEND_RUNS = 10
 # Where each plot's legend may go, preferred first: losses fall, accuracies rise.
-LOSS_CORNERS = ((1.0, 0.0), (0.0, 0.0), (1.0, 1.0), (0.0, 1.0))
-ACCURACY_CORNERS = ((1.0, 1.0), (0.0, 1.0), (1.0, 0.0), (0.0, 0.0))
+LOSS_CORNERS = CORNERS
+ACCURACY_CORNERS = ((1.0, 1.0), (0.0, 1.0), (1.0, 0.0), (0.0, 0.0), *CORNERS[4:])
 
 Entry = tuple[pg.PlotDataItem, str]
 
@@ -103,14 +103,11 @@ class RunLegends:
 
 
 def place_legend(
-    plot: pg.PlotItem,
-    legend: pg.LegendItem,
-    corners: tuple[tuple[float, float], ...],
-    avoid: list[Rect],
+    plot: pg.PlotItem, legend: pg.LegendItem, corners: tuple[tuple[float, float], ...]
 ) -> tuple[float, float]:
     """Anchor ``legend`` in the first of ``corners`` of the view where it covers none of the
-    drawn curves nor the rectangles to ``avoid``; the first corner when none is free. The
-    curves are read as drawn (downsampled, in view coordinates), so this costs a few ms."""
+    drawn curves; the first corner when none is free. The curves are read as drawn
+    (downsampled, in view coordinates), so this costs a few ms."""
     view = plot.getViewBox()
     size = (view.rect().width(), view.rect().height())
     x_range, y_range = view.viewRange()
@@ -120,9 +117,9 @@ def place_legend(
             x, y = item.getData()
             if x is not None and len(x):
                 lines.append(to_pixels(x, y, x_range, y_range, size))
-    grid = occupancy(lines, size, avoid)
+    grid = occupancy(lines, size)
     corner = free_corner(grid, size, (legend.width(), legend.height()), corners) or corners[0]
     fx, fy = corner
-    offset = (MARGIN if fx == 0 else -MARGIN, MARGIN if fy == 0 else -MARGIN)
+    offset = (MARGIN * (1 - 2 * fx), MARGIN * (1 - 2 * fy))  # inwards; none in a middle
     legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
     return corner

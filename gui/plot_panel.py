@@ -18,30 +18,32 @@ import time
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QPixmapCache
-from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QFontMetrics, QImage, QPixmapCache
+from PySide6.QtWidgets import QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from gui import plot_export
 from gui.language import Retranslatable
 from gui.messages import hint_text, sklearn_label
 from gui.plot_axes import PlotAxis
 from gui.plot_clip import ClipOverlay, plan_cuts
+from gui.plot_comparison import SKLEARN_COLOR, ComparisonCurve
 from gui.plot_figure import DEFAULT_SCALE, FigureSpec
 from gui.plot_legend import ACCURACY_CORNERS, LOSS_CORNERS, RunLegends, place_legend
 from gui.plot_options import PlotOptions, axis_title, zoom_help
-from gui.plot_range import clipped, empty_range, length_ratio, stats_of
+from gui.plot_range import empty_range, length_ratio
 from gui.plot_readout import CurveReadouts
 from gui.plot_view import PlotView
 from gui.plot_widgets import PlotHint, TimedPlotWidget, plot_widget
 from gui.run_curves import PICTURE_CACHE_KB, CurveLook, RunCurves
 from gui.session import RunSession
+from gui.tooltips import wrapped_tooltip
 
-SKLEARN_COLOR = "#666666"
 REDRAW_MS = 33
 MAX_REDRAW_MS = 500  # even a huge run updates twice a second
 # How long after a change the legends look for a free corner; longer while a run trains,
 # because each look reads every drawn point.
 PLACE_MS, LIVE_PLACE_MS = 250, 2000
+EMPTY_PADDING = 0.04  # so the labels at the ends of an empty plot's axes show too
 PACING = 8  # the time between redraws, in units of what one redraw costs
 
 
@@ -55,8 +57,6 @@ class PlotPanel(Retranslatable, QWidget):
         self._session = session
         self.view = PlotView()
         self._legend_dirty = True
-        self._sklearn_loss = np.empty(0)
-        self._sklearn_stats = stats_of(self._sklearn_loss)
         self._clip_key: tuple | None = None
 
         self._timer = QTimer(self)
@@ -88,19 +88,15 @@ class PlotPanel(Retranslatable, QWidget):
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PICTURE_CACHE_KB))
         self._legends = RunLegends(self._loss_legend, self._acc_legend)
         self._curves = RunCurves(self.loss_plot, self.accuracy_plot)
-        self._sklearn_curve = pg.PlotDataItem(
-            pen=pg.mkPen(SKLEARN_COLOR, width=2, style=Qt.PenStyle.DotLine), antialias=True
-        )
-        self._sklearn_curve.setVisible(False)
-        self.loss_plot.addItem(self._sklearn_curve)
-        self._clip = ClipOverlay(self.loss_plot)
+        self._comparison = ComparisonCurve(self.loss_plot)
+        self._clip = ClipOverlay(self.loss_plot, self._loss_legend)
         self._message = PlotHint(self.loss_plot, self._loss_legend)
         self._readouts = CurveReadouts(
             (self._loss_widget, self._acc_widget),
             self._curves,
             self.view,
             session.name,
-            self._comparison_points,
+            self._comparison.points,
             SKLEARN_COLOR,
         )
 
@@ -154,7 +150,8 @@ class PlotPanel(Retranslatable, QWidget):
         self.accuracy_plot.setLabel("left", self.tr("accuracy"), **label_style)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLabel("bottom", axis_title(self.view.x_mode), **label_style)
-            plot.autoBtn.setToolTip(zoom_help())
+            # A scene item's tooltip bypasses the application's wrapping: wrap it here.
+            plot.autoBtn.setToolTip(wrapped_tooltip(zoom_help(), QFontMetrics(QToolTip.font())))
         self._legend_dirty = True
         self._rebuild_legends()
         self._clip_key = None  # the note names runs in the language shown now
@@ -286,23 +283,15 @@ class PlotPanel(Retranslatable, QWidget):
     def _plan_range(self) -> None:
         """Our runs decide the loss range; what explodes beyond them is cut off, marked and
         named. Planned from each curve's kept maximum, so it costs little per redraw."""
-        shown = self._sklearn_curve.isVisible()
-        comparison = (self._sklearn_loss, self._sklearn_stats, SKLEARN_COLOR) if shown else None
-        key = (self._curves.version, self.view.log_y, id(self._sklearn_loss), shown)
+        comparison = self._comparison.planned()
+        key = (self._curves.version, self.view.log_y, id(self._comparison.loss), bool(comparison))
         if key == self._clip_key:
             return
         level, cut = plan_cuts(self._curves, self._session.name, comparison, self.view.log_y)
         self._curves.set_clip(level)
-        self._clip_key = (self._curves.version, self.view.log_y, id(self._sklearn_loss), shown)
-        epochs = np.arange(1, len(self._sklearn_loss) + 1, dtype=float)
-        self._sklearn_curve.setData(epochs, clipped(self._sklearn_loss, level))
+        self._clip_key = (self._curves.version, *key[1:])  # set_clip may have touched curves
+        self._comparison.draw(level)
         self._clip.show(cut, level)
-
-    def _comparison_points(self) -> tuple[np.ndarray, np.ndarray] | None:
-        """MLPClassifier's points for the readout: epochs and its true losses."""
-        if not self._sklearn_curve.isVisible():
-            return None
-        return np.arange(1, len(self._sklearn_loss) + 1, dtype=float), self._sklearn_loss
 
     def _follow_lengths(self) -> None:
         """Runs of very different lengths on one axis: log x by default (until the student
@@ -315,7 +304,7 @@ class PlotPanel(Retranslatable, QWidget):
     def _range_empty_plots(self) -> None:
         """With nothing to draw, ranges a student expects: epochs 0 to 10, loss 0 to 1 (0.01
         to 1 on a log axis), rather than whatever pyqtgraph last had."""
-        if self._curves.shown_ids() or self._sklearn_curve.isVisible():
+        if self._curves.shown_ids() or self._comparison.shown():
             return
         x = empty_range(self.view.log_x, self.view.whole_x())
         for plot, y in (
@@ -323,7 +312,7 @@ class PlotPanel(Retranslatable, QWidget):
             (self.accuracy_plot, (0.0, 1.0)),
         ):
             view = plot.getViewBox()
-            view.setRange(xRange=x, yRange=y, padding=0)
+            view.setRange(xRange=x, yRange=y, padding=EMPTY_PADDING)
             view.enableAutoRange()  # follow the first curve that comes
 
     def point_count(self) -> int:
@@ -344,13 +333,14 @@ class PlotPanel(Retranslatable, QWidget):
         return self._curves.clip()
 
     def place_legends(self) -> None:
-        """Move each legend to a corner where it covers no curve (nor the clip note)."""
+        """Move each legend to a corner where it covers no curve; the clip note then takes
+        the room the legend leaves at the top."""
         self._place_timer.stop()
-        note = self._clip.rect()
         self._corners = (
-            place_legend(self.loss_plot, self._loss_legend, LOSS_CORNERS, [note] if note else []),
-            place_legend(self.accuracy_plot, self._acc_legend, ACCURACY_CORNERS, []),
+            place_legend(self.loss_plot, self._loss_legend, LOSS_CORNERS),
+            place_legend(self.accuracy_plot, self._acc_legend, ACCURACY_CORNERS),
         )
+        self._clip.place()
         self._message.place()
 
     def legend_corner(self, tab: int = 0) -> tuple[float, float]:
@@ -360,9 +350,9 @@ class PlotPanel(Retranslatable, QWidget):
     def _rebuild_legends(self) -> None:
         self._legend_dirty = False
         extras = []
-        if self._sklearn_curve.isVisible():
+        if self._comparison.shown():
             stale = self._session.comparison.state().stale
-            extras.append((self._sklearn_curve, sklearn_label(stale)))
+            extras.append((self._comparison.item, sklearn_label(stale)))
         if self._curves.noise_item().isVisible():
             extras.append((self._curves.noise_item(), self.tr("mini-batch losses")))
         self._legends.update(self._session, self._curves, extras)
@@ -431,7 +421,7 @@ class PlotPanel(Retranslatable, QWidget):
         self.options.sklearn_box.setChecked(on)
 
     def sklearn_shown(self) -> bool:
-        return self._sklearn_curve.isVisible()
+        return self._comparison.shown()
 
     @Slot()
     def _show_comparison(self) -> None:
@@ -440,14 +430,10 @@ class PlotPanel(Retranslatable, QWidget):
         comparison = self._session.comparison.state()
         theirs = comparison.theirs if comparison.state == "done" else None
         loss = np.asarray(theirs.loss_curve if theirs is not None else (), dtype=float)
-        self._sklearn_loss, self._sklearn_stats = loss, stats_of(loss)
-        color = pg.mkColor(SKLEARN_COLOR)
-        color.setAlpha(90 if comparison.stale else 255)
-        self._sklearn_curve.setPen(pg.mkPen(color, width=2, style=Qt.PenStyle.DotLine))
         box = self.options.sklearn_box
         box.setEnabled(len(loss) > 0)
-        shown = len(loss) > 0 and box.isChecked() and self.view.x_mode == "epoch"
-        self._sklearn_curve.setVisible(shown)
+        shown = box.isChecked() and self.view.x_mode == "epoch"
+        self._comparison.set(loss, comparison.stale, shown)
         self._clip_key = None
         self._changed(legend=True)
 

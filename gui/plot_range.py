@@ -6,7 +6,8 @@ auto-range that holds both flattens every one of our curves into a line at 0. So
 sorted by their highest loss, and the first jump by more than ``GAP`` times separates the curves
 that decide the range from those that explode beyond it. An exploding curve is drawn up to a
 level a little above the others and marked there; the plot names it and its true maximum. Our
-runs decide: the comparison's curve is drawn in full only when it stays within their reach.
+runs decide: the comparison's curve is drawn in full only when it stays within a few times
+their reach.
 
 pyqtgraph cannot draw every float either: a loss near 1e308 on a log axis made its tick code
 run for minutes. Nothing above ``MAX_DRAWN`` reaches it, whatever the plan.
@@ -21,6 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 
 GAP = 20.0  # a curve whose highest loss is this many times the rest's is clipped
+OTHERS_REACH = 3.0  # the comparison may reach this many times our highest loss
 MAX_DRAWN = 1e300  # the largest value handed to pyqtgraph (a float goes up to 1.8e308)
 HEADROOM = 0.06  # where the clip line sits above the kept curves, as a share of their span
 MAX_MARKERS = 12  # per curve: one at the peak of each clipped stretch, up to this many
@@ -68,9 +70,11 @@ def stats_of(values: np.ndarray) -> CurveStats:
 def clip_level(ours: Sequence[CurveStats], others: Sequence[CurveStats], log: bool) -> float:
     """The level above which curves are cut off: ``MAX_DRAWN`` when no curve explodes.
 
-    ``ours`` decide the range; ``others`` (the comparison) join them when within ``GAP`` of
-    their reach. Without any of ours, the others decide among themselves."""
-    deciding = [s for s in ours if s.top > 0] or [s for s in others if s.top > 0]
+    ``ours`` decide the range; ``others`` (the comparison) may stretch it to ``OTHERS_REACH``
+    times their reach, no further. Without any of ours, the others decide among themselves."""
+    ours = [s for s in ours if s.top > 0]
+    others = [s for s in others if s.top > 0]
+    deciding = ours or others
     if not deciding:
         return MAX_DRAWN
     tops = sorted(_drawn_top(s) for s in deciding)
@@ -79,15 +83,14 @@ def clip_level(ours: Sequence[CurveStats], others: Sequence[CurveStats], log: bo
         if top > GAP * reach:
             break
         reach = top
-    limit = GAP * reach
-    everything = [s for s in (*ours, *others) if s.top > 0]
-    if max(s.top for s in everything) <= limit:
+    limits = [(s, GAP * reach) for s in ours]
+    limits += [(s, (OTHERS_REACH if ours else GAP) * reach) for s in others]
+    if all(s.top <= limit for s, limit in limits):
         return MAX_DRAWN
-    kept = [s for s in everything if _drawn_top(s) <= limit]
-    highest = max(_drawn_top(s) for s in kept)
+    highest = max(_drawn_top(s) for s, limit in limits if _drawn_top(s) <= limit)
     if not log:
         return min(highest * (1 + HEADROOM), MAX_DRAWN)
-    lows = [s.low for s in kept if s.low > 0]
+    lows = [s.low for s, limit in limits if s.low > 0 and _drawn_top(s) <= limit]
     decades = math.log10(highest / min(lows)) if lows else 1.0
     return min(highest * 10 ** (HEADROOM * max(decades, 0.5)), MAX_DRAWN)
 

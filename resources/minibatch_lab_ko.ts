@@ -4,17 +4,17 @@
 <context>
     <name>BoundaryView</name>
     <message>
-        <location filename="../gui/boundary_view.py" line="154"/>
+        <location filename="../gui/boundary_view.py" line="155"/>
         <source>The decision boundary is shown for 2-D datasets (moons, circles, XOR, blobs).</source>
         <translation>결정 경계는 2차원 데이터(반달, 동심원, XOR, 군집)에서만 볼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/boundary_view.py" line="157"/>
+        <location filename="../gui/boundary_view.py" line="158"/>
         <source>train</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../gui/boundary_view.py" line="158"/>
+        <location filename="../gui/boundary_view.py" line="159"/>
         <source>validation</source>
         <translation>검증</translation>
     </message>
@@ -902,152 +902,152 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../gui/history_model.py" line="79"/>
+        <location filename="../gui/history_model.py" line="81"/>
         <source>Show this run&apos;s curves in the plot</source>
         <translation>이 실행의 곡선을 그래프에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="81"/>
+        <location filename="../gui/history_model.py" line="83"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="82"/>
+        <location filename="../gui/history_model.py" line="84"/>
         <source>Double-click a name to rename the run</source>
         <translation>이름을 더블클릭하면 실행 이름을 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="85"/>
+        <location filename="../gui/history_model.py" line="87"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="86"/>
+        <location filename="../gui/history_model.py" line="88"/>
         <source>Epochs run, or where and why the run ended</source>
         <translation>실행한 에포크 수, 또는 실행이 언제 왜 끝났는지</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="89"/>
+        <location filename="../gui/history_model.py" line="91"/>
         <source>Train loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="90"/>
+        <location filename="../gui/history_model.py" line="92"/>
         <source>Training loss after the last epoch</source>
         <translation>마지막 에포크의 훈련 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="93"/>
+        <location filename="../gui/history_model.py" line="95"/>
         <source>Val loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="94"/>
+        <location filename="../gui/history_model.py" line="96"/>
         <source>Validation loss after the last epoch</source>
         <translation>마지막 에포크의 검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="97"/>
+        <location filename="../gui/history_model.py" line="99"/>
         <source>Val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="98"/>
+        <location filename="../gui/history_model.py" line="100"/>
         <source>Validation accuracy after the last epoch</source>
         <translation>마지막 에포크의 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="101"/>
+        <location filename="../gui/history_model.py" line="103"/>
         <source>Updates</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="102"/>
+        <location filename="../gui/history_model.py" line="104"/>
         <source>Weight updates: epochs times batches per epoch</source>
         <translation>가중치 업데이트 횟수: 에포크 수 × 에포크당 배치 수</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="105"/>
+        <location filename="../gui/history_model.py" line="107"/>
         <source>Time (s)</source>
         <translation>시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="106"/>
+        <location filename="../gui/history_model.py" line="108"/>
         <source>Seconds spent training</source>
         <translation>훈련에 걸린 시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="109"/>
+        <location filename="../gui/history_model.py" line="111"/>
         <source>Dataset</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="110"/>
+        <location filename="../gui/history_model.py" line="112"/>
         <source>The data the run learned from</source>
         <translation>이 실행이 학습한 데이터</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="112"/>
+        <location filename="../gui/history_model.py" line="114"/>
         <source>Units</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="112"/>
+        <location filename="../gui/history_model.py" line="114"/>
         <source>Hidden units</source>
         <translation>은닉 유닛 수</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="113"/>
+        <location filename="../gui/history_model.py" line="115"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="113"/>
+        <location filename="../gui/history_model.py" line="115"/>
         <source>Mini-batch size</source>
         <translation>미니 배치 크기</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="114"/>
+        <location filename="../gui/history_model.py" line="116"/>
         <source>LR</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="114"/>
+        <location filename="../gui/history_model.py" line="116"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="115"/>
+        <location filename="../gui/history_model.py" line="117"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="115"/>
+        <location filename="../gui/history_model.py" line="117"/>
         <source>L1 penalty</source>
         <translation>L1 규제</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="116"/>
+        <location filename="../gui/history_model.py" line="118"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="116"/>
+        <location filename="../gui/history_model.py" line="118"/>
         <source>L2 penalty</source>
         <translation>L2 규제</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="118"/>
+        <location filename="../gui/history_model.py" line="120"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="119"/>
+        <location filename="../gui/history_model.py" line="121"/>
         <source>Seed of the initial weights and the batch order</source>
         <translation>초기 가중치와 배치 순서의 시드</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="269"/>
+        <location filename="../gui/history_model.py" line="271"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
@@ -1109,7 +1109,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="233"/>
         <source>Minibatch Lab — mini-batch gradient descent</source>
         <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
     </message>
@@ -1139,7 +1139,7 @@
         <translation>■ 중지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="321"/>
         <location filename="../gui/window_texts.py" line="29"/>
         <source>Reset</source>
         <translation>리셋</translation>
@@ -1280,7 +1280,7 @@
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="250"/>
         <location filename="../gui/window_texts.py" line="112"/>
         <source>Explain</source>
         <translation>설명</translation>
@@ -1291,109 +1291,109 @@
         <translation>에포크, 미니 배치, L1/L2 … (F1)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="382"/>
+        <location filename="../gui/main_window.py" line="384"/>
         <location filename="../gui/window_texts.py" line="115"/>
         <source>About Minibatch Lab</source>
         <translation>Minibatch Lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>&amp;Data</source>
         <translation>데이터(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="245"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246"/>
+        <location filename="../gui/main_window.py" line="248"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249"/>
+        <location filename="../gui/main_window.py" line="251"/>
         <source> Speed: </source>
         <translation> 속도: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Slow</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Slower</source>
         <translation>더 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250"/>
+        <location filename="../gui/main_window.py" line="252"/>
         <source>Slowest</source>
         <translation>가장 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
         <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="287"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="294"/>
-        <location filename="../gui/main_window.py" line="309"/>
+        <location filename="../gui/main_window.py" line="296"/>
+        <location filename="../gui/main_window.py" line="311"/>
         <source>Batch-size sweep</source>
         <translation>배치 크기 실험</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="295"/>
+        <location filename="../gui/main_window.py" line="297"/>
         <source>Batch sizes to train, separated by commas (&apos;full&apos; = all rows):</source>
         <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 (&apos;full&apos; 또는 &apos;전체&apos; = 전체 배치):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="321"/>
         <source>Clear all runs in the history?</source>
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="344"/>
+        <location filename="../gui/main_window.py" line="346"/>
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="384"/>
+        <location filename="../gui/main_window.py" line="386"/>
         <source>Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, with mini-batch gradient descent, and shows the loss curves as they grow.</source>
         <translation>Minibatch Lab은 “Do it! 딥러닝 입문” 6-3절의 2개의 층을 가진 신경망을 미니 배치 경사 하강법으로 훈련하고, 손실 곡선이 그려지는 과정을 보여 줍니다.</translation>
     </message>
@@ -1699,9 +1699,6 @@
     </message>
 </context>
 <context>
-    <name>PlotExport</name>
-</context>
-<context>
     <name>PlotHover</name>
     <message>
         <location filename="../gui/plot_readout.py" line="40"/>
@@ -1830,22 +1827,22 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../gui/plot_panel.py" line="150"/>
+        <location filename="../gui/plot_panel.py" line="146"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="151"/>
+        <location filename="../gui/plot_panel.py" line="147"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="153"/>
+        <location filename="../gui/plot_panel.py" line="149"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="154"/>
+        <location filename="../gui/plot_panel.py" line="150"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -1885,7 +1882,7 @@
         <translation>… 외 {0}개 실행</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="367"/>
+        <location filename="../gui/plot_panel.py" line="357"/>
         <source>mini-batch losses</source>
         <translation>미니 배치 손실</translation>
     </message>
