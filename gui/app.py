@@ -173,6 +173,7 @@ def take_screenshot(app, window, args: argparse.Namespace, errors: list[str]) ->
     if started:
         loop.exec()
     window.plot.flush()
+    window.plot.place_legends()  # at once, not after the short wait a window allows itself
     app.processEvents()
     ok = window.grab().save(str(args.screenshot))
     window.close()

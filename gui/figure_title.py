@@ -60,11 +60,15 @@ def value_text(key: str, value: object) -> str:
 
 
 def _shared_text(key: str, value: object, labels: dict[str, str]) -> str:
-    """ "500 epochs", "10 hidden units", "learning rate 0.1": counts read number first."""
-    label = labels.get(key, key.replace("_", " "))
-    if key in ("units", "epochs"):
-        return f"{value_text(key, value)} {label}"
-    return f"{label} {value_text(key, value)}"
+    """ "500 epochs", "10 hidden units", "learning rate 0.1": counts as each language says
+    them, other settings as their name and value."""
+    counts = {
+        "units": translate("FigureTitle", "{0} hidden units"),
+        "epochs": translate("FigureTitle", "{0} epochs"),
+    }
+    if key in counts:
+        return counts[key].format(value_text(key, value))
+    return f"{labels.get(key, key.replace('_', ' '))} {value_text(key, value)}"
 
 
 def figure_title(runs: Sequence[tuple[DataSpec, Hyperparameters]]) -> tuple[str, str]:

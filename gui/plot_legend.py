@@ -13,7 +13,15 @@ from __future__ import annotations
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication
 
-from gui.legend_place import CORNERS, MARGIN, free_corner, occupancy, to_pixels
+from gui.legend_place import (
+    CORNERS,
+    MARGIN,
+    POINT_BUDGET,
+    least_covered_corner,
+    occupancy,
+    thinned,
+    to_pixels,
+)
 from gui.run_curves import RunCurves
 from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
@@ -106,19 +114,17 @@ def place_legend(
     plot: pg.PlotItem, legend: pg.LegendItem, corners: tuple[tuple[float, float], ...]
 ) -> tuple[float, float]:
     """Anchor ``legend`` in the first of ``corners`` of the view where it covers none of the
-    drawn curves; the first corner when none is free. The curves are read as drawn
+    drawn curves, or else where it covers the least of them. The curves are read as drawn
     (downsampled, in view coordinates), so this costs a few ms."""
     view = plot.getViewBox()
     size = (view.rect().width(), view.rect().height())
     x_range, y_range = view.viewRange()
-    lines = []
-    for item in plot.listDataItems():
-        if item.isVisible() and item.opts.get("pen") is not None:
-            x, y = item.getData()
-            if x is not None and len(x):
-                lines.append(to_pixels(x, y, x_range, y_range, size))
+    data = [item.getData() for item in plot.listDataItems() if item.isVisible()]
+    data = [(x, y) for x, y in data if x is not None and len(x)]
+    stride = sum(len(x) for x, _ in data) // POINT_BUDGET + 1
+    lines = [to_pixels(*thinned(x, y, stride), x_range, y_range, size) for x, y in data]
     grid = occupancy(lines, size)
-    corner = free_corner(grid, size, (legend.width(), legend.height()), corners) or corners[0]
+    corner = least_covered_corner(grid, size, (legend.width(), legend.height()), corners)
     fx, fy = corner
     offset = (MARGIN * (1 - 2 * fx), MARGIN * (1 - 2 * fy))  # inwards; none in a middle
     legend.anchor(itemPos=corner, parentPos=corner, offset=offset)

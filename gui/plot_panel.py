@@ -104,6 +104,7 @@ class PlotPanel(Retranslatable, QWidget):
         self._tabs.addTab(self._loss_widget, "")
         self._tabs.addTab(self._acc_widget, "")
         self._tabs.setCornerWidget(self.options.corner, Qt.Corner.TopRightCorner)
+        self._tabs.currentChanged.connect(lambda _tab: self._place_timer.start(PLACE_MS))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
@@ -267,8 +268,9 @@ class PlotPanel(Retranslatable, QWidget):
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.getViewBox().prepareForPaint()
         self._pace(time.perf_counter() - start)
-        if not self._place_timer.isActive():
-            live = self._curves.live() is not None
+        live = self._curves.live() is not None
+        # With many runs a look costs tens of ms: not while one trains (it stalls the plot).
+        if not self._place_timer.isActive() and not (live and len(self._curves.ids()) > 24):
             self._place_timer.start(LIVE_PLACE_MS if live else PLACE_MS)
         self.redrawn.emit()
 

@@ -109,30 +109,39 @@ class CurveReadouts:
         return Snap(xs[index], ys[index], color, rich, text)
 
     def _points(self, tab: int) -> tuple[np.ndarray, ...]:
-        """Every point a readout can snap to on a tab, placed as the view draws it."""
+        """Every point a readout can snap to on a tab, placed as the view draws it. Ended runs'
+        points are kept until they change; a live run's are added at each search."""
         comparison = self._comparison() if tab == 0 else None
-        view = self._view
+        view, curves = self._view, self._curves
+        live = curves.live()
         key = (
-            self._curves.version,
+            curves.ended_version,
             view.log_x,
             view.log_y,
-            self._curves.clip(),
+            curves.clip(),
             None if comparison is None else id(comparison[1]),
         )
-        if key == self._keys[tab]:
+        names = ("train_loss", "val_loss") if tab == 0 else ("train_acc", "val_acc")
+        if key != self._keys[tab]:
+            ended = [run_id for run_id in curves.shown_ids() if run_id != live]
+            x, values, ids, rows, kinds = curves.stacked(names, ended)
+            if comparison is not None:
+                cx, cy = comparison
+                x, values = np.concatenate((x, cx)), np.concatenate((values, cy))
+                ids = np.concatenate((ids, np.full(len(cx), COMPARISON)))
+                rows = np.concatenate((rows, np.arange(len(cx))))
+                kinds = np.concatenate((kinds, np.zeros(len(cx), dtype=int)))
+            self._keys[tab], self._stacks[tab] = key, self._placed(tab, x, values, ids, rows, kinds)
+        if live is None or live not in curves.shown_ids():
             return self._stacks[tab]
-        curves = ("train_loss", "val_loss") if tab == 0 else ("train_acc", "val_acc")
-        x, values, ids, rows, kinds = self._curves.stacked(curves)
-        if comparison is not None:
-            cx, cy = comparison
-            x, values = np.concatenate((x, cx)), np.concatenate((values, cy))
-            ids = np.concatenate((ids, np.full(len(cx), COMPARISON)))
-            rows = np.concatenate((rows, np.arange(len(cx))))
-            kinds = np.concatenate((kinds, np.zeros(len(cx), dtype=int)))
+        fresh = self._placed(tab, *curves.stacked(names, [live]))
+        return tuple(np.concatenate(pair) for pair in zip(self._stacks[tab], fresh, strict=True))
+
+    def _placed(self, tab: int, x: np.ndarray, values: np.ndarray, *rest: np.ndarray) -> tuple:
+        """Points as the view places them (logs, losses cut off), with their true values."""
         drawn = clipped(values, self._curves.clip()) if tab == 0 else values
-        xs, ys = view_values(x, view.log_x), view_values(drawn, tab == 0 and view.log_y)
-        self._keys[tab], self._stacks[tab] = key, (xs, ys, ids, rows, kinds, values)
-        return self._stacks[tab]
+        log_y = tab == 0 and self._view.log_y
+        return (view_values(x, self._view.log_x), view_values(drawn, log_y), *rest, values)
 
     def text(self, tab: int) -> str:
         return self.hovers[tab].text()

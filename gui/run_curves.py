@@ -79,7 +79,9 @@ class RunCurves:
         self._selected: int | None = None
         self._x = 0
         self._clip = MAX_DRAWN
-        self.version = 0  # counts changes of what is drawn where: readers cache by it
+        # Count changes of what is drawn where, for readers that cache: every change, and
+        # every change but the live run's new epochs.
+        self.version = self.ended_version = 0
         self._live_items = self._make_items(TRAIN_COLOR, LIVE_WIDTH, 0)
         self._live_dirty = False
         self._membership_dirty = False
@@ -112,6 +114,7 @@ class RunCurves:
         self._traces[run_id] = Trace(color, style, records, rows, len(rows), losses=losses)
         self._membership_dirty = True
         self.version += 1
+        self.ended_version += 1
 
     def set_live(self, run_id: int | None) -> None:
         """``run_id`` trains now (None: no run trains); an ended run joins its group."""
@@ -122,6 +125,8 @@ class RunCurves:
             self._noise_run = run_id
             self._reset_noise()
         self._live_dirty = self._membership_dirty = True
+        self.version += 1
+        self.ended_version += 1
 
     def extend(self, run_id: int, records: Sequence[EpochRecord]) -> None:
         trace = self._traces[run_id]
@@ -177,12 +182,15 @@ class RunCurves:
     def _touch_all(self) -> None:
         self._live_dirty = self._highlight_dirty = self._noise_dirty = True
         self.version += 1
+        self.ended_version += 1
         for group in self._groups.values():
             group.dirty = True
 
     def _touch(self, run_id: int) -> None:
         """Redraw what shows ``run_id`` at the next ``redraw``."""
         self.version += 1
+        if run_id != self._live:
+            self.ended_version += 1
         trace = self._traces[run_id]
         if run_id == self._live:
             self._live_dirty = True
@@ -222,12 +230,12 @@ class RunCurves:
         traces = [self._traces[run_id] for run_id in self.shown_ids()]
         return [float(trace.rows[trace.n - 1, self._x]) for trace in traces]
 
-    def stacked(self, curves: Sequence[str]) -> tuple[np.ndarray, ...]:
-        """Every shown run's points of ``curves`` in one set of arrays, for finding the point
+    def stacked(self, curves: Sequence[str], run_ids: Sequence[int]) -> tuple[np.ndarray, ...]:
+        """The points of ``curves`` of ``run_ids`` in one set of arrays, for finding the point
         nearest the mouse: x, y, the run's id, the row (epoch index) of each point and which
         of ``curves`` it is on."""
         pieces: list[list[np.ndarray]] = [[], [], [], [], []]
-        for run_id in self.shown_ids():
+        for run_id in run_ids:
             trace = self._traces[run_id]
             table = trace.rows[: trace.n]
             for kind, curve in enumerate(curves):

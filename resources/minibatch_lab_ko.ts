@@ -803,7 +803,17 @@
         <translation>끔</translation>
     </message>
     <message>
-        <location filename="../gui/figure_title.py" line="73"/>
+        <location filename="../gui/figure_title.py" line="66"/>
+        <source>{0} hidden units</source>
+        <translation>은닉 유닛 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../gui/figure_title.py" line="67"/>
+        <source>{0} epochs</source>
+        <translation>에포크 {0}번</translation>
+    </message>
+    <message>
+        <location filename="../gui/figure_title.py" line="77"/>
         <source>Learning curves</source>
         <translation>학습 곡선</translation>
     </message>

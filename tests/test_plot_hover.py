@@ -6,6 +6,7 @@ import math
 
 import pytest
 from plot_fixtures import made_up_run, named_runs, point_at
+from PySide6.QtCore import QPoint
 
 from engine.reference import SklearnResult
 from gui.number_text import significant, whole
@@ -77,9 +78,7 @@ def test_the_comparison_curve_is_read_too_and_far_points_show_nothing(qtbot, sho
     text = point_at(qtbot, shown_panel, 0, 12, loss[11])
     assert text.splitlines() == ["MLPClassifier", "epoch 12", f"loss {significant(loss[11])}"]
     widget = shown_panel.plot_widgets()[0]
-    view = widget.getPlotItem().getViewBox()
-    far = widget.mapFromScene(view.mapViewToScene(view.viewRect().topLeft()))
-    qtbot.mouseMove(widget.viewport(), far)
+    qtbot.mouseMove(widget.viewport(), QPoint(3, 3))  # over the axis, outside the curves' view
     qtbot.waitUntil(lambda: shown_panel.readout_text(0) == "", timeout=2000)
 
 
@@ -89,3 +88,22 @@ def test_hover_at_shows_the_readout_without_a_mouse(shown_panel, session):
     record = made_up_run(60, 32, 1.3, seed=1)[29]
     text = shown_panel.hover_at(0, record.epoch, record.train_loss)
     assert text.splitlines()[0] == "batch 32" and "epoch 30" in text
+
+
+def test_a_live_run_is_read_while_it_trains(qtbot, shown_panel, session):
+    from engine.datasets import breast_cancer
+    from engine.experiment import DataSpec
+    from engine.hyperparameters import Hyperparameters
+
+    load_sweep(session)
+    session.set_delay(0.02)  # slow enough to point at it mid-run
+    run_id = session.start(Hyperparameters(epochs=400), breast_cancer(), DataSpec("breast_cancer"))
+    try:
+        qtbot.waitUntil(lambda: len(session.run(run_id).records) >= 20, timeout=30_000)
+        record = session.run(run_id).records[14]
+        text = point_at(qtbot, shown_panel, 0, record.epoch, record.val_loss)
+        assert text.splitlines()[0] == session.name(run_id) and "epoch 15 " in text
+        assert session.live_id() == run_id
+    finally:
+        with qtbot.waitSignal(session.run_ended, timeout=30_000):
+            session.stop()
