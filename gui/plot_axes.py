@@ -3,8 +3,8 @@ readable on a log axis.
 
 Epochs and weight updates are counts: a tick at epoch 2.5 names a moment that never happened,
 and the empty plot showed 0.1 ... 0.9. pyqtgraph's log axis labels every 2·10⁻¹, 3·10⁻¹ ... in
-a crowd; here a log axis names its decades as plain numbers (0.01, 0.1, 1, 10 000) and, when it
-spans little more than a decade, the 2s and 5s between them. The axis width follows its widest
+a crowd; here a log axis names its decades as plain numbers (0.01, 0.1, 1, 10 000) and, when
+each decade has room, the 2s and 5s between them. The axis width follows its widest
 tick label, so the axis title never runs into a label such as "10 000".
 """
 
@@ -18,8 +18,8 @@ from PySide6.QtGui import QFont
 from gui.number_text import exponent_text, grouped
 
 _SUPERSCRIPTS = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
-# A log axis spanning at most this many decades also labels its 2s and 5s.
-LABELLED_MINOR_DECADES = 1.5
+# A log axis with at least this many pixels per decade also labels its 2s and 5s.
+MINOR_LABEL_PIXELS = 110
 # Pixels between an axis's title and its tick labels. pyqtgraph budgets 0.8 of the title's
 # height for it and nudges it outwards by 5: the widest tick label then touches the title.
 TITLE_GAP = 6
@@ -93,7 +93,9 @@ class PlotAxis(pg.AxisItem):
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         if self.logMode:
             low, high = self.range
-            minor = abs(high - low) <= LABELLED_MINOR_DECADES
+            vertical = self.orientation in ("left", "right")
+            pixels = self.geometry().height() if vertical else self.geometry().width()
+            minor = pixels >= MINOR_LABEL_PIXELS * abs(high - low)
             return [log_tick_text(v * scale, minor) for v in values]
         texts = super().tickStrings(values, scale, spacing)
         return [self._plain(text) for text in texts]

@@ -20,6 +20,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QPointF, QRectF, Qt
 from PySide6.QtGui import QFont, QImage, QPainter, QPen, QPicture
 from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import QGraphicsWidget
 
 from gui.legend_place import CORNERS, corner_rect, free_corner, occupancy, to_pixels
 from gui.plot_axes import PlotAxis, styled_axis
@@ -30,6 +31,7 @@ SCALES = (1, 2, 3)
 DEFAULT_SCALE = 2
 MIN_LINE = 2.0  # the thinnest line of a figure, in pixels at 1x
 TEXT_COLOR = "#222222"
+NOTE_COLOR = "#8a4b00"
 LEGEND_MARGIN = 10  # pixels between the legend and the axes
 
 
@@ -110,7 +112,17 @@ class Figure:
         title = f"<span style='font-size:17px; font-weight:bold'>{html.escape(spec.title)}</span>"
         if spec.subtitle:
             title += f"<br><span style='font-size:13px'>{html.escape(spec.subtitle)}</span>"
+        # The note on cut-off curves goes under the title, as a caption line: inside the axes
+        # it would sit on the very lines it explains.
+        for line in spec.note.splitlines():
+            title += (
+                f"<br><span style='font-size:13px; color:{NOTE_COLOR}'>{html.escape(line)}</span>"
+            )
         plot.setTitle(title, color=TEXT_COLOR)
+        # pyqtgraph keeps a title row 30 pixels high: make it as high as the title's lines.
+        height = plot.titleLabel.item.boundingRect().height() + 6
+        plot.titleLabel.setMaximumHeight(height)
+        plot.layout.setRowFixedHeight(0, height)
         plot.setLogMode(x=spec.log_x, y=spec.log_y)
 
     def _draw(self) -> None:
@@ -138,12 +150,6 @@ class Figure:
         for pen, text in spec.legend:
             sample = pg.PlotDataItem(pen=None if pen is None else wide(pen))
             self.legend.addItem(sample, text)
-        self.note = pg.TextItem(spec.note, color="#8a4b00", anchor=(0, 0))
-        font = QFont()
-        font.setPixelSize(13)
-        self.note.setFont(font)
-        self.note.setParentItem(plot.getViewBox())
-        self.note.setVisible(bool(spec.note))
 
     def _settle(self) -> None:
         """Lay the plot out at its size and set the ranges: the view knows its pixels now."""
@@ -152,11 +158,10 @@ class Figure:
         view = self.plot.getViewBox()
         view.setRange(xRange=self.spec.x_range, yRange=self.spec.y_range, padding=0)
         self.legend.updateSize()
-        self.note.setPos(QPointF(8, 6))
 
     def _place_legend(self) -> tuple[float, float] | str:
-        """Put the legend in the first corner of the axes where it covers no curve (nor the
-        note); else outside, right of the axes. The corner, "outside", or "none"."""
+        """Put the legend in the first corner of the axes where it covers no curve; else
+        outside, right of the axes. The corner, "outside", or "none"."""
         if not self.spec.legend:
             self.legend.setVisible(False)
             return "none"
@@ -172,11 +177,7 @@ class Figure:
             )
             for line in self.spec.lines
         ]
-        avoid = []
-        if self.spec.note:
-            note = self.note.mapRectToParent(self.note.boundingRect())
-            avoid.append((note.left(), note.top(), note.width(), note.height()))
-        grid = occupancy(lines, size, avoid)
+        grid = occupancy(lines, size)
         box = (self.legend.width(), self.legend.height())
         corner = free_corner(grid, size, box, self.spec.corners)
         if corner is not None:
@@ -184,11 +185,18 @@ class Figure:
             self.legend.setParentItem(view)
             self.legend.setPos(QPointF(left, top))
             return corner
+        # Outside: the figure grows by the legend's width, kept free by an empty column right
+        # of the axes, and the legend sits there, level with the top of the axes.
         extra = math.ceil(self.legend.width()) + 2 * LEGEND_MARGIN
+        room = QGraphicsWidget()
+        room.setMinimumWidth(extra)
+        room.setMaximumWidth(extra)
+        self.plot.layout.addItem(room, 2, 3)
         self.widget.resize(FIGURE_SIZE[0] + extra, FIGURE_SIZE[1])
-        self.plot.layout.addItem(self.legend, 2, 3, alignment=Qt.AlignmentFlag.AlignTop)
-        self.plot.layout.setColumnSpacing(2, LEGEND_MARGIN)
         self._settle()
+        axes = view.mapRectToItem(self.plot, view.rect())
+        self.legend.setParentItem(self.plot)
+        self.legend.setPos(QPointF(axes.right() + 2 * LEGEND_MARGIN, axes.top()))
         return "outside"
 
     # ------------------------------------------------------------------ output

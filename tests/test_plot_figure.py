@@ -143,7 +143,13 @@ def test_a_legend_with_no_free_corner_goes_outside_the_axes(shown_panel, session
     figure = figure_of(shown_panel, session, zigzag)
     try:
         assert figure.legend_place == "outside"
-        assert figure.size()[0] > FIGURE_SIZE[0]
+        width, height = figure.size()
+        assert width > FIGURE_SIZE[0] and height == FIGURE_SIZE[1]
+        view = figure.plot.getViewBox()
+        axes = view.mapRectToScene(view.rect())
+        legend = figure.legend.mapRectToScene(figure.legend.boundingRect())
+        assert legend.left() > axes.right() and legend.right() <= width
+        assert legend.top() >= axes.top() and legend.height() < axes.height()
     finally:
         figure.close()
 

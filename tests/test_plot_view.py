@@ -2,12 +2,14 @@
 offered when declined, remembered between sessions; the empty plot after Reset; the status
 bar's progress box; tooltips that wrap."""
 
+import pytest
 from plot_fixtures import made_up_run, named_runs
 from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from window_fixtures import configure, run_to_end
 
+from gui.main_window import MainWindow
 from gui.plot_view import PlotView
 from gui.tooltips import TIP_WIDTH, install_tooltip_wrapping, wrapped_tooltip
 
@@ -62,8 +64,6 @@ def test_the_window_restores_the_plot_as_it_was_left(qtbot, window, tmp_path):
     window.plot.set_x_axis("updates")
     window.plot.set_log_scale(True)
     window.save_settings()
-    from gui.main_window import MainWindow
-
     again = MainWindow(window.settings)
     qtbot.addWidget(again)
     assert again.plot.x_axis() == "updates" and again.plot.log_scale()
@@ -104,3 +104,19 @@ def test_long_tooltips_wrap_at_a_readable_width(qtbot):
     QApplication.sendEvent(label, event)
     assert QToolTip.isVisible() and QToolTip.text() == wrapped_tooltip(long, metrics)
     QToolTip.hideText()
+
+
+def test_the_command_line_sets_the_plot_and_only_for_the_window(qtbot, window, capsys):
+    from gui.app import apply_arguments
+    from main import parse_args
+
+    window.plot.set_log_scale(True)
+    apply_arguments(window, parse_args(["--x-axis", "samples", "--log-x", "off"]), True)
+    assert window.plot.x_axis() == "samples" and not window.plot.log_x()
+    assert window.plot.log_scale()  # not typed: as it was
+    apply_arguments(window, parse_args(["--log-y", "off", "--epochs", "9"]), True)
+    assert not window.plot.log_scale() and window.plot.x_axis() == "samples"
+    with pytest.raises(SystemExit) as leaving:
+        parse_args(["--headless", "--log-x", "on"])
+    assert leaving.value.code == 2
+    assert "--log-x is for the window" in capsys.readouterr().err
