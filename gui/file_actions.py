@@ -2,8 +2,10 @@
 
 Each action asks for a path (``ask_save_path``, ``ask_open_path``: tests and scripts replace
 them, or pass a path) and reports what happened through the session's status line, or an error
-through the window's ``show_error``. Files are written atomically: a failed write leaves the old
-file as it was.
+through the window's ``show_error``. Files are written through ``engine.safe_output``:
+atomically (a failed write leaves the old file as it was), never onto a link, a pipe or a
+device, and never onto a data file the window read - the CSV selected now or behind any run in
+the history - which a slip in the save dialog would otherwise destroy.
 """
 
 from __future__ import annotations
@@ -18,7 +20,8 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog
 
 from engine.curves import batch_losses_csv, epoch_batch_losses, write_text_atomic
-from engine.experiment import ExperimentError, load_experiment, runs_csv, save_experiment
+from engine.experiment import ExperimentError, experiment_json, load_experiment, runs_csv
+from engine.safe_output import shown_path
 from gui.export import export_curves_csv, suggested_name
 from gui.plot_figure import DEFAULT_SCALE, FIGURE_SIZE, SCALES
 
@@ -84,7 +87,9 @@ class FileActions(QObject):
         if scale is None:
             return False
         path = path or self.ask_save_path(self.tr("Export PNG"), "png", "PNG (*.png)")
-        return bool(path) and self._write(lambda: self._window.plot.export_png(path, scale), path)
+        return bool(path) and self._write(
+            lambda: self._window.plot.export_png(path, scale, self.data_files()), path
+        )
 
     def copy_plot(self, scale: int = DEFAULT_SCALE) -> bool:
         """The plot as a figure on the clipboard, to paste into a slide or a chat."""
@@ -95,7 +100,9 @@ class FileActions(QObject):
 
     def export_svg(self, path: str | None = None) -> bool:
         path = path or self.ask_save_path(self.tr("Export SVG"), "svg", "SVG (*.svg)")
-        return bool(path) and self._write(lambda: self._window.plot.export_svg(path), path)
+        return bool(path) and self._write(
+            lambda: self._window.plot.export_svg(path, self.data_files()), path
+        )
 
     def export_csv(self, path: str | None = None) -> bool:
         """The latest run's curves, one row per epoch."""
@@ -108,7 +115,9 @@ class FileActions(QObject):
             return False
         records = list(session.run(ids[-1]).records)
         path = path or self.ask_save_path(self.tr("Export CSV"), "csv", "CSV (*.csv)")
-        return bool(path) and self._write(lambda: export_curves_csv(path, records), path)
+        return bool(path) and self._write(
+            lambda: export_curves_csv(path, records, self.data_files()), path
+        )
 
     def export_batch_csv(self, path: str | None = None) -> bool:
         """The latest run's loss of every mini-batch: epoch, batch, batch size, loss."""
@@ -133,14 +142,14 @@ class FileActions(QObject):
         name = name.replace(".csv", "_batches.csv")
         path = path or self.ask_save_path(title, "csv", "CSV (*.csv)", name)
         return bool(path) and self._write(
-            lambda: write_text_atomic(path, batch_losses_csv(records, batch_size)), path
+            lambda: self._write_text(path, batch_losses_csv(records, batch_size)), path
         )
 
     def export_runs_csv(self, path: str | None = None) -> bool:
         title = self.tr("Export all runs as CSV")
         path = path or self.ask_save_path(title, "csv", "CSV (*.csv)", "minibatch_runs.csv")
         runs = self._window.session.runs_for_saving()
-        return bool(path) and self._write(lambda: write_text_atomic(path, runs_csv(runs)), path)
+        return bool(path) and self._write(lambda: self._write_text(path, runs_csv(runs)), path)
 
     def save_experiment(self, path: str | None = None) -> bool:
         title = self.tr("Save experiment")
@@ -148,7 +157,9 @@ class FileActions(QObject):
             title, "json", self.tr("Experiment (*.json)"), "experiment.json"
         )
         runs = self._window.session.runs_for_saving()
-        return bool(path) and self._write(lambda: save_experiment(path, runs), path)
+        return bool(path) and self._write(
+            lambda: self._write_text(path, experiment_json(runs)), path
+        )
 
     def open_experiment(self, path: str | None = None) -> bool:
         """Replace the history with a file's runs (asking first if there are runs); the
@@ -175,13 +186,25 @@ class FileActions(QObject):
         window.session.notify("opened", path=path, count=len(runs))
         return True
 
+    def data_files(self) -> list[str]:
+        """The CSV files the window read: the one selected and those behind the history's
+        runs. No export may replace them."""
+        window = self._window
+        specs = [window.params.data_spec(), *(run.data for run in window.session.runs())]
+        return sorted({spec.path for spec in specs if spec.kind == "csv" and spec.path})
+
+    def _write_text(self, path: str, text: str) -> None:
+        write_text_atomic(path, text, self.data_files())
+
     def _write(self, write: Callable[[], None], path: str) -> bool:
         try:
             write()
         except (OSError, ValueError) as exc:
             logger.warning("could not write %s: %s", path, exc)
+            # A refusal already names the path: say it once.
+            detail = str(exc).removeprefix(f"Cannot write {shown_path(path)}: ")
             self._window.show_error(
-                self.tr("Export failed"), self.tr("Could not write {0}: {1}").format(path, exc)
+                self.tr("Export failed"), self.tr("Could not write {0}: {1}").format(path, detail)
             )
             return False
         self._window.session.notify("saved", path=path)

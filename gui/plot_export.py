@@ -9,7 +9,7 @@ replaced in one step, so a failure never leaves half a picture or harms another 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -96,10 +96,13 @@ def figure_image(spec: FigureSpec, scale: int) -> QImage:
         figure.close()
 
 
-def save_png(path: str, spec: Callable[[], FigureSpec], scale: int) -> None:
-    """Check and reserve ``path``, draw the figure, write it atomically; OSError names it."""
+def save_png(
+    path: str, spec: Callable[[], FigureSpec], scale: int, inputs: Iterable[str] = ()
+) -> None:
+    """Check and reserve ``path`` (never one of ``inputs``, the data files read), draw the
+    figure, write it atomically; OSError names it."""
     check_scale(scale)
-    with OutputFile(path) as output:
+    with OutputFile(path, inputs) as output:
         figure = Figure(spec())
         try:
             data = figure.png(scale)
@@ -108,9 +111,9 @@ def save_png(path: str, spec: Callable[[], FigureSpec], scale: int) -> None:
         output.write_bytes(data)
 
 
-def save_svg(path: str, spec: Callable[[], FigureSpec]) -> None:
+def save_svg(path: str, spec: Callable[[], FigureSpec], inputs: Iterable[str] = ()) -> None:
     """The figure as SVG, written like ``save_png``."""
-    with OutputFile(path) as output:
+    with OutputFile(path, inputs) as output:
         made = spec()
         figure = Figure(made)
         try:

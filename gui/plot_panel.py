@@ -14,6 +14,7 @@ exporting the plot as a figure is ``gui.plot_export``.
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
 import numpy as np
 import pyqtgraph as pg
@@ -472,13 +473,14 @@ class PlotPanel(Retranslatable, QWidget):
             corners=(LOSS_CORNERS, ACCURACY_CORNERS)[tab],
         )
 
-    def export_png(self, path: str, scale: int = DEFAULT_SCALE) -> None:
-        """The current tab as a figure PNG at ``scale`` (1, 2 or 3); OSError naming ``path``."""
-        plot_export.save_png(path, self.figure_spec, scale)
+    def export_png(self, path: str, scale: int = DEFAULT_SCALE, inputs: Iterable[str] = ()) -> None:
+        """The current tab as a figure PNG at ``scale`` (1, 2 or 3); OSError naming ``path``,
+        also when it is one of ``inputs`` (the data files read)."""
+        plot_export.save_png(path, self.figure_spec, scale, inputs)
 
-    def export_svg(self, path: str) -> None:
-        """The current tab as a figure in SVG; OSError naming ``path``."""
-        plot_export.save_svg(path, self.figure_spec)
+    def export_svg(self, path: str, inputs: Iterable[str] = ()) -> None:
+        """The current tab as a figure in SVG; OSError naming ``path`` (or one of ``inputs``)."""
+        plot_export.save_svg(path, self.figure_spec, inputs)
 
     def figure_image(self, scale: int = DEFAULT_SCALE) -> QImage:
         """The current tab as a figure, for the clipboard."""

@@ -2,6 +2,8 @@
 dataset and what differs between the runs, the legend where it covers no curve, the same figure
 as SVG, on the clipboard, and the per-batch losses as CSV."""
 
+import os
+
 import numpy as np
 import pytest
 from plot_fixtures import made_up_run, named_runs
@@ -173,3 +175,38 @@ def test_per_batch_losses_are_exported_from_the_window(qtbot, window, tmp_path):
     records = window.session.run(window.session.ids()[0]).records
     assert [float(line.split(",")[3]) for line in lines[1:13]] == records[0].batch_losses.tolist()
     assert lines[12].startswith("1,12,12,")
+
+
+def test_no_export_replaces_the_data_a_link_or_a_pipe(qtbot, window, tmp_path):
+    data = tmp_path / "points.csv"
+    rows = ["x1,x2,label"] + [f"{i % 7},{(i * 3) % 5},{i % 2}" for i in range(60)]
+    data.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    assert window.params.open_csv(str(data), "label")
+    configure(window, epochs=3)
+    run_to_end(qtbot, window)
+    before = data.read_bytes()
+    link = tmp_path / "link.png"
+    link.symlink_to(tmp_path / "elsewhere.png")
+    pipe = tmp_path / "pipe.svg"
+    os.mkfifo(pipe)
+    (tmp_path / "sub").mkdir()
+    files = window.files
+    attempts = [
+        (lambda: files.export_png(str(data), 2), "the input data file"),
+        (lambda: files.export_svg(str(tmp_path / "sub" / ".." / "points.csv")), "input data"),
+        (lambda: files.export_csv(str(data)), "input data"),
+        (lambda: files.export_batch_csv(str(data)), "input data"),
+        (lambda: files.export_runs_csv(str(data)), "input data"),
+        (lambda: files.save_experiment(str(data)), "input data"),
+        (lambda: files.export_png(str(link), 1), "symbolic link"),
+        (lambda: files.export_svg(str(pipe)), "named pipe"),
+    ]
+    for attempt, reason in attempts:
+        window.errors.clear()
+        assert not attempt()
+        title, text = window.errors[-1]
+        assert "Export failed" in title and reason in text
+    assert data.read_bytes() == before and not (tmp_path / "elsewhere.png").exists()
+    # The run keeps its data file even when another dataset is selected.
+    window.params.select_dataset("moons")
+    assert not files.export_csv(str(data)) and data.read_bytes() == before
