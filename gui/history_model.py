@@ -26,7 +26,7 @@ from gui.number_text import significant, whole
 from gui.run_names import dataset_name, settings_summary
 from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
-from gui.session_runs import LINE_STYLES, RunState, SessionRun
+from gui.session_runs import TRAIN_STYLE, RunState, SessionRun, family_color
 from gui.widgets import format_number
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
@@ -55,13 +55,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def swatch(color: str, style: int) -> QIcon:
-    """The run's training line as drawn in the plot: its colour and its line style."""
+    """The run's training line as drawn in the plot: its colour (its family's)."""
     pixmap = QPixmap(22, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(color), 3)
-    pen.setStyle(PEN_STYLES[LINE_STYLES[style][0]])
+    pen = QPen(QColor(family_color(color, style)), 3)
+    pen.setStyle(PEN_STYLES[TRAIN_STYLE])
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(pen)
     painter.drawLine(1, 6, 21, 6)

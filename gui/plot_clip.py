@@ -25,6 +25,7 @@ translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognise
 NOTE_COLOR = "#8a4b00"
 NOTE_LINES = 3  # curves named one by one; the rest are counted
 MARGIN = 8  # pixels between the note and the view's corner
+MIN_NOTE_WIDTH = 160  # the narrowest the note is wrapped to beside the legend
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,10 @@ class ClipOverlay:
         self.note.setParentItem(self._view)  # placed in view pixels, not data
         self.note.setZValue(90)
         self.note.setVisible(False)
+        # The view's new size places the note, and so does the legend's move that follows
+        # it (the legend keeps its corner after the view resized, once the note is placed).
         self._view.sigResized.connect(self.place)
+        legend.geometryChanged.connect(self.place)
         self._cut: list[CutCurve] = []
 
     def show(self, cut: list[CutCurve], level: float) -> None:
@@ -140,29 +144,33 @@ class ClipOverlay:
             self.place()
 
     def place(self) -> None:
-        """In the top corner the legend leaves free, wrapped to the room beside it; top left
-        when the legend is not at the top."""
+        """At the top, beside the legend if it is at the top too (wrapped to the room there
+        when needed), else below it: never on the legend, whichever corner or middle it took."""
         rect = self._view.rect()
-        legend = self._legend.mapRectToParent(self._legend.boundingRect())
-        shown = self._legend.isVisible()
-        at_top = shown and legend.center().y() < rect.center().y()
-        on_right = legend.center().x() > rect.center().x()
-        width = legend.width()
-        room = rect.width() - 2 * MARGIN - (width + MARGIN if at_top else 0)
+        top = rect.top() + MARGIN
         self.note.setTextWidth(-1)
-        if self.note.textItem.document().idealWidth() > room:
-            self.note.setTextWidth(max(room, 120))
-        note_left = rect.left() + MARGIN
-        if at_top and not on_right:  # the legend holds the top left: the note goes right
-            note_left = rect.right() - MARGIN - self.note.boundingRect().width()
-        self.note.setPos(QPointF(note_left, rect.top() + MARGIN))
+        ideal = self.note.textItem.document().idealWidth()
+        legend = self._legend.mapRectToParent(self._legend.boundingRect())
+        height = self.note.boundingRect().height()
+        if not self._legend.isVisible() or legend.top() > top + height + MARGIN:
+            self._put(rect.left() + MARGIN, top, rect.width() - 2 * MARGIN, ideal)
+            return
+        left_room = legend.left() - rect.left() - 2 * MARGIN
+        right_room = rect.right() - legend.right() - 2 * MARGIN
+        room = max(left_room, right_room)
+        if room >= min(ideal, MIN_NOTE_WIDTH):
+            left = rect.left() + MARGIN if left_room >= right_room else legend.right() + MARGIN
+            self._put(left, top, room, ideal)
+        else:  # no room beside the legend: under it, from the left edge
+            self._put(
+                rect.left() + MARGIN, legend.bottom() + MARGIN, rect.width() - 2 * MARGIN, ideal
+            )
 
-    def rect(self) -> tuple[float, float, float, float] | None:
-        """The note's place in the view's pixels (left, top, width, height), if shown."""
-        if not self.note.isVisible():
-            return None
-        rect = self.note.mapRectToParent(self.note.boundingRect())
-        return (rect.left(), rect.top(), rect.width(), rect.height())
+    def _put(self, left: float, top: float, room: float, ideal: float) -> None:
+        """The note at (left, top), wrapped when wider than ``room``."""
+        if ideal > room:
+            self.note.setTextWidth(max(room, MIN_NOTE_WIDTH))
+        self.note.setPos(QPointF(left, top))
 
     def text(self) -> str:
         """The note as shown, or "" when no curve is cut off."""

@@ -11,7 +11,7 @@ curves it explains and costs the same for a thousand runs as for ten.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from gui.legend_place import (
     CORNERS,
@@ -25,7 +25,7 @@ from gui.legend_place import (
 from gui.run_curves import RunCurves
 from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
-from gui.session_runs import LINE_STYLES
+from gui.session_runs import TRAIN_STYLE, VAL_STYLE
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
@@ -75,21 +75,15 @@ class RunLegends:
             if len(shown) > len(named):
                 more = translate("PlotPanel", "… and {0} more runs")
                 runs.append((self._blank, more.format(len(shown) - len(named))))
-        keys = self._style_keys(curves, shown) if len(shown) > 1 else []
+        keys = self._style_keys() if len(shown) > 1 else []
         loss, accuracy = self._legends
         self._show(loss, runs + extras + keys)
         self._show(accuracy, runs + keys)
 
-    def _style_keys(self, curves: RunCurves, shown: list[int]) -> list[Entry]:
-        if any(curves.look(run_id).train_style != "solid" for run_id in shown):
-            train = translate("PlotPanel", "solid, dash-dot: training")
-            val = translate("PlotPanel", "dashed, dotted: validation")
-        else:
-            train = translate("PlotPanel", "solid: training")
-            val = translate("PlotPanel", "dashed: validation")
+    def _style_keys(self) -> list[Entry]:
         return [
-            (self._key(KEY_COLOR, LINE_STYLES[0][0], 1.5), train),
-            (self._key(KEY_COLOR, LINE_STYLES[0][1], 1.5), val),
+            (self._key(KEY_COLOR, TRAIN_STYLE, 1.5), translate("PlotPanel", "solid: training")),
+            (self._key(KEY_COLOR, VAL_STYLE, 1.5), translate("PlotPanel", "dashed: validation")),
         ]
 
     @staticmethod
@@ -99,6 +93,9 @@ class RunLegends:
             legend.clear()
             for item, name in entries:
                 legend.addItem(item, name)
+            # pyqtgraph sizes a legend from its rows' current heights, which a larger legend
+            # before stretched: thirteen rows grew 34 pixels high and ran out of the view.
+            legend.resize(legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize))
         legend.setVisible(bool(entries))  # an empty legend is still a box
 
     def _key(self, color: str, style: str, width: float = 2.0) -> pg.PlotDataItem:

@@ -39,7 +39,7 @@ from gui.run_traces import (
     record_rows,
     set_pen,
 )
-from gui.session_runs import LINE_STYLES
+from gui.session_runs import TRAIN_STYLE, VAL_STYLE, family_color
 
 TRAIN_COLOR = "#1f77b4"
 VAL_COLOR = "#ff7f0e"
@@ -100,8 +100,10 @@ class RunCurves:
         self._noise_shown = False
 
     def _make_items(self, color: str, width: float, style: int) -> tuple[pg.PlotDataItem, ...]:
-        train, val = LINE_STYLES[style]
-        items = tuple(line(color, width, train if i % 2 == 0 else val) for i in range(len(CURVES)))
+        color = family_color(color, style)
+        items = tuple(
+            line(color, width, TRAIN_STYLE if i % 2 == 0 else VAL_STYLE) for i in range(len(CURVES))
+        )
         for plot, item in zip(self._plots, items, strict=True):
             plot.addItem(item)
         return items
@@ -271,8 +273,8 @@ class RunCurves:
     def _look(color: str, style: int, alone: bool, width: float, alpha: int) -> CurveLook:
         if alone:
             return CurveLook(TRAIN_COLOR, VAL_COLOR, "solid", "dash", width, alpha)
-        train, val = LINE_STYLES[style]
-        return CurveLook(color, color, train, val, width, alpha)
+        color = family_color(color, style)
+        return CurveLook(color, color, TRAIN_STYLE, VAL_STYLE, width, alpha)
 
     def data(self, run_id: int, curve: str) -> tuple[np.ndarray, np.ndarray]:
         """A run's curve ("train_loss", "val_acc" …) against the current x axis."""

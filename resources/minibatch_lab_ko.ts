@@ -821,90 +821,90 @@
 <context>
     <name>FileActions</name>
     <message>
-        <location filename="../gui/file_actions.py" line="71"/>
-        <location filename="../gui/file_actions.py" line="86"/>
+        <location filename="../gui/file_actions.py" line="74"/>
+        <location filename="../gui/file_actions.py" line="89"/>
         <source>Export PNG</source>
         <translation>PNG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="66"/>
+        <location filename="../gui/file_actions.py" line="69"/>
         <source>{0}x: {1} × {2} pixels</source>
         <translation>{0}배: {1} × {2} 픽셀</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="72"/>
+        <location filename="../gui/file_actions.py" line="75"/>
         <source>Size of the picture (2x is sharp on a slide):</source>
         <translation>그림 크기 (2배면 슬라이드에서 선명합니다):</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="97"/>
+        <location filename="../gui/file_actions.py" line="102"/>
         <source>Export SVG</source>
         <translation>SVG로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="106"/>
-        <location filename="../gui/file_actions.py" line="110"/>
+        <location filename="../gui/file_actions.py" line="113"/>
+        <location filename="../gui/file_actions.py" line="117"/>
         <source>Export CSV</source>
         <translation>CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="106"/>
-        <location filename="../gui/file_actions.py" line="120"/>
+        <location filename="../gui/file_actions.py" line="113"/>
+        <location filename="../gui/file_actions.py" line="129"/>
         <source>Nothing to export yet: train a run.</source>
         <translation>아직 내보낼 곡선이 없습니다. 먼저 훈련을 실행하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="115"/>
+        <location filename="../gui/file_actions.py" line="124"/>
         <source>Export mini-batch losses as CSV</source>
         <translation>미니 배치 손실을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="126"/>
+        <location filename="../gui/file_actions.py" line="135"/>
         <source>This run keeps no mini-batch losses (runs opened from older files have none): train it again to export them.</source>
         <translation>이 실행에는 미니 배치 손실이 저장되어 있지 않습니다 (예전 파일에서 연 실행에는 없습니다). 다시 훈련한 뒤 내보내세요.</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="140"/>
+        <location filename="../gui/file_actions.py" line="149"/>
         <source>Export all runs as CSV</source>
         <translation>모든 실행을 CSV로 내보내기</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="146"/>
+        <location filename="../gui/file_actions.py" line="155"/>
         <source>Save experiment</source>
         <translation>실험 저장</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="148"/>
+        <location filename="../gui/file_actions.py" line="157"/>
         <source>Experiment (*.json)</source>
         <translation>실험 (*.json)</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="157"/>
+        <location filename="../gui/file_actions.py" line="168"/>
         <source>Open experiment</source>
         <translation>실험 열기</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="160"/>
+        <location filename="../gui/file_actions.py" line="171"/>
         <source>Experiment (*.json);;All files (*)</source>
         <translation>실험 (*.json);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="164"/>
+        <location filename="../gui/file_actions.py" line="175"/>
         <source>The runs in the history will be replaced. Continue?</source>
         <translation>기록에 있는 실행이 모두 바뀝니다. 계속할까요?</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="170"/>
+        <location filename="../gui/file_actions.py" line="181"/>
         <source>Cannot open the experiment</source>
         <translation>실험을 열 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="184"/>
+        <location filename="../gui/file_actions.py" line="207"/>
         <source>Export failed</source>
         <translation>내보내기 실패</translation>
     </message>
     <message>
-        <location filename="../gui/file_actions.py" line="184"/>
+        <location filename="../gui/file_actions.py" line="207"/>
         <source>Could not write {0}: {1}</source>
         <translation>{0} 파일을 쓸 수 없습니다: {1}</translation>
     </message>
@@ -1688,22 +1688,22 @@
 <context>
     <name>PlotClip</name>
     <message>
-        <location filename="../gui/plot_clip.py" line="61"/>
+        <location filename="../gui/plot_clip.py" line="62"/>
         <source>{0} (validation)</source>
         <translation>{0} (검증)</translation>
     </message>
     <message>
-        <location filename="../gui/plot_clip.py" line="90"/>
+        <location filename="../gui/plot_clip.py" line="91"/>
         <source>▲ {name} diverged: loss up to {top}</source>
         <translation>▲ {name} 발산: 손실이 최대 {top}까지 올라감</translation>
     </message>
     <message>
-        <location filename="../gui/plot_clip.py" line="92"/>
+        <location filename="../gui/plot_clip.py" line="93"/>
         <source>▲ {name}: loss up to {top}, above the plot</source>
         <translation>▲ {name}: 손실이 최대 {top}, 그래프 위로 벗어남</translation>
     </message>
     <message>
-        <location filename="../gui/plot_clip.py" line="95"/>
+        <location filename="../gui/plot_clip.py" line="96"/>
         <source>… and {0} more curves cut off at the top</source>
         <translation>… 그 밖에 곡선 {0}개가 위쪽에서 잘림</translation>
     </message>
@@ -1837,22 +1837,22 @@
 <context>
     <name>PlotPanel</name>
     <message>
-        <location filename="../gui/plot_panel.py" line="146"/>
+        <location filename="../gui/plot_panel.py" line="148"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="147"/>
+        <location filename="../gui/plot_panel.py" line="149"/>
         <source>Accuracy</source>
         <translation>정확도</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="149"/>
+        <location filename="../gui/plot_panel.py" line="151"/>
         <source>loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="150"/>
+        <location filename="../gui/plot_panel.py" line="152"/>
         <source>accuracy</source>
         <translation>정확도</translation>
     </message>
@@ -1877,42 +1877,32 @@
         <translation>시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/plot_legend.py" line="52"/>
+        <location filename="../gui/plot_legend.py" line="60"/>
         <source>{label} train</source>
         <translation>{label} 훈련</translation>
     </message>
     <message>
-        <location filename="../gui/plot_legend.py" line="56"/>
+        <location filename="../gui/plot_legend.py" line="64"/>
         <source>{label} val</source>
         <translation>{label} 검증</translation>
     </message>
     <message>
-        <location filename="../gui/plot_legend.py" line="68"/>
+        <location filename="../gui/plot_legend.py" line="76"/>
         <source>… and {0} more runs</source>
         <translation>… 외 {0}개 실행</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="357"/>
+        <location filename="../gui/plot_panel.py" line="360"/>
         <source>mini-batch losses</source>
         <translation>미니 배치 손실</translation>
     </message>
     <message>
-        <location filename="../gui/plot_legend.py" line="77"/>
-        <source>solid, dash-dot: training</source>
-        <translation>실선, 일점쇄선: 훈련</translation>
-    </message>
-    <message>
-        <location filename="../gui/plot_legend.py" line="78"/>
-        <source>dashed, dotted: validation</source>
-        <translation>파선, 점선: 검증</translation>
-    </message>
-    <message>
-        <location filename="../gui/plot_legend.py" line="80"/>
+        <location filename="../gui/plot_legend.py" line="85"/>
         <source>solid: training</source>
         <translation>실선: 훈련</translation>
     </message>
     <message>
-        <location filename="../gui/plot_legend.py" line="81"/>
+        <location filename="../gui/plot_legend.py" line="86"/>
         <source>dashed: validation</source>
         <translation>파선: 검증</translation>
     </message>

@@ -82,5 +82,5 @@ def point_at(qtbot, panel: PlotPanel, tab: int, x: float, y: float) -> str:
     scene = widget.getPlotItem().getViewBox().mapViewToScene(view_point(panel, tab, x, y))
     before = panel.readout_text(tab)
     qtbot.mouseMove(widget.viewport(), widget.mapFromScene(scene))
-    qtbot.waitUntil(lambda: panel.readout_text(tab) not in ("", before), timeout=2000)
+    qtbot.waitUntil(lambda: panel.readout_text(tab) not in ("", before), timeout=5000)
     return panel.readout_text(tab)

@@ -6,6 +6,7 @@ import json
 import math
 
 import numpy as np
+import pyqtgraph as pg
 import pytest
 from plot_fixtures import made_up_run, named_runs
 from PySide6.QtCore import QCoreApplication
@@ -15,6 +16,7 @@ from window_fixtures import configure, run_to_end
 from engine.reference import SklearnResult
 from engine.training import EpochRecord
 from gui.language import install_language
+from gui.legend_place import CORNERS
 from gui.number_text import THIN_SPACE
 from gui.plot_range import MAX_DRAWN
 from gui.run_traces import X_MODES
@@ -129,3 +131,29 @@ def test_files_holding_such_values_are_refused_and_change_nothing(
     for fragment in fragments:
         assert fragment in text, (fragment, text)
     assert len(window.session.ids()) == 1 and window.plot.legend_texts()
+
+
+@pytest.mark.parametrize("width", [900, 520])
+@pytest.mark.parametrize("corner", CORNERS)
+def test_the_note_never_covers_the_legend_wherever_it_sits(
+    qtbot, shown_panel, session, corner, width
+):
+    runs = [(f"a run with a longer name {i}", 32, made_up_run(40, seed=i)) for i in range(4)]
+    session.load(named_runs(*runs))
+    compare_with(session, exploding())
+    shown_panel.flush()
+    view = shown_panel.loss_plot.getViewBox()
+    legend = shown_panel.loss_plot.legend
+    legend.anchor(itemPos=corner, parentPos=corner)
+    old = view.rect().width()
+    shown_panel.resize(width - 10, 560)  # the view's new size places the note again
+    qtbot.waitUntil(lambda: view.rect().width() != old)
+    (note,) = [
+        item
+        for item in view.childItems()
+        if isinstance(item, pg.TextItem) and item.toPlainText() == shown_panel.clip_note()
+    ]
+    note_rect = note.mapRectToParent(note.boundingRect())
+    legend_rect = legend.mapRectToParent(legend.boundingRect())
+    assert shown_panel.clip_note() and not note_rect.intersects(legend_rect)
+    assert view.rect().contains(note_rect)

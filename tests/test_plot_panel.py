@@ -20,7 +20,7 @@ from gui.plot_legend import LEGEND_RUNS
 from gui.plot_panel import PlotPanel
 from gui.run_curves import TRAIN_COLOR
 from gui.session import RunSession
-from gui.session_runs import PALETTE
+from gui.session_runs import PALETTE, family_color
 
 N_TRAIN = 364
 BATCHES = 12  # 364 rows in batches of 32
@@ -113,7 +113,7 @@ def test_a_thousand_runs_get_a_short_legend_and_few_plot_items(session, panel):
     texts = panel.legend_texts()
     assert texts[:LEGEND_RUNS] == [f"run {i}" for i in range(990, 1000)]
     assert texts[LEGEND_RUNS] == "… and 990 more runs"
-    assert "solid, dash-dot: training" in texts  # colours came round with the second style
+    assert texts[-2:] == ["solid: training", "dashed: validation"]  # for every family
     assert len(panel.loss_plot.listDataItems()) < 60
     ids = session.ids()
     x, _ = panel.curve_data(ids[500], "val_loss")
@@ -296,11 +296,11 @@ def test_suggested_name():
     )
 
 
-def test_runs_beyond_twelve_repeat_colours_with_the_second_line_style(session, panel):
+def test_runs_beyond_twelve_get_other_colours_never_a_broken_line(session, panel):
     session.load(runs(*[(f"r{i}", fake_run(3)) for i in range(13)]))
     panel.flush()
     ids = session.ids()
     assert [session.run(i).color for i in ids[:12]] == list(PALETTE)
     thirteenth = panel.curve_look(ids[12])
-    assert thirteenth.train_color == PALETTE[0] and thirteenth.train_style == "dashdot"
-    assert thirteenth.val_style == "dot"
+    assert thirteenth.train_color == family_color(PALETTE[0], 1) != PALETTE[0]
+    assert (thirteenth.train_style, thirteenth.val_style) == ("solid", "dash")

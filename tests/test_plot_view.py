@@ -4,7 +4,7 @@ bar's progress box; tooltips that wrap."""
 
 import pytest
 from plot_fixtures import made_up_run, named_runs
-from PySide6.QtCore import QPoint, QSettings
+from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
 from PySide6.QtWidgets import QApplication, QLabel, QToolTip
 from window_fixtures import configure, run_to_end
@@ -120,3 +120,16 @@ def test_the_command_line_sets_the_plot_and_only_for_the_window(qtbot, window, c
         parse_args(["--headless", "--log-x", "on"])
     assert leaving.value.code == 2
     assert "--log-x is for the window" in capsys.readouterr().err
+
+
+def test_a_legend_of_many_runs_keeps_its_rows_tight_and_stays_in_the_view(shown_panel, session):
+    specs = [(f"run {i}", 32, made_up_run(200, scale=0.6 + 0.05 * i, seed=i)) for i in range(16)]
+    session.load(named_runs(*specs))
+    shown_panel.flush()
+    shown_panel.place_legends()
+    legend = shown_panel.loss_plot.legend
+    assert len(legend.items) == 13  # ten runs, "… and 6 more runs", the two line keys
+    natural = legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize).height()
+    assert legend.height() == pytest.approx(natural, abs=1)
+    view = shown_panel.loss_plot.getViewBox()
+    assert view.rect().contains(legend.mapRectToParent(legend.boundingRect()))
