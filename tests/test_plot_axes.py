@@ -50,6 +50,9 @@ def test_an_empty_plot_counts_whole_epochs_and_a_sane_loss_range(shown_panel):
     assert sorted(tick_values(panel.loss_plot.getAxis("left"))) == [
         0.01, 0.02, 0.05, 0.1, 0.2, 0.5, 1.0,
     ]  # fmt: skip
+    panel.set_noise_visible(True)  # nothing to show yet: no legend entry for it
+    panel.flush()
+    assert panel.legend_texts() == [] and not panel.loss_plot.legend.isVisible()
 
 
 def test_few_epochs_or_updates_get_whole_ticks_seconds_do_not(shown_panel, session):
