@@ -210,6 +210,21 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="interface language (default auto: the system's)",
     )
+    gui.add_argument(
+        "--x-axis",
+        choices=("epoch", "updates", "samples", "seconds"),
+        help="draw the curves against epochs, weight updates, samples seen or seconds "
+        "(default: as last time)",
+    )
+    gui.add_argument(
+        "--log-x",
+        choices=("on", "off"),
+        help="logarithmic x axis (default: as last time for that axis, else on when runs "
+        "differ 20 times in length)",
+    )
+    gui.add_argument(
+        "--log-y", choices=("on", "off"), help="logarithmic loss axis (default: as last time)"
+    )
 
     data = parser.add_argument_group("data (default: the book's breast-cancer split)")
     source = data.add_mutually_exclusive_group()
@@ -529,6 +544,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
             parser.error(f"argument --screenshot: {error}")
     if args.headless and args.sweep is not None:
         parser.error("--sweep runs in the window: leave out --headless")
+    for name in ("x_axis", "log_x", "log_y"):
+        if args.headless and name in args.given:
+            parser.error(f"--{name.replace('_', '-')} is for the window: leave out --headless")
     if args.sweep is not None:
         try:
             parse_batch_sizes(args.sweep)

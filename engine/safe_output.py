@@ -186,6 +186,13 @@ class OutputFile:
                 f"the text holds {bad}, which is not a valid character (a name pasted from "
                 "broken text?); rename what holds it and save again",
             ) from None
+        self.write_bytes(data)
+
+    def write_bytes(self, data: bytes) -> None:
+        """Write ``data`` (a picture, say) and let it replace the target in one step; the same
+        guarantees as ``write_text``."""
+        if not self._open:
+            raise ValueError("this output was already written or discarded")
         try:
             self._file.write(data)
             self._file.flush()
@@ -257,3 +264,13 @@ def write_text_atomic(
     (the window's exports). Raises OSError naming ``path``."""
     with OutputFile(path, inputs) as output:
         output.write_text(text)
+
+
+def write_bytes_atomic(
+    path: str | os.PathLike[str],
+    data: bytes,
+    inputs: Iterable[str | os.PathLike[str] | None] = (),
+) -> None:
+    """``write_text_atomic`` for bytes: an exported picture. Raises OSError naming ``path``."""
+    with OutputFile(path, inputs) as output:
+        output.write_bytes(data)

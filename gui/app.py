@@ -90,6 +90,7 @@ def apply_arguments(window, args: argparse.Namespace, only_explicit: bool) -> No
     from engine.hyperparameters import Hyperparameters
 
     given = {k: v for k, v in vars(args).items() if not only_explicit or k in args.given}
+    apply_plot_options(window, given)
     current = window.params.hyperparameters().as_dict()
     fields = {k: given[k] for k in current if k in given}
     if fields:
@@ -117,6 +118,16 @@ def apply_arguments(window, args: argparse.Namespace, only_explicit: bool) -> No
                 "window uses data seed 0 and a quarter of the points for validation"
             )
         window.params.select_dataset(args.dataset, n_samples=args.samples, noise=args.noise)
+
+
+def apply_plot_options(window, given: dict[str, object]) -> None:
+    """--x-axis, --log-x and --log-y: how the plot looks (log x for the x axis chosen)."""
+    if given.get("x_axis"):
+        window.plot.set_x_axis(given["x_axis"])
+    if given.get("log_x"):
+        window.plot.set_log_x(given["log_x"] == "on")
+    if given.get("log_y"):
+        window.plot.set_log_scale(given["log_y"] == "on")
 
 
 def report_to_terminal(window, errors: list[str]) -> None:
@@ -169,6 +180,7 @@ def take_screenshot(app, window, args: argparse.Namespace, errors: list[str]) ->
     if started:
         loop.exec()
     window.plot.flush()
+    window.plot.place_legends()  # at once, not after the short wait a window allows itself
     app.processEvents()
     ok = window.grab().save(str(args.screenshot))
     window.close()

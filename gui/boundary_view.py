@@ -22,8 +22,12 @@ from engine.network import Parameters, predict_proba
 from gui.language import Retranslatable
 
 PROBE = "boundary"  # the name of this view's probe in the run session
-GRID_SIZE = 80  # 6,400 points: smooth at 450 px, and one forward pass takes well under 1 ms
-MARGIN = 0.1  # of the data range on every side, so no point sits on the edge of the picture
+# The picture covers the points' square stretched EXTENT times each way: the view keeps the
+# plane's aspect, so a panel wider (or taller) than square shows more plane on two sides, and
+# the shading must reach its edges there too (up to EXTENT : 1).
+EXTENT = 2.0
+GRID_SIZE = 128  # 16,384 points, 64 across the points' square; a forward pass well under 1 ms
+MARGIN = 0.1  # of the data range on every side, so no point sits on the edge of the view
 
 # Okabe-Ito blue and orange, the same colours the class points use, faded towards white so the
 # background never hides the points; P = 0.5 is pure white.
@@ -126,14 +130,11 @@ class BoundaryView(Retranslatable, QWidget):
         )
         for item in (self.image_item, self._boundary, self._val_points, self._train_points):
             plot.addItem(item)
-        self._legend = plot.addLegend(
-            offset=(-6, 6),
-            labelTextSize="9pt",
-            labelTextColor="#222222",
-            brush=pg.mkBrush(255, 255, 255, 215),
-            pen=pg.mkPen("#cccccc"),
-            verSpacing=-6,
+        # Below the plane, in a row of its own: a legend inside would cover points.
+        self._legend = pg.LegendItem(
+            labelTextSize="9pt", labelTextColor="#222222", colCount=2, frame=False
         )
+        plot.layout.addItem(self._legend, 4, 1, alignment=Qt.AlignmentFlag.AlignHCenter)
 
         self.message = QLabel()
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -188,14 +189,17 @@ class BoundaryView(Retranslatable, QWidget):
         half = max(float((high - low).max()) * (0.5 + MARGIN), 0.5)
         centre = (low + high) / 2
         low, high = centre - half, centre + half
-        self._xs = np.linspace(low[0], high[0], GRID_SIZE)
-        self._ys = np.linspace(low[1], high[1], GRID_SIZE)
+        self._xs = np.linspace(*(centre[0] + EXTENT * half * np.array([-1, 1])), GRID_SIZE)
+        self._ys = np.linspace(*(centre[1] + EXTENT * half * np.array([-1, 1])), GRID_SIZE)
         grid_x, grid_y = np.meshgrid(self._xs, self._ys)
         self._grid = np.column_stack((grid_x.ravel(), grid_y.ravel()))
         # Pixel centres sit on the grid points, so the picture reaches half a step past them.
         dx, dy = self._xs[1] - self._xs[0], self._ys[1] - self._ys[0]
         self._rect = QRectF(
-            low[0] - dx / 2, low[1] - dy / 2, high[0] - low[0] + dx, high[1] - low[1] + dy
+            self._xs[0] - dx / 2,
+            self._ys[0] - dy / 2,
+            self._xs[-1] - self._xs[0] + dx,
+            self._ys[-1] - self._ys[0] + dy,
         )
         self._set_points(self._train_points, dataset.x_train, dataset.y_train, filled=True)
         self._set_points(self._val_points, dataset.x_val, dataset.y_val, filled=False)

@@ -31,6 +31,11 @@ def suggested_name(hp: Hyperparameters, dataset_name: str, ext: str) -> str:
     return "_".join(parts) + "." + ext.lstrip(".")
 
 
-def export_curves_csv(path: str | os.PathLike[str], records: Iterable[EpochRecord]) -> None:
-    """Write the curves as CSV without ever leaving half a file; raises OSError naming path."""
-    write_text_atomic(path, curves_csv(records))
+def export_curves_csv(
+    path: str | os.PathLike[str],
+    records: Iterable[EpochRecord],
+    inputs: Iterable[str | os.PathLike[str]] = (),
+) -> None:
+    """Write the curves as CSV without ever leaving half a file or replacing one of
+    ``inputs`` (the data files read); raises OSError naming path."""
+    write_text_atomic(path, curves_csv(records), inputs)

@@ -22,10 +22,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 
 from gui.messages import state_text
-from gui.run_curves import PEN_STYLES
+from gui.number_text import significant, whole
 from gui.run_names import dataset_name, settings_summary
+from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
-from gui.session_runs import LINE_STYLES, RunState, SessionRun
+from gui.session_runs import TRAIN_STYLE, RunState, SessionRun, family_color
 from gui.widgets import format_number
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
@@ -54,13 +55,13 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def swatch(color: str, style: int) -> QIcon:
-    """The run's training line as drawn in the plot: its colour and its line style."""
+    """The run's training line as drawn in the plot: its colour (its family's)."""
     pixmap = QPixmap(22, 12)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    pen = QPen(QColor(color), 3)
-    pen.setStyle(PEN_STYLES[LINE_STYLES[style][0]])
+    pen = QPen(QColor(family_color(color, style)), 3)
+    pen.setStyle(PEN_STYLES[TRAIN_STYLE])
     pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     painter.setPen(pen)
     painter.drawLine(1, 6, 21, 6)
@@ -68,9 +69,10 @@ def swatch(color: str, style: int) -> QIcon:
     return QIcon(pixmap)
 
 
-def number_text(value: float, digits: int = 4) -> str:
-    """Four significant digits; a dash where a run has no number (no validation data)."""
-    return f"{value:.{digits}g}" if math.isfinite(value) else "–"
+def number_text(value: float) -> str:
+    """Four significant digits, trailing zeros kept so a column reads 0.1000 beside 0.1246;
+    a dash where a run has no number (no validation data)."""
+    return significant(value) if math.isfinite(value) else "–"
 
 
 def headers() -> dict[str, tuple[str, str]]:
@@ -280,7 +282,7 @@ class HistoryModel(QAbstractTableModel):
             "train_loss": number_text(last.train_loss),
             "val_loss": number_text(last.val_loss),
             "val_acc": number_text(last.val_acc),
-            "updates": str(last.updates),
+            "updates": whole(last.updates),
             "seconds": f"{last.seconds:.2f}",
         }
         return numbers[column]

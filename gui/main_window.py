@@ -37,6 +37,7 @@ from gui.params_panel import ParamsPanel
 from gui.plot_panel import PlotPanel
 from gui.session import RunSession
 from gui.status_line import StatusLine
+from gui.tooltips import install_tooltip_wrapping
 from gui.window_layout import WindowColumns
 from gui.window_texts import action_texts
 
@@ -54,6 +55,7 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
+        install_tooltip_wrapping()
         self.settings = settings if settings is not None else QSettings()
         self.session = RunSession(self)
         self.params = ParamsPanel()
@@ -107,7 +109,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_open = self._action(
             "open", lambda: files.open_experiment(), QKeySequence.StandardKey.Open
         )
-        self.act_code = self._action("code", self.copy_as_python, "Ctrl+Shift+C")
+        self.act_code = self._action("code", self.copy_as_python, "Ctrl+Alt+C")
+        self.act_copy_plot = self._action("copy_plot", lambda: files.copy_plot(), "Ctrl+Shift+C")
+        self.act_batch_csv = self._action("batch_csv", lambda: files.export_batch_csv())
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_help = self._action("help", self.show_help, QKeySequence.StandardKey.HelpContents)
         self.act_about = self._action("about", self.show_about)
@@ -143,7 +147,10 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_file = bar.addMenu("")
         for act in (self.act_open, self.act_save, None, self.act_png, self.act_svg):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
-        for act in (self.act_csv, self.act_runs_csv, None, self.act_code, None, self.act_quit):
+        self.menu_file.addAction(self.act_copy_plot)
+        for act in (self.act_csv, self.act_runs_csv, self.act_batch_csv, None, self.act_code):
+            self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
+        for act in (None, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_data = bar.addMenu("")
         self.menu_data.addAction(self.act_open_csv)
@@ -184,6 +191,7 @@ class MainWindow(Retranslatable, QMainWindow):
         if not isinstance(geometry, QByteArray) or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
         self.params.restore_settings(s)
+        self.plot.restore_settings(s)
         self.files.last_folder = settings_store.read_text(s, "files/last_folder", "")
         self.compare.set_setup(
             settings_store.read_choice(s, "compare/setup", "book", ("book", "same"))
@@ -201,6 +209,7 @@ class MainWindow(Retranslatable, QMainWindow):
         settings_store.write_number(s, "run/speed", self.speed.currentIndex())
         s.setValue("files/last_folder", self.files.last_folder)
         self.params.save_settings(s)
+        self.plot.save_settings(s)
         s.sync()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -63,6 +63,10 @@ def status_text(status: Status, live: SessionRun | None, sweep: tuple[int, int])
         return translate("Messages", "Saved {0}").format(args["path"])
     if kind == "opened":
         return translate("Messages", "Opened {0}: {1} runs.").format(args["path"], args["count"])
+    if kind == "copied":
+        return translate(
+            "Messages", "The plot is on the clipboard ({0} × {1} pixels): paste it into a slide."
+        ).format(args["width"], args["height"])
     raise ValueError(f"no words for the status {kind!r}")
 
 

@@ -1,95 +1,123 @@
-"""A plot saved as a file: PNG drawn at high resolution, SVG through pyqtgraph, both atomic."""
+"""The plot saved as a figure file (PNG at 1x, 2x or 3x, or SVG) or put on the clipboard.
+
+What a figure shows is read from the window's plot item by item (``figure_spec``): every
+visible line with its data and pen, the markers of cut-off curves, the ranges, the log axes, the
+legend's entries. ``gui.plot_figure`` redraws that as a figure. Files are written through
+``engine.safe_output``: the target is checked and reserved before the figure is drawn, and
+replaced in one step, so a failure never leaves half a picture or harms another file.
+"""
 
 from __future__ import annotations
 
-import contextlib
-import sys
-from collections.abc import Callable, Iterator
-from xml.dom.minidom import Element
+from collections.abc import Callable, Iterable, Sequence
 
+import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters
-from PySide6.QtCore import QCoreApplication, QIODevice, QPointF, QRectF, QSaveFile, Qt
-from PySide6.QtGui import QImage, QPainter
+from PySide6.QtGui import QImage, QPen
 
-translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
+from engine.experiment import DataSpec
+from engine.hyperparameters import Hyperparameters
+from engine.safe_output import OutputFile
+from gui.figure_title import figure_title
+from gui.plot_figure import SCALES, Figure, FigureLine, FigureSpec
 
 
-@contextlib.contextmanager
-def closed_paths_tolerated() -> Iterator[None]:
-    """While exporting SVG, hide the "Z" (close path) commands that Qt 6.11 writes at the end
-    of rectangle paths from pyqtgraph 0.14.0's SVG exporter: it expects only "x,y" tokens and
-    fails on every plot (pyqtgraph issue #3495). The commands are put back afterwards, and the
-    exporter is restored, so nothing else sees the change.
-    """
-    module = sys.modules["pyqtgraph.exporters.SVGExporter"]
-    original = module.correctCoordinates
+def figure_spec(
+    plot: pg.PlotItem,
+    legend: pg.LegendItem,
+    runs: Sequence[tuple[DataSpec, Hyperparameters]],
+    note: str,
+    whole_x: bool,
+    corners: tuple[tuple[float, float], ...],
+) -> FigureSpec:
+    """What ``plot`` shows now, as a figure of ``runs`` (their data and settings)."""
+    lines = []
+    for item in plot.listDataItems():
+        if not item.isVisible():
+            continue
+        x, y = item.getOriginalDataset()
+        if x is None or not len(x):
+            continue
+        pen = item.opts["pen"]
+        symbol = item.opts["symbol"]
+        brushes = item.opts["symbolBrush"] if symbol is not None else None
+        lines.append(
+            FigureLine(
+                x=np.asarray(x, dtype=float),
+                y=np.asarray(y, dtype=float),
+                pen=None if pen is None or _invisible(pen) else QPen(pg.mkPen(pen)),
+                z=item.zValue(),
+                symbol=symbol,
+                symbol_brushes=list(brushes) if isinstance(brushes, list | tuple) else [],
+                symbol_size=float(item.opts["symbolSize"]),
+            )
+        )
+    entries = []
+    if legend.isVisible():
+        for sample, label in legend.items:
+            pen = sample.item.opts.get("pen")
+            entries.append((None if pen is None else QPen(pg.mkPen(pen)), label.text))
+    title, subtitle = figure_title(runs)
+    (x_range, y_range) = plot.getViewBox().viewRange()
+    log_x, log_y = plot.getAxis("bottom").logMode, plot.getAxis("left").logMode
+    return FigureSpec(
+        title=title,
+        subtitle=subtitle,
+        x_label=plot.getAxis("bottom").labelText,
+        y_label=plot.getAxis("left").labelText,
+        log_x=bool(log_x),
+        log_y=bool(log_y),
+        whole_x=whole_x,
+        x_range=(float(x_range[0]), float(x_range[1])),
+        y_range=(float(y_range[0]), float(y_range[1])),
+        lines=lines,
+        legend=entries,
+        note=note,
+        corners=corners,
+    )
 
-    def tolerant(node: Element, *args: object) -> None:
-        closes = {}  # path element -> how many points precede each "Z"
-        for path in node.getElementsByTagName("path"):
-            tokens = path.getAttribute("d").split()
-            at = [i for i, token in enumerate(tokens) if token in ("Z", "z")]
-            if at:
-                closes[path] = [i - n for n, i in enumerate(at)]
-                path.setAttribute("d", " ".join(t for t in tokens if t not in ("Z", "z")))
-        original(node, *args)
-        for path, after in closes.items():
-            tokens = path.getAttribute("d").split()
-            for n, i in enumerate(after):
-                tokens.insert(i + n, "Z")
-            path.setAttribute("d", " ".join(tokens))
 
-    module.correctCoordinates = tolerant
+def _invisible(pen: object) -> bool:
+    return isinstance(pen, QPen) and pen.style() == pg.QtCore.Qt.PenStyle.NoPen
+
+
+def check_scale(scale: int) -> int:
+    if scale not in SCALES:
+        raise ValueError(f"scale must be one of {SCALES}, got {scale!r}")
+    return scale
+
+
+def figure_image(spec: FigureSpec, scale: int) -> QImage:
+    """The figure as an image with ``scale`` pixels per logical pixel."""
+    figure = Figure(spec)
     try:
-        yield
+        return figure.image(check_scale(scale))
     finally:
-        module.correctCoordinates = original
+        figure.close()
 
 
-def export_png(plot: pg.PlotItem, path: str, width: int) -> None:
-    """Save ``plot`` as a PNG ``width`` pixels wide, atomically.
-
-    The plot is drawn as on a high-resolution screen: fonts, lines and the legend all grow by
-    the same factor, so the file looks like the window, only sharper (pyqtgraph's
-    ImageExporter scales the axes but not the legend, whose text ends up tiny). The plot must
-    have been shown once: a never-shown plot has no real size yet. Raises OSError naming
-    ``path``; never leaves a partial file."""
-    source = plot.sceneBoundingRect()
-    scale = int(width) / source.width()
-    image = QImage(int(width), round(source.height() * scale), QImage.Format.Format_RGB32)
-    image.setDevicePixelRatio(scale)
-    image.fill(Qt.GlobalColor.white)
-    painter = QPainter(image)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-    plot.scene().render(painter, QRectF(QPointF(0, 0), source.size()), source)
-    painter.end()
-    save_atomic(path, lambda file: image.save(file, "PNG"))
+def save_png(
+    path: str, spec: Callable[[], FigureSpec], scale: int, inputs: Iterable[str] = ()
+) -> None:
+    """Check and reserve ``path`` (never one of ``inputs``, the data files read), draw the
+    figure, write it atomically; OSError names it."""
+    check_scale(scale)
+    with OutputFile(path, inputs) as output:
+        figure = Figure(spec())
+        try:
+            data = figure.png(scale)
+        finally:
+            figure.close()
+        output.write_bytes(data)
 
 
-def export_svg(plot: pg.PlotItem, path: str) -> None:
-    """Save ``plot`` as SVG, atomically; raises OSError naming ``path``."""
-    with closed_paths_tolerated():
-        data = pyqtgraph.exporters.SVGExporter(plot).export(toBytes=True)
-    save_atomic(path, lambda file: file.write(data) == len(data))
-
-
-def save_atomic(path: str, write: Callable[[QSaveFile], bool]) -> None:
-    """QSaveFile writes to a temporary file beside ``path`` and renames it on commit, so a
-    failure leaves the old file (or none) rather than half a new one."""
-    file = QSaveFile(path)
-    if not file.open(QIODevice.OpenModeFlag.WriteOnly):
-        raise OSError(
-            translate("PlotExport", "Cannot save {path}: {reason}").format(
-                path=path, reason=file.errorString()
-            )
-        )
-    if not write(file):
-        file.cancelWriting()
-    if not file.commit():
-        raise OSError(
-            translate("PlotExport", "Cannot save {path}: {reason}").format(
-                path=path, reason=file.errorString() or translate("PlotExport", "write failed")
-            )
-        )
+def save_svg(path: str, spec: Callable[[], FigureSpec], inputs: Iterable[str] = ()) -> None:
+    """The figure as SVG, written like ``save_png``."""
+    with OutputFile(path, inputs) as output:
+        made = spec()
+        figure = Figure(made)
+        try:
+            data = figure.svg(made.title)
+        finally:
+            figure.close()
+        output.write_bytes(data)

@@ -1,6 +1,8 @@
 """The legends of the loss and accuracy plots: what each line is, for one run or a thousand.
 
-One run alone gets "train" and "val" entries. Several runs get one entry each in their colour,
+A legend moves to a corner of its plot where it covers no curve (``place_legend``), the
+preferred corner first: top right for losses, which fall, bottom right for accuracies, which
+rise. One run alone gets "train" and "val" entries. Several runs get one entry each in their colour,
 and grey keys say which line style is training and which validation. Beyond ``LEGEND_RUNS`` the
 selected run and the newest are named and the rest counted, so the legend never covers the
 curves it explains and costs the same for a thousand runs as for ten.
@@ -9,16 +11,29 @@ curves it explains and costs the same for a thousand runs as for ten.
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
-from gui.run_curves import PEN_STYLES, RunCurves
+from gui.legend_place import (
+    CORNERS,
+    MARGIN,
+    POINT_BUDGET,
+    least_covered_corner,
+    occupancy,
+    thinned,
+    to_pixels,
+)
+from gui.run_curves import RunCurves
+from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
-from gui.session_runs import LINE_STYLES
+from gui.session_runs import TRAIN_STYLE, VAL_STYLE
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
 KEY_COLOR = "#555555"
 LEGEND_RUNS = 10
+# Where each plot's legend may go, preferred first: losses fall, accuracies rise.
+LOSS_CORNERS = CORNERS
+ACCURACY_CORNERS = ((1.0, 1.0), (0.0, 1.0), (1.0, 0.0), (0.0, 0.0), *CORNERS[4:])
 
 Entry = tuple[pg.PlotDataItem, str]
 
@@ -60,21 +75,15 @@ class RunLegends:
             if len(shown) > len(named):
                 more = translate("PlotPanel", "… and {0} more runs")
                 runs.append((self._blank, more.format(len(shown) - len(named))))
-        keys = self._style_keys(curves, shown) if len(shown) > 1 else []
+        keys = self._style_keys() if len(shown) > 1 else []
         loss, accuracy = self._legends
         self._show(loss, runs + extras + keys)
         self._show(accuracy, runs + keys)
 
-    def _style_keys(self, curves: RunCurves, shown: list[int]) -> list[Entry]:
-        if any(curves.look(run_id).train_style != "solid" for run_id in shown):
-            train = translate("PlotPanel", "solid, dash-dot: training")
-            val = translate("PlotPanel", "dashed, dotted: validation")
-        else:
-            train = translate("PlotPanel", "solid: training")
-            val = translate("PlotPanel", "dashed: validation")
+    def _style_keys(self) -> list[Entry]:
         return [
-            (self._key(KEY_COLOR, LINE_STYLES[0][0], 1.5), train),
-            (self._key(KEY_COLOR, LINE_STYLES[0][1], 1.5), val),
+            (self._key(KEY_COLOR, TRAIN_STYLE, 1.5), translate("PlotPanel", "solid: training")),
+            (self._key(KEY_COLOR, VAL_STYLE, 1.5), translate("PlotPanel", "dashed: validation")),
         ]
 
     @staticmethod
@@ -84,6 +93,9 @@ class RunLegends:
             legend.clear()
             for item, name in entries:
                 legend.addItem(item, name)
+            # pyqtgraph sizes a legend from its rows' current heights, which a larger legend
+            # before stretched: thirteen rows grew 34 pixels high and ran out of the view.
+            legend.resize(legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize))
         legend.setVisible(bool(entries))  # an empty legend is still a box
 
     def _key(self, color: str, style: str, width: float = 2.0) -> pg.PlotDataItem:
@@ -93,3 +105,24 @@ class RunLegends:
             pen = pg.mkPen(color, width=width, style=PEN_STYLES[style])
             self._keys[key] = pg.PlotDataItem(pen=pen)
         return self._keys[key]
+
+
+def place_legend(
+    plot: pg.PlotItem, legend: pg.LegendItem, corners: tuple[tuple[float, float], ...]
+) -> tuple[float, float]:
+    """Anchor ``legend`` in the first of ``corners`` of the view where it covers none of the
+    drawn curves, or else where it covers the least of them. The curves are read as drawn
+    (downsampled, in view coordinates), so this costs a few ms."""
+    view = plot.getViewBox()
+    size = (view.rect().width(), view.rect().height())
+    x_range, y_range = view.viewRange()
+    data = [item.getData() for item in plot.listDataItems() if item.isVisible()]
+    data = [(x, y) for x, y in data if x is not None and len(x)]
+    stride = sum(len(x) for x, _ in data) // POINT_BUDGET + 1
+    lines = [to_pixels(*thinned(x, y, stride), x_range, y_range, size) for x, y in data]
+    grid = occupancy(lines, size)
+    corner = least_covered_corner(grid, size, (legend.width(), legend.height()), corners)
+    fx, fy = corner
+    offset = (MARGIN * (1 - 2 * fx), MARGIN * (1 - 2 * fy))  # inwards; none in a middle
+    legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
+    return corner

@@ -3,76 +3,49 @@
 A run of 500 epochs can finish in a tenth of a second, so new epochs are only copied into
 growing buffers and a timer redraws what changed, at most 30 times a second and spaced by what a
 redraw costs (qt-pitfalls §4). The panel keeps no state of its own about runs: it draws what the
-session holds and redraws what the session says has changed.
+session holds and redraws what the session says has changed. Its own state is how to look at
+them (the x axis, log axes, the noise), remembered between sessions.
+
+Each redraw first plans the loss range (``gui.plot_range``): our runs decide it, a curve that
+explodes beyond them is cut off and named. Reading values off a curve is ``gui.plot_hover``;
+exporting the plot as a figure is ``gui.plot_export``.
 """
 
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QFont, QPaintEvent, QPixmapCache, QTextOption
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QHBoxLayout,
-    QLabel,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QFontMetrics, QImage, QPixmapCache
+from PySide6.QtWidgets import QTabWidget, QToolTip, QVBoxLayout, QWidget
 
 from gui import plot_export
-from gui.flow_layout import flow_widget
 from gui.language import Retranslatable
 from gui.messages import hint_text, sklearn_label
-from gui.plot_legend import RunLegends
-from gui.run_curves import PICTURE_CACHE_KB, X_MODES, CurveLook, RunCurves
+from gui.plot_axes import PlotAxis
+from gui.plot_clip import ClipOverlay, plan_cuts
+from gui.plot_comparison import SKLEARN_COLOR, ComparisonCurve
+from gui.plot_figure import DEFAULT_SCALE, FigureSpec
+from gui.plot_legend import ACCURACY_CORNERS, LOSS_CORNERS, RunLegends, place_legend
+from gui.plot_options import PlotOptions, axis_title, zoom_help
+from gui.plot_range import empty_range, length_ratio
+from gui.plot_readout import CurveReadouts
+from gui.plot_view import PlotView
+from gui.plot_widgets import PlotHint, TimedPlotWidget, plot_widget
+from gui.run_curves import PICTURE_CACHE_KB, CurveLook, RunCurves
 from gui.session import RunSession
+from gui.tooltips import wrapped_tooltip
 
-SKLEARN_COLOR = "#666666"
-MESSAGE_COLOR = "#c62828"
 REDRAW_MS = 33
 MAX_REDRAW_MS = 500  # even a huge run updates twice a second
+# How long after a change the legends look for a free corner; longer while a run trains,
+# because each look reads every drawn point.
+PLACE_MS, LIVE_PLACE_MS = 250, 2000
+EMPTY_PADDING = 0.04  # so the labels at the ends of an empty plot's axes show too
 PACING = 8  # the time between redraws, in units of what one redraw costs
-
-
-class TimedPlotWidget(pg.PlotWidget):
-    """A PlotWidget that remembers how long its last paint took, to pace the redraws."""
-
-    last_paint_seconds = 0.0
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        start = time.perf_counter()
-        super().paintEvent(event)
-        self.last_paint_seconds = time.perf_counter() - start
-
-
-def plot_widget() -> TimedPlotWidget:
-    """A white plot with grid and fonts large enough to read on a classroom projector."""
-    widget = TimedPlotWidget(background="w")
-    plot = widget.getPlotItem()
-    plot.showGrid(x=True, y=True, alpha=0.25)
-    # pyqtgraph's right-click menu is English-only and full of options a student does not
-    # need; the window has its own export actions.
-    plot.setMenuEnabled(False)
-    plot.setClipToView(True)
-    plot.setDownsampling(auto=True, mode="peak")
-    tick_font = QFont()
-    tick_font.setPointSize(10)
-    for name in ("left", "bottom"):
-        axis = plot.getAxis(name)
-        # Two tick levels, not three: the barely visible third level of grid lines made each
-        # axis repaint 7 ms instead of 2, the largest cost of a live redraw.
-        axis.setStyle(tickFont=tick_font, maxTickLevel=1)
-        axis.setPen("#888888")
-        axis.setTextPen("#333333")
-        # "loss (x0.001)" confuses students: losses are shown as the plain numbers printed.
-        axis.enableAutoSIPrefix(False)
-    plot.getAxis("left").setWidth(56)
-    return widget
 
 
 class PlotPanel(Retranslatable, QWidget):
@@ -83,31 +56,25 @@ class PlotPanel(Retranslatable, QWidget):
     def __init__(self, session: RunSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
-        self._x_mode = "epoch"
+        self.view = PlotView()
         self._legend_dirty = True
+        self._clip_key: tuple | None = None
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REDRAW_MS)
         self._timer.timeout.connect(self.flush)
+        self._place_timer = QTimer(self)
+        self._place_timer.setSingleShot(True)
+        self._place_timer.timeout.connect(self.place_legends)
+        self._corners = (LOSS_CORNERS[0], ACCURACY_CORNERS[0])
 
-        self._log_box = QCheckBox()
-        self._log_box.toggled.connect(self.set_log_scale)
-        self._x_label = QLabel()
-        self._x_combo = QComboBox()
-        for mode in X_MODES:
-            self._x_combo.addItem("", mode)
-        self._x_combo.currentIndexChanged.connect(
-            lambda index: self.set_x_axis(self._x_combo.itemData(index))
-        )
-        self._x_label.setBuddy(self._x_combo)
-        self._noise_box = QCheckBox()
-        self._noise_box.toggled.connect(self.set_noise_visible)
-        self._sklearn_box = QCheckBox()
-        self._sklearn_box.setChecked(True)
-        self._sklearn_box.setEnabled(False)
-        self._sklearn_box.toggled.connect(self._show_comparison)
-
+        self.options = PlotOptions()
+        self.options.log_y_toggled.connect(self.set_log_scale)
+        self.options.log_x_toggled.connect(self.set_log_x)
+        self.options.x_mode_chosen.connect(self.set_x_axis)
+        self.options.noise_toggled.connect(self.set_noise_visible)
+        self.options.sklearn_toggled.connect(self._show_comparison)
         self._loss_widget = plot_widget()
         self._acc_widget = plot_widget()
         legend_style = {
@@ -122,31 +89,27 @@ class PlotPanel(Retranslatable, QWidget):
         QPixmapCache.setCacheLimit(max(QPixmapCache.cacheLimit(), PICTURE_CACHE_KB))
         self._legends = RunLegends(self._loss_legend, self._acc_legend)
         self._curves = RunCurves(self.loss_plot, self.accuracy_plot)
-        self._sklearn_curve = pg.PlotDataItem(
-            pen=pg.mkPen(SKLEARN_COLOR, width=2, style=Qt.PenStyle.DotLine), antialias=True
+        self._comparison = ComparisonCurve(self.loss_plot)
+        self._clip = ClipOverlay(self.loss_plot, self._loss_legend)
+        self._message = PlotHint(self.loss_plot, self._loss_legend)
+        self._readouts = CurveReadouts(
+            (self._loss_widget, self._acc_widget),
+            self._curves,
+            self.view,
+            session.name,
+            self._comparison.points,
+            SKLEARN_COLOR,
         )
-        self._sklearn_curve.setVisible(False)
-        # Our runs decide the range: MLPClassifier's curve can spike far above them (and a
-        # range that changed with every comparison redrew a thousand runs each time).
-        self.loss_plot.addItem(self._sklearn_curve, ignoreBounds=True)
-        self._message = self._message_item()
 
         self._tabs = QTabWidget()
         self._tabs.addTab(self._loss_widget, "")
         self._tabs.addTab(self._acc_widget, "")
-        x_axis = QWidget()
-        x_layout = QHBoxLayout(x_axis)
-        x_layout.setContentsMargins(0, 0, 0, 0)
-        x_layout.addWidget(self._x_label)
-        x_layout.addWidget(self._x_combo)
-        # The options wrap onto a second row rather than widen the window.
-        options = flow_widget(self._log_box, x_axis, self._noise_box, self._sklearn_box)
-        options.layout().setContentsMargins(6, 4, 6, 0)
-        options.layout().setSpacing(14)
+        self._tabs.setCornerWidget(self.options.corner, Qt.Corner.TopRightCorner)
+        self._tabs.currentChanged.connect(lambda _tab: self._place_timer.start(PLACE_MS))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(4)
-        layout.addWidget(options)
+        layout.addWidget(self.options)
         layout.addWidget(self._tabs, 1)
 
         session.run_added.connect(self._on_run_added)
@@ -157,26 +120,9 @@ class PlotPanel(Retranslatable, QWidget):
         session.selection_changed.connect(self._on_selection)
         session.comparison.changed.connect(self._show_comparison)
         session.hint_changed.connect(self._show_hint)
+        self._apply_axes()
         self.retranslate()
         self._on_reset()
-
-    def _message_item(self) -> pg.TextItem:
-        message = pg.TextItem(
-            color=MESSAGE_COLOR,
-            anchor=(0.5, 0.5),
-            fill=pg.mkBrush(255, 255, 255, 225),
-            border=pg.mkPen(MESSAGE_COLOR, width=1.5),
-        )
-        font = QFont()
-        font.setPointSize(12)
-        font.setBold(True)
-        message.setFont(font)
-        message.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
-        message.setParentItem(self.loss_plot.getViewBox())  # view pixels, not data
-        message.setZValue(100)
-        message.setVisible(False)
-        self.loss_plot.getViewBox().sigResized.connect(self._place_message)
-        return message
 
     @property
     def loss_plot(self) -> pg.PlotItem:
@@ -187,45 +133,32 @@ class PlotPanel(Retranslatable, QWidget):
     def accuracy_plot(self) -> pg.PlotItem:
         return self._acc_widget.getPlotItem()
 
+    def plot_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget]:
+        """The loss and accuracy tabs' widgets (to point the mouse at, in tests)."""
+        return self._loss_widget, self._acc_widget
+
+    def set_tab(self, tab: int) -> None:
+        """Show the loss (0) or accuracy (1) tab."""
+        self._tabs.setCurrentIndex(tab)
+
     # ------------------------------------------------------------------ texts
 
     def retranslate(self) -> None:
-        """Set every visible string: labels, axis titles, the legend and the hint."""
+        """Set every visible string: labels, axis titles, the legend, the notes and the hint."""
         self._tabs.setTabText(0, self.tr("Loss"))
         self._tabs.setTabText(1, self.tr("Accuracy"))
-        self._log_box.setText(self.tr("Log scale"))
-        self._log_box.setToolTip(self.tr("Logarithmic loss axis: small late changes show up"))
-        self._x_label.setText(self.tr("X axis:"))
-        names = (
-            self.tr("Epochs"),
-            self.tr("Weight updates"),
-            self.tr("Samples seen"),
-            self.tr("Seconds"),
-        )
-        for index, name in enumerate(names):  # in the order of X_MODES
-            self._x_combo.setItemText(index, name)
-        self._noise_box.setText(self.tr("Mini-batch noise"))
-        self._noise_box.setToolTip(self.tr("Show the loss of every mini-batch, not only epochs"))
-        self._sklearn_box.setText(self.tr("Show scikit-learn curve"))
-        self._sklearn_box.setToolTip(
-            self.tr("scikit-learn's MLPClassifier on the same data; drawn against epochs only")
-        )
         label_style = {"color": "#222222", "font-size": "11pt"}
         self.loss_plot.setLabel("left", self.tr("loss"), **label_style)
         self.accuracy_plot.setLabel("left", self.tr("accuracy"), **label_style)
         for plot in (self.loss_plot, self.accuracy_plot):
-            plot.setLabel("bottom", self._axis_title(), **label_style)
+            plot.setLabel("bottom", axis_title(self.view.x_mode), **label_style)
+            # A scene item's tooltip bypasses the application's wrapping: wrap it here.
+            plot.autoBtn.setToolTip(wrapped_tooltip(zoom_help(), QFontMetrics(QToolTip.font())))
         self._legend_dirty = True
         self._rebuild_legends()
+        self._clip_key = None  # the note names runs in the language shown now
+        self._plan_range()
         self._show_hint()
-
-    def _axis_title(self) -> str:
-        return {
-            "epoch": self.tr("epoch"),
-            "updates": self.tr("weight updates"),
-            "samples": self.tr("samples seen"),
-            "seconds": self.tr("seconds"),
-        }[self._x_mode]
 
     def legend_texts(self, tab: int = 0) -> list[str]:
         """The legend's entries as shown on the loss (0) or accuracy (1) tab."""
@@ -241,7 +174,20 @@ class PlotPanel(Retranslatable, QWidget):
 
     def message_text(self) -> str:
         """The hint shown on the loss plot, or "" when there is none."""
-        return self._message.toPlainText() if self._message.isVisible() else ""
+        return self._message.text()
+
+    def clip_note(self) -> str:
+        """The note naming the curves cut off at the top of the loss plot, or ""."""
+        return self._clip.text()
+
+    def readout_text(self, tab: int = 0) -> str:
+        """The hover readout shown on a tab, as plain text, or "" when none is shown."""
+        return self._readouts.text(tab)
+
+    def hover_at(self, tab: int, x: float, y: float) -> str:
+        """Show the readout as if the mouse were at data point (x, y) of a tab (raw values,
+        not logs); returns its text. For scripts that cannot move a mouse."""
+        return self._readouts.hover_at(tab, (self.loss_plot, self.accuracy_plot)[tab], x, y)
 
     # ------------------------------------------------------------------ the session
 
@@ -270,6 +216,7 @@ class PlotPanel(Retranslatable, QWidget):
     def _on_run_changed(self, run_id: int) -> None:
         run = self._session.run(run_id)
         self._curves.set_visible(run_id, run.visible)
+        self._clip_key = None  # a renamed run is named anew in the note
         if run_id == self._curves.live() and run.ended:
             self._curves.set_live(None)  # the run has ended: its last epochs show at once
             self._legend_dirty = True
@@ -311,14 +258,21 @@ class PlotPanel(Retranslatable, QWidget):
         """Draw what changed since the last redraw, now rather than at the next tick."""
         self._timer.stop()
         start = time.perf_counter()
+        self._plan_range()
         self._curves.redraw()
         if self._legend_dirty or force:
             self._rebuild_legends()
+        self._follow_lengths()
+        self._range_empty_plots()
         # Settle the auto-range now: left to the paint, it changes the axes during the paint
         # and Qt paints the plot a second time, doubling the cost of every redraw.
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.getViewBox().prepareForPaint()
         self._pace(time.perf_counter() - start)
+        live = self._curves.live() is not None
+        # With many runs a look costs tens of ms: not while one trains (it stalls the plot).
+        if not self._place_timer.isActive() and not (live and len(self._curves.ids()) > 24):
+            self._place_timer.start(LIVE_PLACE_MS if live else PLACE_MS)
         self.redrawn.emit()
 
     def _pace(self, update_seconds: float) -> None:
@@ -329,6 +283,41 @@ class PlotPanel(Retranslatable, QWidget):
         cost_ms = (update_seconds + paint) * 1000
         self._timer.setInterval(int(min(max(REDRAW_MS, PACING * cost_ms), MAX_REDRAW_MS)))
 
+    def _plan_range(self) -> None:
+        """Our runs decide the loss range; what explodes beyond them is cut off, marked and
+        named. Planned from each curve's kept maximum, so it costs little per redraw."""
+        comparison = self._comparison.planned()
+        key = (self._curves.version, self.view.log_y, id(self._comparison.loss), bool(comparison))
+        if key == self._clip_key:
+            return
+        level, cut = plan_cuts(self._curves, self._session.name, comparison, self.view.log_y)
+        self._curves.set_clip(level)
+        self._clip_key = (self._curves.version, *key[1:])  # set_clip may have touched curves
+        self._comparison.draw(level)
+        self._clip.show(cut, level)
+
+    def _follow_lengths(self) -> None:
+        """Runs of very different lengths on one axis: log x by default (until the student
+        chooses for this axis), else a link that offers it."""
+        ratio = length_ratio(self._curves.ends())
+        if self.view.follow(ratio):
+            self._apply_axes()
+        self.options.offer_log_x(self.view.offer(ratio))
+
+    def _range_empty_plots(self) -> None:
+        """With nothing to draw, ranges a student expects: epochs 0 to 10, loss 0 to 1 (0.01
+        to 1 on a log axis), rather than whatever pyqtgraph last had."""
+        if self._curves.shown_ids() or self._comparison.shown():
+            return
+        x = empty_range(self.view.log_x, self.view.whole_x())
+        for plot, y in (
+            (self.loss_plot, empty_range(self.view.log_y, False)),
+            (self.accuracy_plot, (0.0, 1.0)),
+        ):
+            view = plot.getViewBox()
+            view.setRange(xRange=x, yRange=y, padding=EMPTY_PADDING)
+            view.enableAutoRange()  # follow the first curve that comes
+
     def point_count(self) -> int:
         """Points in the live run's training-loss curve as last drawn (not as appended)."""
         return self._curves.point_count()
@@ -338,67 +327,104 @@ class PlotPanel(Retranslatable, QWidget):
         return self._curves.look(run_id)
 
     def curve_data(self, run_id: int, curve: str) -> tuple[np.ndarray, np.ndarray]:
-        """A run's curve ("train_loss", "val_acc" …) against the current x axis."""
+        """A run's curve ("train_loss", "val_acc" …) against the current x axis, as the
+        run holds it (not cut off)."""
         return self._curves.data(run_id, curve)
+
+    def clip_level(self) -> float:
+        """The loss above which curves are cut off (``plot_range.MAX_DRAWN`` when none is)."""
+        return self._curves.clip()
+
+    def place_legends(self) -> None:
+        """Move each legend to a corner where it covers no curve; the clip note then takes
+        the room the legend leaves at the top."""
+        self._place_timer.stop()
+        self._corners = (
+            place_legend(self.loss_plot, self._loss_legend, LOSS_CORNERS),
+            place_legend(self.accuracy_plot, self._acc_legend, ACCURACY_CORNERS),
+        )
+        self._clip.place()
+        self._message.place()
+
+    def legend_corner(self, tab: int = 0) -> tuple[float, float]:
+        """Where a tab's legend is anchored: (1, 0) is the top right, (0, 1) the bottom left."""
+        return self._corners[tab]
 
     def _rebuild_legends(self) -> None:
         self._legend_dirty = False
         extras = []
-        if self._sklearn_curve.isVisible():
+        if self._comparison.shown():
             stale = self._session.comparison.state().stale
-            extras.append((self._sklearn_curve, sklearn_label(stale)))
+            extras.append((self._comparison.item, sklearn_label(stale)))
         if self._curves.noise_item().isVisible():
             extras.append((self._curves.noise_item(), self.tr("mini-batch losses")))
         self._legends.update(self._session, self._curves, extras)
-        self._place_message()
+        self._message.place()
 
     # ------------------------------------------------------------------ options
 
     def set_x_axis(self, mode: str) -> None:
         """Plot against epochs, weight updates, samples seen or seconds: with different batch
         sizes, runs that look equal per epoch differ per update, and the other way round."""
-        if mode not in X_MODES:
-            raise ValueError(f"x axis mode must be one of {', '.join(X_MODES)}, got {mode!r}")
-        with QSignalBlocker(self._x_combo):
-            self._x_combo.setCurrentIndex(X_MODES.index(mode))
-        if mode == self._x_mode:
+        if mode == self.view.x_mode:
+            self.options.show_state(mode, self.view.log_x, self.view.log_y)
             return
-        self._x_mode = mode
+        PlotView.check_mode(mode)
         self._curves.set_x_mode(mode)
+        self.view.set_x_mode(mode, length_ratio(self._curves.ends()))
+        self._apply_axes()
         for plot in (self.loss_plot, self.accuracy_plot):
-            plot.setLabel("bottom", self._axis_title())
-            plot.enableAutoRange()
+            plot.setLabel("bottom", axis_title(self.view.x_mode))
         self._show_comparison()
         self.flush(force=True)
 
     def x_axis(self) -> str:
-        return self._x_mode
+        return self.view.x_mode
 
     def set_log_scale(self, on: bool) -> None:
         """Log y on the loss plot: late in a run the loss changes by thousandths, invisible on
         a linear axis that must also hold the first epoch's loss."""
-        with QSignalBlocker(self._log_box):
-            self._log_box.setChecked(on)
-        self.loss_plot.setLogMode(y=on)
-        self.loss_plot.enableAutoRange()
+        self.view.log_y = on
+        self._apply_axes()
+        self.flush(force=True)
 
     def log_scale(self) -> bool:
-        return self._log_box.isChecked()
+        return self.view.log_y
+
+    def set_log_x(self, on: bool) -> None:
+        """Log x on both plots, remembered for the current x axis."""
+        self.view.choose_log_x(on)
+        self._apply_axes()
+        self.flush(force=True)
+
+    def log_x(self) -> bool:
+        return self.view.log_x
+
+    def _apply_axes(self) -> None:
+        """Put the log modes and tick rules on both plots, and follow the curves again."""
+        view = self.view
+        self.options.show_state(view.x_mode, view.log_x, view.log_y)
+        for plot in (self.loss_plot, self.accuracy_plot):
+            plot.setLogMode(x=view.log_x, y=view.log_y and plot is self.loss_plot)
+            bottom = plot.getAxis("bottom")
+            if isinstance(bottom, PlotAxis):
+                bottom.set_whole_numbers(view.whole_x())
+            plot.enableAutoRange()
+        self._clip_key = None
 
     def set_noise_visible(self, on: bool) -> None:
         """Show every mini-batch's loss of the latest run as a faint trace: the zig-zag is
         what "stochastic" means in the book's section 6-3."""
-        with QSignalBlocker(self._noise_box):
-            self._noise_box.setChecked(on)
+        self.options.show_noise(on)
         self._curves.show_noise(on)
         self._legend_dirty = True
         self.flush(force=True)
 
     def set_sklearn_visible(self, on: bool) -> None:
-        self._sklearn_box.setChecked(on)
+        self.options.sklearn_box.setChecked(on)
 
     def sklearn_shown(self) -> bool:
-        return self._sklearn_curve.isVisible()
+        return self._comparison.shown()
 
     @Slot()
     def _show_comparison(self) -> None:
@@ -407,50 +433,55 @@ class PlotPanel(Retranslatable, QWidget):
         comparison = self._session.comparison.state()
         theirs = comparison.theirs if comparison.state == "done" else None
         loss = np.asarray(theirs.loss_curve if theirs is not None else (), dtype=float)
-        self._sklearn_curve.setData(np.arange(1, len(loss) + 1), loss)
-        color = pg.mkColor(SKLEARN_COLOR)
-        color.setAlpha(90 if comparison.stale else 255)
-        self._sklearn_curve.setPen(pg.mkPen(color, width=2, style=Qt.PenStyle.DotLine))
-        self._sklearn_box.setEnabled(len(loss) > 0)
-        shown = len(loss) > 0 and self._sklearn_box.isChecked() and self._x_mode == "epoch"
-        self._sklearn_curve.setVisible(shown)
+        box = self.options.sklearn_box
+        box.setEnabled(len(loss) > 0)
+        shown = box.isChecked() and self.view.x_mode == "epoch"
+        self._comparison.set(loss, comparison.stale, shown)
+        self._clip_key = None
         self._changed(legend=True)
 
-    # ------------------------------------------------------------------ hint
+    # ------------------------------------------------------------------ settings
+
+    def restore_settings(self, settings: QSettings) -> None:
+        """The x axis and log axes chosen last time (each x axis keeps its own log choice)."""
+        mode = self.view.restore(settings)
+        self.view.x_mode = ""  # so that set_x_axis applies it, even "epoch"
+        self.set_x_axis(mode)
+
+    def save_settings(self, settings: QSettings) -> None:
+        self.view.save(settings)
 
     @Slot()
     def _show_hint(self) -> None:
-        """A hint in red across the middle of the loss plot, such as "learning rate probably
-        too high", worded in the language shown now."""
+        """A hint across the loss plot ("learning rate probably too high"), in today's words."""
         hint = self._session.hint()
-        self._message.setVisible(hint is not None)
-        if hint is not None:
-            self._message.setText(hint_text(hint))
-            self._place_message()
+        self._message.show(None if hint is None else hint_text(hint))
 
-    def _place_message(self) -> None:
-        """Centre the hint in the view, wrapped to 80 % of its width, and below the legend
-        when a long legend reaches the middle: both must stay readable."""
-        rect = self.loss_plot.getViewBox().rect()
-        self._message.setTextWidth(-1)
-        natural = self._message.textItem.document().idealWidth()
-        if natural > 0.8 * rect.width():
-            self._message.setTextWidth(0.8 * rect.width())
-        half_height = self._message.textItem.boundingRect().height() / 2
-        legend = self._loss_legend.mapRectToParent(self._loss_legend.boundingRect())
-        y = max(rect.center().y(), legend.bottom() + half_height + 8)
-        self._message.setPos(rect.center().x(), min(y, rect.bottom() - half_height))
+    # ------------------------------------------------------------------ figures
 
-    # ------------------------------------------------------------------ export
-
-    def export_png(self, path: str, width: int) -> None:
-        """The current tab's plot as a PNG ``width`` pixels wide; OSError naming ``path``."""
-        QCoreApplication.processEvents()  # a plot shown just now gets its real size
+    def figure_spec(self) -> FigureSpec:
+        """The current tab as a figure: its curves, ranges, legend, note and a title."""
         self.flush(force=True)
-        plot_export.export_png(self._tabs.currentWidget().getPlotItem(), path, width)
+        tab = self._tabs.currentIndex()
+        runs = [self._session.run(run_id) for run_id in self._curves.shown_ids()]
+        return plot_export.figure_spec(
+            (self.loss_plot, self.accuracy_plot)[tab],
+            (self._loss_legend, self._acc_legend)[tab],
+            [(run.data, run.hp) for run in runs],
+            note=self._clip.text() if tab == 0 else "",
+            whole_x=self.view.whole_x(),
+            corners=(LOSS_CORNERS, ACCURACY_CORNERS)[tab],
+        )
 
-    def export_svg(self, path: str) -> None:
-        """The current tab's plot as SVG; OSError naming ``path``."""
-        QCoreApplication.processEvents()
-        self.flush(force=True)
-        plot_export.export_svg(self._tabs.currentWidget().getPlotItem(), path)
+    def export_png(self, path: str, scale: int = DEFAULT_SCALE, inputs: Iterable[str] = ()) -> None:
+        """The current tab as a figure PNG at ``scale`` (1, 2 or 3); OSError naming ``path``,
+        also when it is one of ``inputs`` (the data files read)."""
+        plot_export.save_png(path, self.figure_spec, scale, inputs)
+
+    def export_svg(self, path: str, inputs: Iterable[str] = ()) -> None:
+        """The current tab as a figure in SVG; OSError naming ``path`` (or one of ``inputs``)."""
+        plot_export.save_svg(path, self.figure_spec, inputs)
+
+    def figure_image(self, scale: int = DEFAULT_SCALE) -> QImage:
+        """The current tab as a figure, for the clipboard."""
+        return plot_export.figure_image(self.figure_spec(), scale)

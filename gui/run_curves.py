@@ -9,7 +9,9 @@ cheap (one item per run made opening 800 runs take 20 s, and every later redraw 
 run touches only its group, which is rebuilt at the next redraw.
 
 One run alone is drawn like the book's figure, training blue and validation orange. A selected
-run is drawn again on top, thicker, and everything else fades.
+run is drawn again on top, thicker, and everything else fades. Losses are drawn up to the clip
+level the plot sets (``gui.plot_range``); each run keeps its curves' highest and lowest loss up
+to date as it grows, so the level is planned without walking the points.
 """
 
 from __future__ import annotations
@@ -19,11 +21,25 @@ from dataclasses import dataclass, field
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsItem
 
+from engine.curves import epoch_batch_losses
 from engine.training import EpochRecord
-from gui.session_runs import LINE_STYLES
+from gui.plot_range import MAX_DRAWN, CurveStats, clipped, stats_of
+from gui.run_traces import (
+    CURVES,
+    FIELDS,
+    LOSSES,
+    X_MODES,
+    CurveLook,
+    Trace,
+    batch_positions,
+    grown,
+    line,
+    record_rows,
+    set_pen,
+)
+from gui.session_runs import TRAIN_STYLE, VAL_STYLE, family_color
 
 TRAIN_COLOR = "#1f77b4"
 VAL_COLOR = "#ff7f0e"
@@ -41,93 +57,6 @@ CACHED = QGraphicsItem.CacheMode.DeviceCoordinateCache
 # 24 cached groups at 1280 x 800 need about 30 MB.
 PICTURE_CACHE_KB = 128 * 1024
 
-# One row per epoch: the four possible x values, then the four curves.
-FIELDS = (
-    "epoch",
-    "updates",
-    "samples",
-    "seconds",
-    "train_loss",
-    "val_loss",
-    "train_acc",
-    "val_acc",
-)
-X_MODES = FIELDS[:4]
-CURVES = FIELDS[4:]
-ROW_WIDTH = len(FIELDS)
-PEN_STYLES = {
-    "solid": Qt.PenStyle.SolidLine,
-    "dash": Qt.PenStyle.DashLine,
-    "dashdot": Qt.PenStyle.DashDotLine,
-    "dot": Qt.PenStyle.DotLine,
-}
-
-
-def record_rows(records: Sequence[EpochRecord]) -> np.ndarray:
-    """The records as an (n, 8) array in the order of ``FIELDS``."""
-    rows = [[getattr(r, name) for name in FIELDS] for r in records]
-    return np.array(rows, dtype=float).reshape(-1, ROW_WIDTH)
-
-
-def grown(buffer: np.ndarray, needed: int) -> np.ndarray:
-    """``buffer`` itself if it has ``needed`` rows, else a copy at least twice as long, so n
-    appends cost O(n) copying in total."""
-    if needed <= len(buffer):
-        return buffer
-    bigger = np.empty((max(needed, 2 * len(buffer)), buffer.shape[1]))
-    bigger[: len(buffer)] = buffer
-    return bigger
-
-
-def batch_positions(record: EpochRecord, previous: EpochRecord | None) -> np.ndarray:
-    """Where each mini-batch loss of ``record`` sits on every x axis, one row per batch: batch
-    i of k at (i + 0.5) / k of the way from the previous epoch's x to this one's."""
-    end = np.array((record.epoch, record.updates, record.samples, record.seconds), dtype=float)
-    if previous is None:
-        start = np.array((record.epoch - 1, 0.0, 0.0, 0.0))
-    else:
-        start = np.array((previous.epoch, previous.updates, previous.samples, previous.seconds))
-    k = len(record.batch_losses)
-    fraction = (np.arange(k) + 0.5) / k
-    return start + fraction[:, None] * (end - start)
-
-
-def line(color: str, width: float, style: str = "solid", alpha: int = 255) -> pg.PlotDataItem:
-    """A line item. pyqtgraph's finite check stays on: a diverging run produces inf, and the
-    runs of a group are separated by NaN, where the line breaks."""
-    item = pg.PlotDataItem(antialias=True)
-    set_pen(item, color, width, style, alpha)
-    # One sample per pixel (two in peak mode) looks the same as pyqtgraph's default five and
-    # paints a 20 000-epoch dashed curve in a fifth of the time.
-    item.opts["autoDownsampleFactor"] = 1.0
-    return item
-
-
-def set_pen(item: pg.PlotDataItem, color: str, width: float, style: str, alpha: int) -> None:
-    qcolor = pg.mkColor(color)
-    qcolor.setAlpha(alpha)
-    pen = pg.mkPen(qcolor, width=width, style=PEN_STYLES[style])
-    old = item.opts["pen"]
-    if isinstance(old, type(pen)) and old == pen:
-        return
-    item.setPen(pen)
-    # Qt strokes a wide antialiased polyline slowly (5,000 noisy epochs: 95 ms a repaint, as
-    # separate segments 6 ms); dashes need one polyline to keep their pattern.
-    item.curve.setSegmentedLineMode("on" if style == "solid" and alpha == 255 else "off")
-
-
-@dataclass
-class Trace:
-    """One run's points, in a buffer that grows while the run trains."""
-
-    color: str
-    style: int
-    records: list[EpochRecord]
-    rows: np.ndarray
-    n: int
-    visible: bool = True
-    group: tuple[str, int] | None = None  # the group drawing it; None while it is live
-
 
 @dataclass
 class Group:
@@ -136,18 +65,6 @@ class Group:
     items: tuple[pg.PlotDataItem, ...]
     members: dict[int, None] = field(default_factory=dict)  # run ids, in order
     dirty: bool = True
-
-
-@dataclass(frozen=True)
-class CurveLook:
-    """How a run is drawn right now (for the legend, tests and figure export)."""
-
-    train_color: str
-    val_color: str
-    train_style: str
-    val_style: str
-    width: float
-    alpha: int
 
 
 class RunCurves:
@@ -161,6 +78,10 @@ class RunCurves:
         self._alone: int | None = None
         self._selected: int | None = None
         self._x = 0
+        self._clip = MAX_DRAWN
+        # Count changes of what is drawn where, for readers that cache: every change, and
+        # every change but the live run's new epochs.
+        self.version = self.ended_version = 0
         self._live_items = self._make_items(TRAIN_COLOR, LIVE_WIDTH, 0)
         self._live_dirty = False
         self._membership_dirty = False
@@ -179,8 +100,10 @@ class RunCurves:
         self._noise_shown = False
 
     def _make_items(self, color: str, width: float, style: int) -> tuple[pg.PlotDataItem, ...]:
-        train, val = LINE_STYLES[style]
-        items = tuple(line(color, width, train if i % 2 == 0 else val) for i in range(len(CURVES)))
+        color = family_color(color, style)
+        items = tuple(
+            line(color, width, TRAIN_STYLE if i % 2 == 0 else VAL_STYLE) for i in range(len(CURVES))
+        )
         for plot, item in zip(self._plots, items, strict=True):
             plot.addItem(item)
         return items
@@ -189,8 +112,11 @@ class RunCurves:
 
     def add(self, run_id: int, color: str, style: int, records: list[EpochRecord]) -> None:
         rows = record_rows(records)
-        self._traces[run_id] = Trace(color, style, records, rows, len(rows))
+        losses = tuple(stats_of(rows[:, FIELDS.index(name)]) for name in LOSSES)
+        self._traces[run_id] = Trace(color, style, records, rows, len(rows), losses=losses)
         self._membership_dirty = True
+        self.version += 1
+        self.ended_version += 1
 
     def set_live(self, run_id: int | None) -> None:
         """``run_id`` trains now (None: no run trains); an ended run joins its group."""
@@ -201,15 +127,14 @@ class RunCurves:
             self._noise_run = run_id
             self._reset_noise()
         self._live_dirty = self._membership_dirty = True
+        self.version += 1
+        self.ended_version += 1
 
     def extend(self, run_id: int, records: Sequence[EpochRecord]) -> None:
         trace = self._traces[run_id]
-        rows = record_rows(records)
         if trace.n == 0:  # an empty run is no run: now it may change who is alone
             self._membership_dirty = True
-        trace.rows = grown(trace.rows, trace.n + len(rows))
-        trace.rows[trace.n : trace.n + len(rows)] = rows
-        trace.n += len(rows)
+        trace.grow(record_rows(records))
         self._touch(run_id)
 
     def set_visible(self, run_id: int, visible: bool) -> None:
@@ -247,13 +172,27 @@ class RunCurves:
         self._noise_shown = on
         self._noise_dirty = True
 
+    def set_clip(self, level: float) -> None:
+        """Draw losses above ``level`` at ``level`` (``MAX_DRAWN``: none is cut off)."""
+        if level != self._clip:
+            self._clip = level
+            self._touch_all()
+
+    def clip(self) -> float:
+        return self._clip
+
     def _touch_all(self) -> None:
         self._live_dirty = self._highlight_dirty = self._noise_dirty = True
+        self.version += 1
+        self.ended_version += 1
         for group in self._groups.values():
             group.dirty = True
 
     def _touch(self, run_id: int) -> None:
         """Redraw what shows ``run_id`` at the next ``redraw``."""
+        self.version += 1
+        if run_id != self._live:
+            self.ended_version += 1
         trace = self._traces[run_id]
         if run_id == self._live:
             self._live_dirty = True
@@ -280,6 +219,45 @@ class RunCurves:
         """Runs with points on the plot, in order."""
         return [i for i, trace in self._traces.items() if trace.visible and trace.n]
 
+    def loss_stats(self) -> list[tuple[int, str, CurveStats]]:
+        """(run id, "train_loss" or "val_loss", its stats) for every shown run."""
+        return [
+            (run_id, name, stats)
+            for run_id in self.shown_ids()
+            for name, stats in zip(LOSSES, self._traces[run_id].losses, strict=True)
+        ]
+
+    def ends(self) -> list[float]:
+        """The last x of every shown run on the current x axis."""
+        traces = [self._traces[run_id] for run_id in self.shown_ids()]
+        return [float(trace.rows[trace.n - 1, self._x]) for trace in traces]
+
+    def stacked(self, curves: Sequence[str], run_ids: Sequence[int]) -> tuple[np.ndarray, ...]:
+        """The points of ``curves`` of ``run_ids`` in one set of arrays, for finding the point
+        nearest the mouse: x, y, the run's id, the row (epoch index) of each point and which
+        of ``curves`` it is on."""
+        pieces: list[list[np.ndarray]] = [[], [], [], [], []]
+        for run_id in run_ids:
+            trace = self._traces[run_id]
+            table = trace.rows[: trace.n]
+            for kind, curve in enumerate(curves):
+                columns = (
+                    table[:, self._x],
+                    table[:, FIELDS.index(curve)],
+                    np.full(trace.n, run_id),
+                    np.arange(trace.n),
+                    np.full(trace.n, kind),
+                )
+                for piece, column in zip(pieces, columns, strict=True):
+                    piece.append(column)
+        if not pieces[0]:
+            return (np.empty(0), np.empty(0), *(np.empty(0, dtype=int) for _ in range(3)))
+        return tuple(np.concatenate(piece) for piece in pieces)
+
+    def record(self, run_id: int, row: int) -> EpochRecord:
+        """The record behind point ``row`` of a run."""
+        return self._traces[run_id].records[row]
+
     def look(self, run_id: int) -> CurveLook:
         """How ``run_id`` is drawn: thick if selected, faded if another run is."""
         trace = self._traces[run_id]
@@ -295,8 +273,8 @@ class RunCurves:
     def _look(color: str, style: int, alone: bool, width: float, alpha: int) -> CurveLook:
         if alone:
             return CurveLook(TRAIN_COLOR, VAL_COLOR, "solid", "dash", width, alpha)
-        train, val = LINE_STYLES[style]
-        return CurveLook(color, color, train, val, width, alpha)
+        color = family_color(color, style)
+        return CurveLook(color, color, TRAIN_STYLE, VAL_STYLE, width, alpha)
 
     def data(self, run_id: int, curve: str) -> tuple[np.ndarray, np.ndarray]:
         """A run's curve ("train_loss", "val_acc" …) against the current x axis."""
@@ -385,7 +363,8 @@ class RunCurves:
                 rows = trace.rows[: trace.n]
                 pieces_x += [rows[:, self._x], [np.nan]]
                 pieces_y += [rows[:, 4 + column], [np.nan]]
-            item.setData(np.concatenate(pieces_x), np.concatenate(pieces_y))
+            y = np.concatenate(pieces_y)
+            item.setData(np.concatenate(pieces_x), self._drawn(column, y))
             self._apply_look(item, column, look)
 
     @staticmethod
@@ -422,8 +401,12 @@ class RunCurves:
                 item.setData([], [])
                 continue
             rows = trace.rows[: trace.n]
-            item.setData(rows[:, self._x], rows[:, 4 + column])
+            item.setData(rows[:, self._x], self._drawn(column, rows[:, 4 + column]))
             self._apply_look(item, column, look)
+
+    def _drawn(self, column: int, y: np.ndarray) -> np.ndarray:
+        """The values of curve ``column`` as drawn: losses up to the clip level."""
+        return clipped(y, self._clip) if CURVES[column] in LOSSES else y
 
     def _reset_noise(self) -> None:
         self._noise_rows = np.empty((1024, 5))
@@ -445,19 +428,20 @@ class RunCurves:
             self._noise_n = 0
         for index in range(self._noise_epochs, trace.n):
             record = records[index]
-            k = len(record.batch_losses)
+            losses = epoch_batch_losses(record)
+            k = len(losses)
             if k:
                 previous = records[index - 1] if index else None
                 self._noise_rows = grown(self._noise_rows, self._noise_n + k)
                 block = self._noise_rows[self._noise_n : self._noise_n + k]
                 block[:, :4] = batch_positions(record, previous)
-                block[:, 4] = record.batch_losses
+                block[:, 4] = losses
                 self._noise_n += k
         self._noise_epochs = trace.n
         noise = self._noise_rows[: self._noise_n]
         look = self.look(self._noise_run)
         set_pen(self._noise, look.train_color, 1, "solid", NOISE_ALPHA)
-        self._noise.setData(noise[:, self._x], noise[:, 4])
+        self._noise.setData(noise[:, self._x], clipped(noise[:, 4], self._clip))
 
     def noise_item(self) -> pg.PlotDataItem:
         return self._noise

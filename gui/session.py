@@ -31,7 +31,7 @@ from engine.training import learning_rate_warning
 from gui.comparison import ComparisonModel
 from gui.run_names import settings_name
 from gui.session_runs import (
-    LINE_STYLES,
+    FAMILIES,
     RunState,
     SessionRun,
     least_used,
@@ -431,11 +431,11 @@ class RunSession(QObject):
         file kept with its last run."""
         self.clear()
         looks: Counter[tuple[str, int]] = Counter()  # for runs without a colour
-        colors: Counter[str] = Counter()  # a colour's second run gets the second style
+        colors: Counter[str] = Counter()  # a colour's second run gets the second family
         for run in runs:
             if run.color:
                 color = run.color
-                style = colors[color.upper()] % len(LINE_STYLES)
+                style = colors[color.upper()] % FAMILIES
             else:
                 color, style = least_used(looks)
             colors[color.upper()] += 1

@@ -4,6 +4,7 @@ plot, and the comparison with scikit-learn. No Qt here, so every rule is testabl
 
 from __future__ import annotations
 
+import colorsys
 import math
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -19,8 +20,8 @@ from engine.training import EpochRecord
 # Twelve colours chosen greedily from Okabe-Ito's and Paul Tol's colour-blind-safe sets so that
 # each prefix keeps the smallest colour difference (CIE76, under normal vision and simulated
 # protanopia, deuteranopia and tritanopia) as large as it can be, all dark enough to read on
-# white. tests/test_session_runs.py measures both. After twelve runs the colours come back with
-# the second line style.
+# white. tests/test_session_runs.py measures both. After twelve runs come twelve more colours
+# (``SECOND_PALETTE``).
 PALETTE = (
     "#0072B2",
     "#D55E00",
@@ -35,8 +36,29 @@ PALETTE = (
     "#999933",
     "#004488",
 )
-# Line styles as (training, validation): validation is always the broken line of the pair.
-LINE_STYLES = (("solid", "dash"), ("dashdot", "dot"))
+# Every run draws training solid and validation dashed, so the legend's two keys hold for all
+# of them: a second family of runs in a dash-dot line looked like validation lines.
+TRAIN_STYLE, VAL_STYLE = "solid", "dash"
+# Twelve more colours, for runs 13 to 24: chosen greedily on a 16-step RGB grid so that each
+# is as far (CIE76) from the first twelve and from the others as can be (at least 33), and
+# dark enough to read on white. A lighter or darker shade of the first twelve came too close
+# to another of them (the 13th run's light blue beside the 5th's).
+SECOND_PALETTE = (
+    "#FF00FF",
+    "#00CC00",
+    "#2222FF",
+    "#FF0099",
+    "#FF0044",
+    "#CC77FF",
+    "#006666",
+    "#0077FF",
+    "#885522",
+    "#88BB99",
+    "#AA0099",
+    "#AA99EE",
+)
+FAMILIES = 2  # a run's look is a palette colour and its family: 0 as is, 1 the second palette
+SHADE_STEP = 0.28  # lightness (0 to 1) between a colour from a file and its second family
 
 
 class RunState(Enum):
@@ -55,11 +77,26 @@ _FILE_OUTCOMES = {RunState.FINISHED: "done", RunState.STOPPED: "stopped"}
 _FROM_FILE = {"done": RunState.FINISHED, "stopped": RunState.STOPPED}
 
 
-_LOOKS = [(color, style) for style in range(len(LINE_STYLES)) for color in PALETTE]
+_LOOKS = [(color, family) for family in range(FAMILIES) for color in PALETTE]
+
+
+def family_color(color: str, family: int) -> str:
+    """The colour a run of ``family`` is drawn in: the palette colour itself, or for the second
+    family its partner in ``SECOND_PALETTE``. A colour that is not in the palette (a file's)
+    gets the same hue lighter (a dark colour) or darker (a light one) instead."""
+    if family == 0:
+        return color
+    if color.upper() in PALETTE:
+        return SECOND_PALETTE[PALETTE.index(color.upper())]
+    red, green, blue = (int(color[i : i + 2], 16) / 255 for i in (1, 3, 5))
+    hue, lightness, saturation = colorsys.rgb_to_hls(red, green, blue)
+    lightness += SHADE_STEP if lightness < 0.45 else -SHADE_STEP
+    rgb = colorsys.hls_to_rgb(hue, lightness, saturation)
+    return "#" + "".join(f"{round(255 * part):02X}" for part in rgb)
 
 
 def pick_look(used: Iterable[tuple[str, int]]) -> tuple[str, int]:
-    """The (colour, line style) used least among ``used``, in palette order, solid styles
+    """The (colour, family) used least among ``used``, in palette order, the first family
     first: twelve colours before any repeats, and the colours of deleted runs come back
     first."""
     return least_used(Counter((color.upper(), style) for color, style in used))
@@ -79,7 +116,7 @@ class SessionRun:
     data: DataSpec
     hp: Hyperparameters
     color: str
-    style: int
+    style: int  # the colour family (``family_color``): 0 the palette colour, 1 its partner
     state: RunState = RunState.RUNNING
     records: list[EpochRecord] = field(default_factory=list)
     name: str = ""

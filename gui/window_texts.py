@@ -46,11 +46,18 @@ def action_texts(paused: bool) -> dict[str, tuple[str, str]]:
         ),
         "png": (
             translate("MainWindow", "Export PNG…"),
-            translate("MainWindow", "Save the plot as a picture (Ctrl+E)."),
+            translate(
+                "MainWindow",
+                "Save the plot as a figure for slides: a title with the dataset and the "
+                "settings, thick lines, at 1x, 2x or 3x the size (Ctrl+E).",
+            ),
         ),
         "svg": (
             translate("MainWindow", "Export SVG…"),
-            translate("MainWindow", "Save the plot as a vector drawing."),
+            translate(
+                "MainWindow",
+                "Save the plot as the same figure in vector form, sharp at any size.",
+            ),
         ),
         "csv": (
             translate("MainWindow", "Export CSV…"),
@@ -81,7 +88,23 @@ def action_texts(paused: bool) -> dict[str, tuple[str, str]]:
             translate("MainWindow", "Copy as Python"),
             translate(
                 "MainWindow",
-                "The code of this run and of the matching MLPClassifier (Ctrl+Shift+C).",
+                "The code of this run and of the matching MLPClassifier (Ctrl+Alt+C).",
+            ),
+        ),
+        "copy_plot": (
+            translate("MainWindow", "Copy plot"),
+            translate(
+                "MainWindow",
+                "Put the plot on the clipboard as a figure, to paste into a slide or a chat "
+                "(Ctrl+Shift+C).",
+            ),
+        ),
+        "batch_csv": (
+            translate("MainWindow", "Export mini-batch losses as CSV…"),
+            translate(
+                "MainWindow",
+                "Save the latest run's loss of every mini-batch (epoch, batch, batch size, "
+                "loss) at full precision, to redo the noise plot yourself.",
             ),
         ),
         "quit": (translate("MainWindow", "Quit"), ""),

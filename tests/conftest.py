@@ -19,7 +19,7 @@ for path in (ROOT, ROOT / "bench"):
         sys.path.insert(0, str(path))
 
 # The ``window`` fixture (the real main window, offscreen) for every GUI test module.
-pytest_plugins = ["window_fixtures"]
+pytest_plugins = ["window_fixtures", "plot_fixtures"]
 
 
 @pytest.fixture(autouse=True, scope="session")

@@ -59,7 +59,7 @@ def test_updates_are_fast_enough_for_ten_a_second(view):
 
 def test_wrong_length_probabilities_are_refused(view):
     view.set_dataset(synthetic("blobs"))
-    with pytest.raises(ValueError, match="6400 probabilities"):
+    with pytest.raises(ValueError, match=f"{GRID_SIZE * GRID_SIZE} probabilities"):
         view.set_probabilities(np.full(100, 0.5))
 
 

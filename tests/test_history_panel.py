@@ -63,7 +63,7 @@ def test_runs_become_rows_with_distinct_colours(session, panel):
     assert [run.color for run in session.runs()] == list(PALETTE[:3])
     assert text(panel, 2, "name") == "full"
     assert text(panel, 0, "train_loss") == "0.1667"
-    assert text(panel, 0, "val_acc") == "0.953"
+    assert text(panel, 0, "val_acc") == "0.9530"  # four digits, as the loss beside it
     assert text(panel, 0, "epochs") == "3"
     icon = panel.model.data(panel.model.index(0, 0), Qt.ItemDataRole.DecorationRole)
     assert not icon.isNull()

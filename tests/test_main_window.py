@@ -8,6 +8,7 @@ from window_fixtures import configure, run_to_end
 
 from engine.datasets import breast_cancer
 from engine.model import MinibatchNetwork
+from gui.plot_figure import FIGURE_SIZE
 
 
 def test_a_run_finishes_with_one_point_per_epoch(qtbot, window):
@@ -166,15 +167,15 @@ def test_exports_png_svg_csv_and_reports_failures(qtbot, window, tmp_path):
     configure(window, epochs=60)
     run_to_end(qtbot, window)
     png, svg, csv = tmp_path / "plot.png", tmp_path / "plot.svg", tmp_path / "run.csv"
-    assert window.files.export_png(str(png), 1400)
-    assert QImage(str(png)).width() == 1400
+    assert window.files.export_png(str(png), 3)
+    assert QImage(str(png)).width() == 3 * FIGURE_SIZE[0]
     assert window.status.text.text() == f"Saved {png}"
     assert window.files.export_svg(str(svg))
     assert "<svg" in svg.read_text(encoding="utf-8")
     assert window.files.export_csv(str(csv))
     assert len(csv.read_text(encoding="utf-8").splitlines()) == 61
     bad = tmp_path / "missing" / "plot.png"
-    assert not window.files.export_png(str(bad), 800)
+    assert not window.files.export_png(str(bad), 1)
     assert window.errors and "Export failed" in window.errors[-1][0]
     assert not bad.exists()
 

@@ -15,11 +15,12 @@ from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.training import EpochRecord
 from gui.export import export_curves_csv, suggested_name
+from gui.plot_figure import FIGURE_SIZE
 from gui.plot_legend import LEGEND_RUNS
 from gui.plot_panel import PlotPanel
 from gui.run_curves import TRAIN_COLOR
 from gui.session import RunSession
-from gui.session_runs import PALETTE
+from gui.session_runs import PALETTE, family_color
 
 N_TRAIN = 364
 BATCHES = 12  # 364 rows in batches of 32
@@ -112,7 +113,7 @@ def test_a_thousand_runs_get_a_short_legend_and_few_plot_items(session, panel):
     texts = panel.legend_texts()
     assert texts[:LEGEND_RUNS] == [f"run {i}" for i in range(990, 1000)]
     assert texts[LEGEND_RUNS] == "… and 990 more runs"
-    assert "solid, dash-dot: training" in texts  # colours came round with the second style
+    assert texts[-2:] == ["solid: training", "dashed: validation"]  # for every family
     assert len(panel.loss_plot.listDataItems()) < 60
     ids = session.ids()
     x, _ = panel.curve_data(ids[500], "val_loss")
@@ -229,20 +230,22 @@ def test_the_hint_follows_the_session(qtbot, session, panel):
     assert panel.message_text() == ""
 
 
-def test_png_export_has_the_requested_width(session, panel, qtbot, tmp_path):
+def test_png_export_has_the_requested_scale(session, panel, qtbot, tmp_path):
     panel.show()
     qtbot.waitExposed(panel)
     session.load(runs(("a", fake_run(100))))
     panel.flush()
     before = panel.grab().toImage()
-    path = tmp_path / "loss.png"
-    panel.export_png(str(path), 1600)
+    for scale in (1, 2, 3):
+        path = tmp_path / f"loss{scale}.png"
+        panel.export_png(str(path), scale)
+        image = QImage(str(path))
+        assert (image.width(), image.height()) == (FIGURE_SIZE[0] * scale, FIGURE_SIZE[1] * scale)
     assert panel.grab().toImage() == before  # exporting changes nothing on screen
-    image = QImage(str(path))
-    assert not image.isNull()
-    assert image.width() == 1600
-    assert 700 < image.height() < 1000  # the plot's shape, not pyqtgraph's 640x480 default
-    assert os.listdir(tmp_path) == ["loss.png"]
+    assert sorted(os.listdir(tmp_path)) == ["loss1.png", "loss2.png", "loss3.png"]
+    with pytest.raises(ValueError, match="scale must be one of"):
+        panel.export_png(str(tmp_path / "x.png"), 1600)
+    assert len(os.listdir(tmp_path)) == 3
 
 
 def test_svg_export(session, panel, qtbot, tmp_path):
@@ -260,7 +263,7 @@ def test_export_into_missing_folder_raises_and_leaves_nothing(panel, qtbot, tmp_
     qtbot.waitExposed(panel)
     missing = tmp_path / "no such folder"
     with pytest.raises(OSError, match="no such folder"):
-        panel.export_png(str(missing / "x.png"), 800)
+        panel.export_png(str(missing / "x.png"), 2)
     with pytest.raises(OSError, match="no such folder"):
         panel.export_svg(str(missing / "x.svg"))
     with pytest.raises(OSError, match="no such folder"):
@@ -293,11 +296,11 @@ def test_suggested_name():
     )
 
 
-def test_runs_beyond_twelve_repeat_colours_with_the_second_line_style(session, panel):
+def test_runs_beyond_twelve_get_other_colours_never_a_broken_line(session, panel):
     session.load(runs(*[(f"r{i}", fake_run(3)) for i in range(13)]))
     panel.flush()
     ids = session.ids()
     assert [session.run(i).color for i in ids[:12]] == list(PALETTE)
     thirteenth = panel.curve_look(ids[12])
-    assert thirteenth.train_color == PALETTE[0] and thirteenth.train_style == "dashdot"
-    assert thirteenth.val_style == "dot"
+    assert thirteenth.train_color == family_color(PALETTE[0], 1) != PALETTE[0]
+    assert (thirteenth.train_style, thirteenth.val_style) == ("solid", "dash")

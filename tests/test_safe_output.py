@@ -12,7 +12,13 @@ import pytest
 
 from engine import safe_output
 from engine.curves import write_text_atomic as write_from_curves
-from engine.safe_output import OutputFile, check_output_path, shown_path, write_text_atomic
+from engine.safe_output import (
+    OutputFile,
+    check_output_path,
+    shown_path,
+    write_bytes_atomic,
+    write_text_atomic,
+)
 
 posix_only = pytest.mark.skipif(sys.platform == "win32", reason="POSIX file kinds")
 
@@ -40,6 +46,23 @@ def test_writes_and_replaces_and_leaves_nothing_else(tmp_path):
     assert path.read_bytes() == "new,ü\n".encode()
     assert listing(tmp_path) == ["curves.csv"]
     assert write_from_curves is write_text_atomic  # the window imports it from engine.curves
+
+
+def test_bytes_are_written_as_given_with_the_same_checks(tmp_path, monkeypatch):
+    path = tmp_path / "figure.png"
+    write_bytes_atomic(path, b"\x89PNG old")
+    write_bytes_atomic(path, b"\x89PNG\r\n\x00new")
+    assert path.read_bytes() == b"\x89PNG\r\n\x00new" and listing(tmp_path) == ["figure.png"]
+    with pytest.raises(OSError, match="that is a folder"):
+        write_bytes_atomic(tmp_path, b"x")
+
+    def disk_full(fd):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(safe_output.os, "fsync", disk_full)
+    with pytest.raises(OSError, match="No space left on device"):
+        write_bytes_atomic(path, b"newer")
+    assert path.read_bytes() == b"\x89PNG\r\n\x00new" and listing(tmp_path) == ["figure.png"]
 
 
 def test_new_file_gets_the_usual_permissions(tmp_path):

@@ -9,7 +9,7 @@ import pytest
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
 from gui.run_names import settings_name, settings_summary
-from gui.session_runs import LINE_STYLES, PALETTE, pick_look, result_from_saved
+from gui.session_runs import PALETTE, SECOND_PALETTE, family_color, pick_look, result_from_saved
 
 # Machado, Oliveira and Fernandes (2009), severity 1: linear-RGB matrices simulating how a
 # colour looks to someone with protanopia, deuteranopia or tritanopia.
@@ -64,13 +64,23 @@ def test_twelve_colours_stay_apart_for_colour_blind_eyes_too():
     assert all(lab(linear_rgb(color))[0] < 75 for color in PALETTE)
 
 
-def test_colours_repeat_only_after_twelve_and_then_with_the_second_style():
+def test_runs_13_to_24_get_twelve_more_colours_apart_from_all_the_others():
     used: list[tuple[str, int]] = []
     for _ in range(2 * len(PALETTE)):
         used.append(pick_look(used))
     assert used[:12] == [(color, 0) for color in PALETTE]
     assert used[12:] == [(color, 1) for color in PALETTE]
-    assert LINE_STYLES[1] == ("dashdot", "dot")
+    drawn = [family_color(color, family) for color, family in used]
+    assert drawn[:12] == list(PALETTE) and drawn[12:] == list(SECOND_PALETTE)
+    colours = [lab(linear_rgb(color)) for color in drawn]
+    for i in range(
+        12, 24
+    ):  # each new colour far from all 23 others, as far as any two of the first
+        others = colours[:i] + colours[i + 1 :]
+        assert min(np.linalg.norm(colours[i] - other) for other in others) > 33
+    assert all(colour[0] < 75 for colour in colours)  # dark enough to read on white
+    # A colour from a file, not in the palette: its second family is a shade of it.
+    assert family_color("#5A7D2A", 1) == "#A3CD69" and family_color("#d8e8a0", 1) == "#A7C931"
     del used[3]  # a deleted run's look comes back first
     assert pick_look(used) == (PALETTE[3], 0)
 

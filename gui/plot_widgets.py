@@ -1,0 +1,99 @@
+"""The plot widgets of the panel's tabs, and the hint drawn across the loss plot.
+
+A plot widget measures its own paints (the panel spaces its redraws by them) and shows every
+curve again on the A key, as pyqtgraph's small "A" button does.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent, QTextOption
+
+from gui.plot_axes import styled_axis
+
+MESSAGE_COLOR = "#c62828"
+
+
+class TimedPlotWidget(pg.PlotWidget):
+    """A PlotWidget that remembers how long its last paint took, to pace the redraws, and
+    shows every curve again on the A key (as the plot's "A" button does)."""
+
+    last_paint_seconds = 0.0
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        start = time.perf_counter()
+        super().paintEvent(event)
+        self.last_paint_seconds = time.perf_counter() - start
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_A and not event.modifiers():
+            self.getPlotItem().enableAutoRange()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def plot_widget() -> TimedPlotWidget:
+    """A white plot with grid and fonts large enough to read on a classroom projector."""
+    axes = {"left": styled_axis("left"), "bottom": styled_axis("bottom")}
+    widget = TimedPlotWidget(background="w", axisItems=axes)
+    widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+    plot = widget.getPlotItem()
+    plot.showGrid(x=True, y=True, alpha=0.25)
+    # pyqtgraph's right-click menu is English-only and full of options a student does not
+    # need; the window has its own export actions.
+    plot.setMenuEnabled(False)
+    plot.setClipToView(True)
+    plot.setDownsampling(auto=True, mode="peak")
+    return widget
+
+
+class PlotHint:
+    """A hint in red across the middle of a plot, such as "learning rate probably too high":
+    wrapped to 80 % of the view's width, and below the legend when a long legend reaches the
+    middle, so both stay readable."""
+
+    def __init__(self, plot: pg.PlotItem, legend: pg.LegendItem) -> None:
+        self._view = plot.getViewBox()
+        self._legend = legend
+        item = pg.TextItem(
+            color=MESSAGE_COLOR,
+            anchor=(0.5, 0.5),
+            fill=pg.mkBrush(255, 255, 255, 225),
+            border=pg.mkPen(MESSAGE_COLOR, width=1.5),
+        )
+        font = QFont()
+        font.setPointSize(12)
+        font.setBold(True)
+        item.setFont(font)
+        item.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignCenter))
+        item.setParentItem(self._view)  # view pixels, not data
+        item.setZValue(100)
+        item.setVisible(False)
+        self._item = item
+        self._view.sigResized.connect(self.place)
+
+    def show(self, text: str | None) -> None:
+        """Show ``text``; None hides the hint."""
+        self._item.setVisible(text is not None)
+        if text is not None:
+            self._item.setText(text)
+            self.place()
+
+    def text(self) -> str:
+        """The hint shown, or "" when there is none."""
+        return self._item.toPlainText() if self._item.isVisible() else ""
+
+    def place(self) -> None:
+        item, rect = self._item, self._view.rect()
+        item.setTextWidth(-1)
+        natural = item.textItem.document().idealWidth()
+        if natural > 0.8 * rect.width():
+            item.setTextWidth(0.8 * rect.width())
+        half_height = item.textItem.boundingRect().height() / 2
+        legend = self._legend.mapRectToParent(self._legend.boundingRect())
+        y = max(rect.center().y(), legend.bottom() + half_height + 8)
+        item.setPos(rect.center().x(), min(y, rect.bottom() - half_height))
