@@ -23,7 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from engine import standardise
+from engine import parallel, standardise
 
 # scikit-learn is imported inside the functions that need it: importing it takes ~0.9 s, and the
 # window should open in well under that with the book's data, which ships precomputed.
@@ -234,7 +234,7 @@ def _split_and_scale(
         )
     # Each part is gathered once into its own array and standardised there, in place: no
     # other copy of the rows is made (a million rows of 30 features are 240 MB each time).
-    x_train, x_val = _take_rows(x, train), _take_rows(x, val)
+    x_train, x_val = _take_parts(x, (train, val))
     with np.errstate(all="ignore"):  # overflow is reported below, in the user's terms
         mean, variance, scale = standardise.fit(x_train)
         # An overflowing variance gives an infinite scale, which maps its column to zeros:
@@ -253,11 +253,19 @@ def _split_and_scale(
     return x_train, y_train, x_val, y_val
 
 
-def _take_rows(x: np.ndarray, rows: np.ndarray) -> np.ndarray:
-    """``x[rows]`` as a new C-ordered float64 array (the order the scaler's sums rely on)."""
+def _take_parts(x: np.ndarray, parts: tuple[np.ndarray, ...]) -> list[np.ndarray]:
+    """``[x[rows] for rows in parts]`` as new C-ordered float64 arrays (the order the scaler's
+    sums rely on), side by side. ``x`` may also be features kept as columns
+    (`engine.feature_columns`), which gather their rows themselves."""
+    if hasattr(x, "take_parts"):
+        return x.take_parts(parts)
     x = np.asarray(x, dtype=np.float64)
-    taken = np.empty((len(rows), x.shape[1]), dtype=np.float64)
-    np.take(x, rows, axis=0, out=taken, mode="clip")  # rows are valid; "raise" would buffer
+    taken = [np.empty((len(rows), x.shape[1]), dtype=np.float64) for rows in parts]
+    tasks = [
+        functools.partial(np.take, x, rows, axis=0, out=part, mode="clip")  # "raise" buffers
+        for rows, part in zip(parts, taken, strict=True)
+    ]
+    parallel.run_all(tasks, cells=x.size, name="gather")
     return taken
 
 

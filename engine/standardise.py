@@ -16,9 +16,13 @@ scale of 1.
 
 from __future__ import annotations
 
+import functools
+import itertools
 from collections.abc import Iterator
 
 import numpy as np
+
+from engine import parallel
 
 BLOCK_BYTES = 1 << 20  # rows per step: a block stays in the processor's cache between passes
 
@@ -49,7 +53,10 @@ class _ColumnSum:
 def fit(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """(mean, variance, scale) of the columns of ``x`` (C-ordered float64), as
     ``StandardScaler().fit(x)`` computes ``mean_``, ``var_`` and ``scale_``. Overflow gives
-    non-finite values, silently: the caller words the error."""
+    non-finite values, silently: the caller words the error.
+
+    (Fitting groups of columns side by side was measured: reading a group's strided rows cost
+    more than the second core gave back.)"""
     n, columns = x.shape
     slices = list(_blocks(n, columns))
     block_rows = slices[0].stop - slices[0].start if slices else 1
@@ -80,8 +87,18 @@ def fit(x: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
 
 
 def transform(x: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> bool:
-    """``x = (x - mean) / scale`` in place, as StandardScaler's transform does it; True if
-    every result is finite (a row far from the training rows can overflow)."""
+    """``x = (x - mean) / scale`` in place, as StandardScaler's transform does it, groups of
+    rows side by side; True if every result is finite (a row far from the training rows can
+    overflow)."""
+    count = parallel.threads(x.size)
+    edges = np.linspace(0, len(x), count + 1).astype(int)
+    groups = [
+        functools.partial(_transform, x[a:b], mean, scale) for a, b in itertools.pairwise(edges)
+    ]
+    return all(parallel.run_all(groups, name="standardise"))
+
+
+def _transform(x: np.ndarray, mean: np.ndarray, scale: np.ndarray) -> bool:
     finite = True
     for rows in _blocks(*x.shape):
         block = x[rows]

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 
 from engine.csv_import import CsvReport, ImportOptions, Preview, preview
 from engine.datasets import DatasetError
-from gui.csv_loader import CsvLoadJob, CsvLoadResult
+from gui.csv_loader import CsvLoadJob, CsvLoadResult, warm_up
 from gui.data_errors import describe
 from gui.language import Retranslatable
 from gui.widgets import signals_blocked
@@ -161,6 +161,7 @@ class CsvImportDialog(Retranslatable, QDialog):
 
         self.resize(980, 640)
         self._refresh(options or ImportOptions())
+        warm_up()  # pandas is imported while the student looks at the preview
 
     # ------------------------------------------------------------------ layout and texts
 

@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from sklearn.preprocessing import StandardScaler
 
-from engine import standardise
+from engine import parallel, standardise
 
 
 def awkward(rows: int, seed: int = 0) -> np.ndarray:
@@ -17,10 +17,13 @@ def awkward(rows: int, seed: int = 0) -> np.ndarray:
     return x
 
 
+@pytest.mark.parametrize("threads", [1, 3])
 @pytest.mark.parametrize("block_bytes", [48, 4096, standardise.BLOCK_BYTES])
 @pytest.mark.parametrize("rows", [1, 2, 37, 50_001])
-def test_fit_and_transform_are_standard_scalers_to_the_bit(monkeypatch, block_bytes, rows):
+def test_fit_and_transform_are_standard_scalers_to_the_bit(monkeypatch, block_bytes, rows, threads):
     monkeypatch.setattr(standardise, "BLOCK_BYTES", block_bytes)  # 1 row, 85 rows, 21 845 rows
+    monkeypatch.setattr(parallel, "MIN_CELLS", 0)
+    monkeypatch.setattr(parallel, "cores", lambda: threads)  # 3 groups of rows to transform
     x = awkward(rows)
     scaler = StandardScaler().fit(x)
     mean, variance, scale = standardise.fit(x)
