@@ -43,6 +43,11 @@ class FeatureColumns:
     def shape(self) -> tuple[int, int]:
         return len(self), self.n_features
 
+    @property
+    def n_regions(self) -> int:
+        """How many row ranges the parser read separately (one per parallel region)."""
+        return len(self._regions)
+
     def __getitem__(self, rows: np.ndarray) -> FeatureColumns:
         """The rows selected by a boolean mask or chosen by index, still unread."""
         rows = np.asarray(rows)

@@ -81,7 +81,7 @@ def test_uci_layout_has_no_header_and_its_id_is_ignored(qtbot, tmp_path):
 
 def test_korean_excel_layout(qtbot, tmp_path):
     dialog = dialog_for(qtbot, layouts.korean_excel(tmp_path))
-    assert "cp949" in dialog.findChildren(type(dialog._encoding))[0].currentText()
+    assert dialog.encoding_text() == "Automatic (found: cp949)"
     assert dialog.options().label_column == "진단"
     assert not ticked(dialog, "번호")
     data = load(qtbot, dialog).dataset

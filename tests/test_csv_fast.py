@@ -102,7 +102,7 @@ def test_a_clean_file_is_read_whole_in_regions_as_the_strict_reading_reads_it(
     answers = spied(monkeypatch)
     table = read_csv(path)
     assert answers and answers[0] is not csv_fast.NOT_CLEAN
-    assert isinstance(table.x, FeatureColumns) and len(table.x._regions) > 1
+    assert isinstance(table.x, FeatureColumns) and table.x.n_regions > 1
     assert_same_table(table, strictly(monkeypatch, path))
     assert table.lines[0] == table.layout.first_data_line
 
