@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from engine.csv_import import DECIMALS, ENCODINGS, MISSING_POLICIES, ImportOptions, Preview
 from engine.csv_text import DELIMITERS
-from gui.csv_texts import ALL_OTHERS, header_note
+from gui.csv_texts import ALL_OTHERS, column_name, header_note
 from gui.language import Retranslatable
 from gui.widgets import set_row_texts, signals_blocked
 
@@ -199,7 +199,8 @@ class CsvOptionsForm(Retranslatable, QWidget):
             self._header.setChecked(bool(shown.header))
             self._missing.setCurrentIndex(self._missing.findData(shown.missing))
             self._label.clear()
-            self._label.addItems(list(result.columns))
+            for name in result.columns:
+                self._label.addItem(column_name(name), name)
             self._label.setCurrentIndex(result.label)
         self._classes = result.classes
         positive, negative = self.classes()
@@ -251,7 +252,7 @@ class CsvOptionsForm(Retranslatable, QWidget):
 
     def set_label(self, name: str) -> None:
         """Make a column the label, as choosing it in the list does."""
-        index = self._label.findText(name)
+        index = self._label.findData(name)
         if index < 0:
             raise ValueError(f"no column {name!r}")
         self._label.setCurrentIndex(index)
@@ -323,7 +324,7 @@ class CsvOptionsForm(Retranslatable, QWidget):
     @Slot(int)
     def _on_label_changed(self, index: int) -> None:
         if index >= 0:
-            self.label_changed.emit(self._label.itemText(index))
+            self.label_changed.emit(self._label.itemData(index))
 
     @Slot()
     def _on_positive_changed(self) -> None:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from engine.csv_import import Preview
-from gui.csv_texts import column_title, ignore_reason, problem_text
+from gui.csv_texts import column_name, column_title, ignore_reason, problem_text
 from gui.widgets import signals_blocked
 
 LABEL_BACKGROUND = QColor("#dbeafe")  # the label column: light blue
@@ -59,7 +59,7 @@ class PreviewTable(QTableWidget):
             bold.setBold(True)
             for column, name in enumerate(result.columns):
                 header = QTableWidgetItem(column_title(result, column))
-                header.setToolTip(name)
+                header.setToolTip(column_name(name))
                 self.setHorizontalHeaderItem(column, header)
                 self.setItem(0, column, self._use_item(result, column))
             use = QCoreApplication.translate("CsvImportDialog", "Use")

@@ -8,6 +8,7 @@ Copy as Python keep, and the choice restored from settings if the file is still 
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
@@ -19,6 +20,8 @@ from engine.experiment import DataSpec
 from gui.csv_dialog import choose_import
 from gui.csv_loader import CsvLoadResult, load_with_progress
 from gui.data_choice import BREAST_CANCER, CSV, DataChoice
+
+logger = logging.getLogger(__name__)
 
 
 class CsvSource:
@@ -82,8 +85,10 @@ def csv_spec(choice: DataChoice) -> DataSpec:
 
 
 def with_saved_csv(choice: DataChoice, path: str, options: ImportOptions) -> DataChoice:
-    """Attach a saved CSV if the file is still there; otherwise forget it."""
+    """Attach a saved CSV if the file is still there; otherwise forget it (with a warning)."""
     if not path or not Path(path).is_file():
+        if path:
+            logger.warning("the saved CSV file %s is gone; the book's data is used", path)
         source = BREAST_CANCER if choice.source == CSV else choice.source
         return replace(choice, source=source)
     return replace(choice, csv_path=path, csv_options=options)

@@ -7,11 +7,25 @@ Written once here and used by the dialog's parts (`gui.csv_options_form`, `gui.c
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from engine.csv_import import CsvReport, Preview
 
 ALL_OTHERS = "\x00all"  # the "class 0" choice meaning "every other class" (no real value)
+_GENERATED = re.compile(r"column ([0-9]+)")  # the engine's name for a column without one
+
+
+def column_name(name: str) -> str:
+    """A column's name as shown: the engine calls a column without a name "column 3" (its
+    options and files keep that), the window says it in its own language."""
+    generated = _GENERATED.fullmatch(name)
+    if generated is None:
+        return name
+    return QCoreApplication.translate("CsvImport", "column {number}").format(
+        number=generated.group(1)
+    )
 
 
 def ignore_reason(reason: str) -> str:
@@ -24,11 +38,16 @@ def ignore_reason(reason: str) -> str:
     }.get(reason, reason)
 
 
-def import_summary(report: CsvReport) -> str:
-    """What an import chose beyond the label (the data panel shows it under the file)."""
-    parts = []
+def import_summary(report: CsvReport | None) -> str:
+    """What an import chose beyond the label (the data panel shows it under the file); empty
+    when it chose nothing more, or for no report."""
+    parts: list[str] = []
+    if report is None:
+        return ""
     if report.ignored:
-        shown = ", ".join(f"'{name}' ({ignore_reason(why)})" for name, why in report.ignored)
+        shown = ", ".join(
+            f"'{column_name(name)}' ({ignore_reason(why)})" for name, why in report.ignored
+        )
         parts.append(
             QCoreApplication.translate("CsvImport", "Ignored: {columns}").format(columns=shown)
         )
@@ -84,7 +103,7 @@ def header_note(result: Preview) -> str:
 
 def column_title(result: Preview, column: int) -> str:
     """A column's header in the preview: its name, and its role if it has one."""
-    name = result.columns[column]
+    name = column_name(result.columns[column])
     if column == result.label:
         return QCoreApplication.translate("CsvImportDialog", "{name}\n(label)").format(name=name)
     if column in result.ignored:
@@ -108,7 +127,7 @@ def preview_summary(result: Preview, positive: str | None, negative: str | None)
         rows=rows,
         columns=len(result.columns),
         features=len(result.features),
-        label=result.columns[result.label],
+        label=column_name(result.columns[result.label]),
     )
     classes = result.classes
     if len(classes) > 2 and positive is None:
@@ -137,7 +156,8 @@ def preview_summary(result: Preview, positive: str | None, negative: str | None)
         ).format(count=len(result.problems))
     if result.ignored:
         shown = ", ".join(
-            f"'{result.columns[i]}' ({ignore_reason(why)})" for i, why in result.ignored.items()
+            f"'{column_name(result.columns[i])}' ({ignore_reason(why)})"
+            for i, why in result.ignored.items()
         )
         text += " " + QCoreApplication.translate("CsvImportDialog", "Ignored: {columns}.").format(
             columns=shown

@@ -63,6 +63,16 @@ def status_text(status: Status, live: SessionRun | None, sweep: tuple[int, int])
         return translate("Messages", "Saved {0}").format(args["path"])
     if kind == "opened":
         return translate("Messages", "Opened {0}: {1} runs.").format(args["path"], args["count"])
+    if kind == "csv_gone":
+        return translate(
+            "Messages", "The CSV file of the last session is gone ({0}): the book's data is used."
+        ).format(args["path"])
+    if kind == "csv_not_loaded":
+        return translate(
+            "Messages",
+            "The CSV file of the last session was not loaded ({0}): the book's data is used. "
+            "Open it with Data → Open CSV… to see why.",
+        ).format(args["path"])
     raise ValueError(f"no words for the status {kind!r}")
 
 

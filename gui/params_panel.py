@@ -7,10 +7,11 @@ reports changes by signal.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -35,7 +36,6 @@ from engine.datasets import (
 )
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
-from gui import settings_store
 from gui.csv_source import CsvSource, csv_spec, with_saved_csv
 from gui.csv_texts import import_summary
 from gui.data_choice import (
@@ -46,10 +46,10 @@ from gui.data_choice import (
     DataChoice,
     describe,
     load_choice,
-    options_from_text,
-    options_to_text,
+    read_data_choice,
     shrinkable_combo,
     source_items,
+    write_data_choice,
 )
 from gui.data_errors import describe as describe_error
 from gui.language import Retranslatable
@@ -58,12 +58,16 @@ from gui.widgets import float_spin, int_spin, set_row_texts, signals_blocked
 
 SETTINGS_GROUP = "params"
 
+logger = logging.getLogger(__name__)
+
 
 class ParamsPanel(Retranslatable, QWidget):
     """Data, network and training settings in three group boxes, about 300 px wide.
 
     Signals: `changed` when any hyperparameter changes, `dataset_changed` when a new dataset has
-    been loaded (the data settings changed and loading succeeded). The Data group's widgets are
+    been loaded (the data settings changed and loading succeeded), `data_notice(kind, file)`
+    when the CSV of the last session is gone ("csv_gone") or was not loaded ("csv_not_loaded"),
+    for the status line. The Data group's widgets are
     public (``source``, ``samples``, ``noise``, ``csv_button``, ``csv_ratio``, ``description``
     in ``data_group``), like the training form's, so the window and tests use them as a student
     does.
@@ -71,6 +75,7 @@ class ParamsPanel(Retranslatable, QWidget):
 
     changed = Signal()
     dataset_changed = Signal()
+    data_notice = Signal(str, str)  # (kind, file): what became of the CSV saved last session
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -78,6 +83,7 @@ class ParamsPanel(Retranslatable, QWidget):
         self._dataset = load_choice(self._choice)
         self._csv_report: CsvReport | None = None  # what the loaded CSV's import chose
         self._csv = CsvSource(self)
+        self._restoring: DataChoice | None = None  # the saved CSV, read once the window shows
 
         # Data
         self.source = shrinkable_combo()
@@ -291,6 +297,7 @@ class ParamsPanel(Retranslatable, QWidget):
             self._import(self._choice.csv_path, self._choice.csv_options)
 
     def _import(self, path: str, options: ImportOptions | None) -> None:
+        self._restoring = None  # the file chosen in the dialog wins over the saved CSV
         result = self._csv.import_file(path, options, self._choice.csv_ratio)
         if result is None:
             return  # cancelled: nothing changes
@@ -307,6 +314,7 @@ class ParamsPanel(Retranslatable, QWidget):
         (a student who edited a CSV opens it anew to see the change). A CSV is read in a worker,
         with a progress dialog and Cancel if it takes a while; Cancel keeps the old data.
         """
+        self._restoring = None  # data chosen since start-up wins over the saved CSV
         if choice == self._choice and not reload:
             self._show_choice(choice)
             return True
@@ -370,8 +378,9 @@ class ParamsPanel(Retranslatable, QWidget):
 
     def _show_dataset(self) -> None:
         text = describe(self._choice, self._dataset)
-        if self._choice.source == CSV and self._csv_report is not None:
-            text = f"{text} {import_summary(self._csv_report)}."
+        summary = import_summary(self._csv_report) if self._choice.source == CSV else ""
+        if summary:
+            text = f"{text} {summary}."
         self.description.setText(text)
         self.training.set_train_rows(self._dataset.n_train)
 
@@ -415,44 +424,24 @@ class ParamsPanel(Retranslatable, QWidget):
     def save_settings(self, settings: QSettings) -> None:
         """Write every parameter and the data selection under the group "params", numbers as
         the text that reads back to the same bits."""
-        choice = self._choice
         settings.beginGroup(SETTINGS_GROUP)
         self.training.save_settings(settings)
-        settings.setValue("data/source", choice.source)
-        settings_store.write_number(settings, "data/n_samples", choice.n_samples)
-        settings_store.write_number(settings, "data/noise", choice.noise)
-        settings.setValue("data/csv_path", choice.csv_path)
-        settings.setValue("data/csv_options", options_to_text(choice.csv_options))
-        settings_store.write_number(settings, "data/csv_ratio", choice.csv_ratio)
+        write_data_choice(settings, self._choice)
         settings.endGroup()
 
     def restore_settings(self, settings: QSettings) -> None:
         """Read what `save_settings` wrote; a value that is unreadable or beyond what its
         widget offers falls back to the book's default with a logged warning.
 
-        Runs at start-up, so it never shows a dialog: a CSV that has gone or no longer loads
-        gives way to the breast-cancer data.
+        Runs at start-up, so it never shows an error dialog: a CSV that has gone or no longer
+        loads gives way to the breast-cancer data, with a `data_notice`. A saved CSV is read
+        once the event loop runs (the window shown, a progress dialog with Cancel for a large
+        file), so that a large file does not delay the window; until then the book's data is
+        selected, and data chosen meanwhile (the command line's) wins.
         """
-        defaults = DataChoice()
         settings.beginGroup(SETTINGS_GROUP)
         self.training.restore_settings(settings)
-        sources = (*BUILT_IN, CSV)
-        choice = DataChoice(
-            source=settings_store.read_choice(settings, "data/source", defaults.source, sources),
-            n_samples=settings_store.read_int(
-                settings, "data/n_samples", defaults.n_samples, *self._range(self.samples)
-            ),
-            noise=settings_store.read_float(
-                settings, "data/noise", defaults.noise, *self._range(self.noise)
-            ),
-            csv_ratio=settings_store.read_float(
-                settings, "data/csv_ratio", defaults.csv_ratio, *self._range(self.csv_ratio)
-            ),
-        )
-        csv_path = settings_store.read_text(settings, "data/csv_path")
-        csv_options = options_from_text(
-            settings_store.read_text(settings, "data/csv_options", "{}")
-        )
+        choice, csv_path, csv_options = read_data_choice(settings)
         settings.endGroup()
 
         choice = replace(
@@ -461,12 +450,24 @@ class ParamsPanel(Retranslatable, QWidget):
             csv_ratio=self._clamped(self.csv_ratio, choice.csv_ratio),
         )
         choice = with_saved_csv(choice, csv_path, csv_options)
-        if not self._apply(choice, report=False):
+        if csv_path and choice.csv_path != csv_path:
+            self.data_notice.emit("csv_gone", csv_path)
+        if choice.source == CSV:
+            self._apply(replace(choice, source=BREAST_CANCER), report=False)
+            self._restoring = choice
+            QTimer.singleShot(0, self, self._restore_csv)
+        elif not self._apply(choice, report=False):
             self._apply(replace(choice, source=BREAST_CANCER), report=False)
 
-    @staticmethod
-    def _range(spin: QSpinBox | QDoubleSpinBox) -> tuple[float, float]:
-        return spin.minimum(), spin.maximum()
+    @Slot()
+    def _restore_csv(self) -> None:
+        """Read the CSV of the last session, unless other data was chosen or a run started."""
+        choice, self._restoring = self._restoring, None
+        if choice is None or not self.data_group.isEnabled():
+            return
+        if not self._apply(choice, report=False):
+            logger.warning("the saved CSV file %s was not loaded", choice.csv_path)
+            self.data_notice.emit("csv_not_loaded", choice.csv_path)
 
     @staticmethod
     def _clamped(spin: QSpinBox | QDoubleSpinBox, value: float) -> float:

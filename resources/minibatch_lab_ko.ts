@@ -148,37 +148,42 @@
 <context>
     <name>CsvImport</name>
     <message>
-        <location filename="../gui/csv_texts.py" line="20"/>
+        <location filename="../gui/csv_texts.py" line="26"/>
+        <source>column {number}</source>
+        <translation>{number}번째 열</translation>
+    </message>
+    <message>
+        <location filename="../gui/csv_texts.py" line="34"/>
         <source>ignored</source>
         <translation>무시</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="21"/>
+        <location filename="../gui/csv_texts.py" line="35"/>
         <source>named like an id</source>
         <translation>ID 같은 이름</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="22"/>
+        <location filename="../gui/csv_texts.py" line="36"/>
         <source>a row number</source>
         <translation>행 번호</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="23"/>
+        <location filename="../gui/csv_texts.py" line="37"/>
         <source>empty</source>
         <translation>빈 열</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="33"/>
+        <location filename="../gui/csv_texts.py" line="52"/>
         <source>Ignored: {columns}</source>
         <translation>무시한 열: {columns}</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="37"/>
+        <location filename="../gui/csv_texts.py" line="56"/>
         <source>{count} rows with missing values dropped</source>
         <translation>누락된 값이 있는 행 {count}개 뺌</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="43"/>
+        <location filename="../gui/csv_texts.py" line="62"/>
         <source>{count} rows of other classes dropped</source>
         <translation>다른 클래스의 행 {count}개 뺌</translation>
     </message>
@@ -221,12 +226,12 @@
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="74"/>
+        <location filename="../gui/csv_texts.py" line="93"/>
         <source>Row {row} was taken as the header, but it could also be data: untick the box if it is.</source>
         <translation>{row}행을 머리글로 보았지만 데이터일 수도 있습니다. 데이터라면 체크를 해제하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="79"/>
+        <location filename="../gui/csv_texts.py" line="98"/>
         <source>Row {row} was taken as data, but it could also be a header: tick the box if it is.</source>
         <translation>{row}행을 데이터로 보았지만 머리글일 수도 있습니다. 머리글이라면 체크하세요.</translation>
     </message>
@@ -236,14 +241,14 @@
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="89"/>
+        <location filename="../gui/csv_texts.py" line="108"/>
         <source>{name}
 (label)</source>
         <translation>{name}
 (레이블)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="91"/>
+        <location filename="../gui/csv_texts.py" line="110"/>
         <source>{name}
 (ignored)</source>
         <translation>{name}
@@ -265,62 +270,62 @@
         <translation>체크: 신경망이 학습에 쓰는 특성. 체크 해제: 무시.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="53"/>
+        <location filename="../gui/csv_texts.py" line="72"/>
         <source>A missing value: the load stops here unless rows are dropped.</source>
         <translation>누락된 값: 행을 빼도록 고르지 않으면 불러오기가 여기서 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="56"/>
+        <location filename="../gui/csv_texts.py" line="75"/>
         <source>Not a number: ignore this column, make it the label, or check the decimal mark.</source>
         <translation>숫자가 아닙니다: 이 열을 무시하거나, 레이블로 정하거나, 소수점 설정을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="60"/>
+        <location filename="../gui/csv_texts.py" line="79"/>
         <source>Too large to standardise (or infinite).</source>
         <translation>너무 커서(또는 무한대라서) 표준화할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="63"/>
+        <location filename="../gui/csv_texts.py" line="82"/>
         <source>This row has a different number of cells than the others.</source>
         <translation>이 행은 다른 행과 셀 개수가 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="99"/>
+        <location filename="../gui/csv_texts.py" line="118"/>
         <source>{rows} rows</source>
         <translation>{rows}행</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="101"/>
+        <location filename="../gui/csv_texts.py" line="120"/>
         <source>about {rows} rows (estimated from the first rows)</source>
         <translation>약 {rows}행 (처음 몇 행으로 추정)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="105"/>
+        <location filename="../gui/csv_texts.py" line="124"/>
         <source>{rows}, {columns} columns: {features} features, label &apos;{label}&apos;.</source>
         <translation>{rows}, 열 {columns}개: 특성 {features}개, 레이블 &apos;{label}&apos;.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="115"/>
+        <location filename="../gui/csv_texts.py" line="134"/>
         <source>The first rows hold {count} classes ({classes}): choose class 1, and class 0 or every other class.</source>
         <translation>처음 몇 행에 클래스가 {count}개 있습니다({classes}). 클래스 1을 고르고, 클래스 0은 하나를 고르거나 나머지 모든 클래스로 두세요.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="128"/>
+        <location filename="../gui/csv_texts.py" line="147"/>
         <source>every other class</source>
         <translation>나머지 모든 클래스</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="130"/>
+        <location filename="../gui/csv_texts.py" line="149"/>
         <source>&apos;{zero}&apos; → 0, &apos;{one}&apos; → 1.</source>
         <translation>&apos;{zero}&apos; → 0, &apos;{one}&apos; → 1로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="134"/>
+        <location filename="../gui/csv_texts.py" line="153"/>
         <source>{count} cells of the first rows would stop the load (red: point at them to see why).</source>
         <translation>처음 몇 행에서 셀 {count}개 때문에 불러오기가 멈춥니다(빨간 셀: 마우스를 올리면 이유가 보입니다).</translation>
     </message>
     <message>
-        <location filename="../gui/csv_texts.py" line="142"/>
+        <location filename="../gui/csv_texts.py" line="162"/>
         <source>Ignored: {columns}.</source>
         <translation>무시한 열: {columns}.</translation>
     </message>
@@ -491,17 +496,17 @@
         <translation>그 행 빼기</translation>
     </message>
     <message>
-        <location filename="../gui/csv_options_form.py" line="295"/>
+        <location filename="../gui/csv_options_form.py" line="296"/>
         <source>Choose one: the first rows hold {count} classes</source>
         <translation>하나를 고르세요: 처음 몇 행에 클래스가 {count}개 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/csv_options_form.py" line="299"/>
+        <location filename="../gui/csv_options_form.py" line="300"/>
         <source>Automatic: &apos;{name}&apos; (the second in order)</source>
         <translation>자동: &apos;{name}&apos; (정렬 순서로 두 번째)</translation>
     </message>
     <message>
-        <location filename="../gui/csv_options_form.py" line="315"/>
+        <location filename="../gui/csv_options_form.py" line="316"/>
         <source>Every other class</source>
         <translation>나머지 모든 클래스</translation>
     </message>
@@ -1019,7 +1024,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="224"/>
+        <location filename="../gui/main_window.py" line="225"/>
         <source>Minibatch Lab — mini-batch gradient descent</source>
         <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
     </message>
@@ -1049,7 +1054,7 @@
         <translation>■ 중지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="312"/>
+        <location filename="../gui/main_window.py" line="313"/>
         <location filename="../gui/window_texts.py" line="29"/>
         <source>Reset</source>
         <translation>리셋</translation>
@@ -1170,7 +1175,7 @@
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241"/>
+        <location filename="../gui/main_window.py" line="242"/>
         <location filename="../gui/window_texts.py" line="89"/>
         <source>Explain</source>
         <translation>설명</translation>
@@ -1181,109 +1186,109 @@
         <translation>에포크, 미니 배치, L1/L2 … (F1)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="375"/>
+        <location filename="../gui/main_window.py" line="376"/>
         <location filename="../gui/window_texts.py" line="92"/>
         <source>About Minibatch Lab</source>
         <translation>Minibatch Lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="231"/>
+        <location filename="../gui/main_window.py" line="232"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="234"/>
+        <location filename="../gui/main_window.py" line="235"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="235"/>
+        <location filename="../gui/main_window.py" line="236"/>
         <source>&amp;Data</source>
         <translation>데이터(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="236"/>
+        <location filename="../gui/main_window.py" line="237"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="237"/>
+        <location filename="../gui/main_window.py" line="238"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="238"/>
+        <location filename="../gui/main_window.py" line="239"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="239"/>
+        <location filename="../gui/main_window.py" line="240"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="240"/>
+        <location filename="../gui/main_window.py" line="241"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="242"/>
+        <location filename="../gui/main_window.py" line="243"/>
         <source> Speed: </source>
         <translation> 속도: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Slow</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Slower</source>
         <translation>더 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="243"/>
+        <location filename="../gui/main_window.py" line="244"/>
         <source>Slowest</source>
         <translation>가장 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248"/>
+        <location filename="../gui/main_window.py" line="249"/>
         <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
         <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="280"/>
+        <location filename="../gui/main_window.py" line="281"/>
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="287"/>
-        <location filename="../gui/main_window.py" line="302"/>
+        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="303"/>
         <source>Batch-size sweep</source>
         <translation>배치 크기 실험</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="288"/>
+        <location filename="../gui/main_window.py" line="289"/>
         <source>Batch sizes to train, separated by commas (&apos;full&apos; = all rows):</source>
         <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 (&apos;full&apos; 또는 &apos;전체&apos; = 전체 배치):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="312"/>
+        <location filename="../gui/main_window.py" line="313"/>
         <source>Clear all runs in the history?</source>
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="337"/>
+        <location filename="../gui/main_window.py" line="338"/>
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="378"/>
         <source>Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, with mini-batch gradient descent, and shows the loss curves as they grow.</source>
         <translation>Minibatch Lab은 “Do it! 딥러닝 입문” 6-3절의 2개의 층을 가진 신경망을 미니 배치 경사 하강법으로 훈련하고, 손실 곡선이 그려지는 과정을 보여 줍니다.</translation>
     </message>
@@ -1341,72 +1346,82 @@
         <translation>{0} 파일을 열었습니다: 실행 {1}개.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="72"/>
+        <location filename="../gui/messages.py" line="67"/>
+        <source>The CSV file of the last session is gone ({0}): the book&apos;s data is used.</source>
+        <translation>지난 세션의 CSV 파일이 없습니다({0}). 책의 데이터를 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="71"/>
+        <source>The CSV file of the last session was not loaded ({0}): the book&apos;s data is used. Open it with Data → Open CSV… to see why.</source>
+        <translation>지난 세션의 CSV 파일을 불러오지 못했습니다({0}). 책의 데이터를 씁니다. 이유를 보려면 데이터 → CSV 열기…로 다시 여세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="82"/>
         <source>Finished: {0}</source>
         <translation>완료: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="74"/>
+        <location filename="../gui/messages.py" line="84"/>
         <source>Stopped: {0}</source>
         <translation>중지됨: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="76"/>
+        <location filename="../gui/messages.py" line="86"/>
         <source>Stopped at epoch {0}: numbers overflowed.</source>
         <translation>에포크 {0}에서 멈춤: 계산 값이 넘쳤습니다(오버플로).</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="80"/>
+        <location filename="../gui/messages.py" line="90"/>
         <source>It replaces the earlier run with the same settings ({0}).</source>
         <translation>같은 설정의 이전 실행({0})을 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="84"/>
+        <location filename="../gui/messages.py" line="94"/>
         <source>The earlier run with the same settings ({0}) went further and stays.</source>
         <translation>같은 설정의 이전 실행({0})이 더 많이 진행했으므로 그 실행을 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="93"/>
+        <location filename="../gui/messages.py" line="103"/>
         <source>Training stopped at epoch {0}: the loss became infinite or NaN. The learning rate is far too high; try one 10 or 100 times smaller.</source>
         <translation>에포크 {0}에서 훈련을 멈췄습니다. 손실이 무한대나 NaN이 되었습니다. 학습률이 너무 큽니다. 10배나 100배 작은 값으로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="99"/>
+        <location filename="../gui/messages.py" line="109"/>
         <source>The loss climbs and jumps: the learning rate is probably too high. Try a smaller one.</source>
         <translation>손실이 올라가며 크게 출렁입니다. 학습률이 너무 큰 것 같습니다. 더 작은 값으로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="111"/>
+        <location filename="../gui/messages.py" line="121"/>
         <source>stopped at epoch {0}</source>
         <translation>에포크 {0}에서 중지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="113"/>
+        <location filename="../gui/messages.py" line="123"/>
         <source>diverged at epoch {0}</source>
         <translation>에포크 {0}에서 발산</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="115"/>
+        <location filename="../gui/messages.py" line="125"/>
         <source>paused at epoch {0}</source>
         <translation>에포크 {0}에서 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="117"/>
+        <location filename="../gui/messages.py" line="127"/>
         <source>running: epoch {0}</source>
         <translation>훈련 중: 에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="118"/>
+        <location filename="../gui/messages.py" line="128"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="124"/>
+        <location filename="../gui/messages.py" line="134"/>
         <source>MLPClassifier loss, previous settings</source>
         <translation>MLPClassifier 손실, 이전 설정</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="125"/>
+        <location filename="../gui/messages.py" line="135"/>
         <source>MLPClassifier loss (L2 added per batch)</source>
         <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
     </message>
@@ -1414,148 +1429,148 @@
 <context>
     <name>ParamsPanel</name>
     <message>
-        <location filename="../gui/params_panel.py" line="151"/>
+        <location filename="../gui/params_panel.py" line="157"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="155"/>
+        <location filename="../gui/params_panel.py" line="161"/>
         <source>Which data the network learns from: the book&apos;s breast-cancer split, a 2-D toy problem, or your own CSV file.</source>
         <translation>신경망이 학습할 데이터를 고릅니다. 책과 같이 나눈 유방암 데이터, 2차원 연습용 문제, 직접 준비한 CSV 파일 중에서 고를 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="85"/>
+        <location filename="../gui/data_choice.py" line="127"/>
         <source>Breast cancer (book)</source>
         <translation>유방암 (책)</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="86"/>
+        <location filename="../gui/data_choice.py" line="128"/>
         <source>569 tumours with 30 measurements each, split as in the book into 364 training and 91 validation rows.</source>
         <translation>종양 샘플 569개(특성 30개)를 책과 같이 훈련 세트 364개와 검증 세트 91개로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="93"/>
+        <location filename="../gui/data_choice.py" line="135"/>
         <source>Moons</source>
         <translation>반달 (moons)</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="94"/>
+        <location filename="../gui/data_choice.py" line="136"/>
         <source>Two interleaving half circles: no straight line separates them, a hidden layer can.</source>
         <translation>서로 맞물린 반원 두 개입니다. 직선으로는 나눌 수 없지만 은닉층이 있으면 나눌 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="101"/>
+        <location filename="../gui/data_choice.py" line="143"/>
         <source>Circles</source>
         <translation>동심원 (circles)</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="102"/>
+        <location filename="../gui/data_choice.py" line="144"/>
         <source>One ring inside another: the network has to learn a round boundary.</source>
         <translation>고리 안에 또 다른 고리가 있습니다. 신경망이 둥근 경계를 학습해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="107"/>
+        <location filename="../gui/data_choice.py" line="149"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="108"/>
+        <location filename="../gui/data_choice.py" line="150"/>
         <source>Opposite corners share a class: the classic problem a single neuron cannot solve.</source>
         <translation>마주 보는 모서리끼리 같은 클래스입니다. 뉴런 하나로는 풀 수 없는 고전적인 문제입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="114"/>
+        <location filename="../gui/data_choice.py" line="156"/>
         <source>Blobs</source>
         <translation>군집 (blobs)</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="115"/>
+        <location filename="../gui/data_choice.py" line="157"/>
         <source>Two round clouds of points that a straight line separates: the easy baseline.</source>
         <translation>직선 하나로 나눌 수 있는 둥근 점 무리 두 개입니다. 비교 기준이 되는 쉬운 문제입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="121"/>
+        <location filename="../gui/data_choice.py" line="163"/>
         <source>Open CSV…</source>
         <translation>CSV 열기…</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="122"/>
+        <location filename="../gui/data_choice.py" line="164"/>
         <source>Load your own CSV file: numeric feature columns and a label column with two values.</source>
         <translation>직접 준비한 CSV 파일을 불러옵니다. 숫자로 된 특성 열과 값이 두 가지인 레이블 열이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="167"/>
+        <location filename="../gui/params_panel.py" line="173"/>
         <source>Samples</source>
         <translation>샘플 수</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="169"/>
+        <location filename="../gui/params_panel.py" line="175"/>
         <source>How many points to generate; more points make each epoch slower but the shape clearer.</source>
         <translation>만들 샘플의 개수입니다. 많을수록 에포크마다 시간이 더 걸리지만 모양은 더 뚜렷해집니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="175"/>
+        <location filename="../gui/params_panel.py" line="181"/>
         <source>Noise</source>
         <translation>노이즈</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="177"/>
+        <location filename="../gui/params_panel.py" line="183"/>
         <source>How much random jitter is added to every point; more noise makes the classes overlap.</source>
         <translation>각 샘플에 더하는 무작위 흔들림의 크기입니다. 노이즈가 클수록 클래스가 서로 겹칩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="181"/>
+        <location filename="../gui/params_panel.py" line="187"/>
         <source>Import options…</source>
         <translation>가져오기 옵션…</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="184"/>
+        <location filename="../gui/params_panel.py" line="190"/>
         <source>Open the import dialog again for this file: the label column, the columns to ignore, the classes, the delimiter and more.</source>
         <translation>이 파일의 가져오기 대화 상자를 다시 엽니다: 레이블 열, 무시할 열, 클래스, 구분자 등.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_source.py" line="38"/>
+        <location filename="../gui/csv_source.py" line="41"/>
         <source>CSV files (*.csv *.tsv *.txt *.data);;All files (*)</source>
         <translation>CSV 파일 (*.csv *.tsv *.txt *.data);;모든 파일 (*)</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="190"/>
+        <location filename="../gui/params_panel.py" line="196"/>
         <source>Validation share</source>
         <translation>검증 비율</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="192"/>
+        <location filename="../gui/params_panel.py" line="198"/>
         <source>The fraction of rows held back to measure the validation loss; the network never trains on them.</source>
         <translation>검증 손실을 재려고 따로 떼어 두는 샘플의 비율입니다. 신경망은 이 샘플로 훈련하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="136"/>
+        <location filename="../gui/data_choice.py" line="178"/>
         <source>{name}: {rows} rows, {features} features; label &apos;{label}&apos;: &apos;{zero}&apos; → 0, &apos;{one}&apos; → 1; {train} training / {val} validation rows.</source>
         <translation>{name}: 샘플 {rows}개, 특성 {features}개, 레이블 &apos;{label}&apos;(&apos;{zero}&apos; → 0, &apos;{one}&apos; → 1), 훈련 {train}개 / 검증 {val}개.</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="151"/>
+        <location filename="../gui/data_choice.py" line="193"/>
         <source>569 rows, 30 features, split as in the book: {train} training / {val} validation rows (the 114 test rows are not used).</source>
         <translation>샘플 569개, 특성 30개, 책과 같이 분할: 훈련 {train}개 / 검증 {val}개 (테스트 샘플 114개는 사용하지 않음).</translation>
     </message>
     <message>
-        <location filename="../gui/data_choice.py" line="156"/>
+        <location filename="../gui/data_choice.py" line="198"/>
         <source>{rows} rows, {features} features: {train} training / {val} validation rows.</source>
         <translation>샘플 {rows}개, 특성 {features}개: 훈련 {train}개 / 검증 {val}개.</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="237"/>
-        <location filename="../gui/params_panel.py" line="301"/>
+        <location filename="../gui/params_panel.py" line="243"/>
+        <location filename="../gui/params_panel.py" line="308"/>
         <source>Cannot load the data</source>
         <translation>데이터를 불러올 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/params_panel.py" line="238"/>
+        <location filename="../gui/params_panel.py" line="244"/>
         <source>The window makes its 2-D data with data seed 0; this run used {0}.</source>
         <translation>창에서는 2차원 데이터를 데이터 시드 0으로 만듭니다. 이 실행은 {0}을(를) 썼습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_source.py" line="36"/>
+        <location filename="../gui/csv_source.py" line="39"/>
         <source>Open a CSV file</source>
         <translation>CSV 파일 열기</translation>
     </message>

@@ -200,6 +200,21 @@ def test_the_dialog_speaks_korean(qtbot, tmp_path):
         install_language(app, "en")
 
 
+def test_generated_column_names_are_shown_in_korean_and_kept_in_the_options(qtbot, tmp_path):
+    app = QCoreApplication.instance()
+    install_language(app, "ko")
+    try:
+        dialog = dialog_for(qtbot, layouts.uci(tmp_path))  # no header: "column 1", ...
+        table = dialog.preview_table
+        assert table.horizontalHeaderItem(0).text().startswith("1번째 열")
+        assert table.horizontalHeaderItem(1).text() == "2번째 열\n(레이블)"
+        assert "'2번째 열'" in dialog.summary_text()
+        dialog.set_label_column("column 2")  # the engine's name stays the option's value
+        assert dialog.options().label_column == "column 2"
+    finally:
+        install_language(app, "en")
+
+
 # --------------------------------------------------------------------------- the loader
 
 

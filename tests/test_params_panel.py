@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from engine.hyperparameters import Hyperparameters
 from gui import csv_source
 from gui.csv_dialog import CsvImportDialog
+from gui.language import install_language
 from gui.params_panel import ParamsPanel
 from gui.widgets import LogSpinBox
 
@@ -237,6 +238,27 @@ def test_open_csv_selects_the_file_and_keeps_its_import(
     assert panel.open_csv(str(path), "flag")  # another two-valued column works as the label
     assert panel.dataset().feature_names == ("x1", "x2", "label")
     assert "label 'flag': '3' → 0, '7' → 1" in panel.description.text()
+    assert panel.description.text().endswith("validation rows.")  # nothing ignored: no " ."
+
+
+def test_generated_column_names_are_said_in_the_window_language(
+    panel: ParamsPanel, tmp_path: Path
+) -> None:
+    path = tmp_path / "bare.csv"  # no header, an empty third column
+    path.write_text("".join(f"{i % 7},{i % 5},,{i % 2}\n" for i in range(40)), encoding="utf-8")
+    assert panel.open_csv(str(path))
+    assert panel.data_spec().label_column == "column 4"  # the engine's name, kept in files
+    assert "label 'column 4'" in panel.description.text()
+    assert "'column 3' (empty)" in panel.description.text()
+    app = QCoreApplication.instance()
+    install_language(app, "ko")
+    QApplication.processEvents()  # delivers LanguageChange
+    try:
+        text = panel.description.text()
+        assert "'4번째 열'" in text and "'3번째 열' (빈 열)" in text and "column" not in text
+    finally:
+        install_language(app, "en")
+        QApplication.processEvents()
 
 
 def test_opening_the_same_file_again_rereads_it(panel: ParamsPanel, qtbot, tmp_path: Path) -> None:
@@ -355,8 +377,9 @@ def test_settings_round_trip(panel: ParamsPanel, qtbot, tmp_path: Path, errors: 
     restored = ParamsPanel()
     qtbot.addWidget(restored)
     restored.restore_settings(ini(tmp_path))  # read back from the file: every value a string
+    assert restored.dataset_key() == "breast_cancer"  # the CSV is read once events run
+    qtbot.waitUntil(lambda: restored.dataset_key() == "patients")
     assert restored.hyperparameters() == hp
-    assert restored.dataset_key() == "patients"
     assert restored.data_spec() == panel.data_spec()
     assert restored.data_spec().label_column == "flag"
     assert restored.csv_ratio.value() == pytest.approx(0.3)
@@ -378,7 +401,9 @@ def test_settings_round_trip_synthetic(panel: ParamsPanel, qtbot, tmp_path: Path
     assert restored.dataset().description == panel.dataset().description
 
 
-def test_missing_csv_falls_back_silently(panel: ParamsPanel, qtbot, tmp_path: Path) -> None:
+def test_missing_csv_falls_back_without_a_dialog_but_says_so(
+    panel: ParamsPanel, qtbot, tmp_path: Path, caplog
+) -> None:
     path = write_csv(tmp_path / "gone.csv")
     panel.open_csv(str(path))
     panel.save_settings(ini(tmp_path))
@@ -388,10 +413,49 @@ def test_missing_csv_falls_back_silently(panel: ParamsPanel, qtbot, tmp_path: Pa
     qtbot.addWidget(restored)
     shown_errors: list[tuple[str, str]] = []
     restored.show_error = lambda title, text: shown_errors.append((title, text))
+    notices: list[tuple[str, str]] = []
+    restored.data_notice.connect(lambda kind, file: notices.append((kind, file)))
     restored.restore_settings(ini(tmp_path))
     assert shown_errors == []
+    assert notices == [("csv_gone", str(path))]
+    assert any(r.levelname == "WARNING" and str(path) in r.getMessage() for r in caplog.records)
     assert restored.dataset_key() == "breast_cancer"
     assert restored.source.findData("csv") == -1
+
+
+def test_a_saved_csv_that_no_longer_loads_is_noticed(
+    panel: ParamsPanel, qtbot, tmp_path: Path, caplog
+) -> None:
+    path = write_csv(tmp_path / "changed.csv")
+    panel.open_csv(str(path))
+    panel.save_settings(ini(tmp_path))
+    path.write_text("flag\n1\n", encoding="utf-8")  # one column now: it cannot load
+
+    restored = ParamsPanel()
+    qtbot.addWidget(restored)
+    restored.show_error = lambda title, text: pytest.fail(f"a dialog at start-up: {text}")
+    with qtbot.waitSignal(restored.data_notice) as notice:
+        restored.restore_settings(ini(tmp_path))
+    assert notice.args == ["csv_not_loaded", str(path)]
+    assert "was not loaded" in caplog.text
+    assert restored.dataset_key() == "breast_cancer"
+
+
+def test_data_chosen_before_the_saved_csv_is_read_wins(
+    panel: ParamsPanel, qtbot, tmp_path: Path
+) -> None:
+    panel.open_csv(str(write_csv(tmp_path / "saved.csv")))
+    panel.save_settings(ini(tmp_path))
+    other = write_csv(tmp_path / "given.csv")
+
+    restored = ParamsPanel()
+    qtbot.addWidget(restored)
+    restored.restore_settings(ini(tmp_path))
+    loaded: list[str] = []
+    restored.dataset_changed.connect(lambda: loaded.append(restored.dataset_key()))
+    assert restored.open_csv(str(other))  # as the command line's --csv-data does
+    QCoreApplication.processEvents()  # the deferred read's turn: it must not read the old file
+    assert loaded == ["given"]
 
 
 def test_empty_settings_give_the_defaults(panel: ParamsPanel, tmp_path: Path) -> None:
