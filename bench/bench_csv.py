@@ -1,33 +1,37 @@
-"""How fast, how big, and how smooth is reading a large CSV?
+"""How fast, how big, and how smooth is loading a large CSV?
 
 Generates a numeric CSV (default 1 000 000 rows x 30 columns: 29 features and a 0/1 label,
-four decimals, about 250 MB) and reads it with each candidate, every candidate in a fresh
-process so that its peak memory is its own:
+four decimals, about 250 MB), then:
 
-- ``pandas``: ``pandas.read_csv(path)``, the reference;
-- ``loadtxt``: NumPy's C reader (``np.loadtxt``) on 8 MB chunks, as a chunked reader would;
-- ``csv_module``: Python's csv module and ``float()`` per cell, as the app read CSVs before
-  (run on a tenth of the rows and multiplied by ten: the full file takes most of a minute);
-- ``read_csv``: ``engine.csv_import.read_csv``, the app's reader (features and labels);
-- ``load_csv``: ``engine.csv_import.load_csv``, what the app does: read, split, standardise.
+1. Time and memory, every call in a fresh process (so that its peak memory is its own and no
+   import is warm), the candidates interleaved within each round, best of N:
+   - ``pandas``: ``pandas.read_csv(path)``, the reference. pandas 3.1 reads a file path with one
+     thread per core (here: up to two);
+   - ``pandas_1_thread``: the same with ``mode.max_threads = 1``, for scale;
+   - ``read_csv``: ``engine.csv_import.read_csv``, the app's reading (features and labels);
+   - ``load_csv``: ``engine.csv_import.load_csv``, what the app does: read, split, standardise.
+   Each is printed with its spread (max/min), its ratio to pandas in the same run, its CPU time
+   (less disturbed by other programs than the wall clock) and its peak memory: peak RSS during
+   the call minus RSS before it (after imports), over the size of the float64 feature array.
+   Targets: load_csv <= 2 x pandas, peak <= 3 x the array.
 
-Times are the best of N rounds, the candidates interleaved within each round; each is printed
-with its spread (max/min) and as a ratio to pandas in the same run. Memory is the process's peak
-RSS during the call minus its RSS before it (after imports), over the size of the float64
-feature array. Targets: load_csv <= 2 x pandas, peak <= 3 x the array.
-
-Then the window's side: the loading worker reads the file while a 5 ms QTimer in the GUI thread
-records the longest gap between its ticks (target <= 50 ms), offscreen.
+2. The window's side, offscreen, each sequence in a fresh process: a 5 ms QTimer in the GUI
+   thread records the longest gap between its ticks (target <= 50 ms) while
+   - ``warm-up``: the import dialog, on opening, imports pandas in a background thread;
+   - ``first load``: then the loading worker reads, splits and standardises the file;
+   - ``again``: a second load in the same session;
+   - ``cold load``: a load with no warm-up (a reload at start-up): the worker imports pandas;
+   - ``baseline``: no load at all, but a thread computing without the GIL for two seconds:
+     what the machine's own scheduling costs the timer (other programs share the cores).
 
 Other developers share this machine's two cores: expect single timings to vary by tens of per
-cent; the ratios vary less. Usage, from the repository root:
+cent; the ratios and CPU times vary less. Usage, from the repository root:
 ``python bench/bench_csv.py [--rows N] [--rounds N] [--quick]``. Always exits 0.
 """
 
 from __future__ import annotations
 
 import argparse
-import functools
 import io
 import json
 import os
@@ -41,7 +45,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-CANDIDATES = ("pandas", "loadtxt", "csv_module", "read_csv", "load_csv")
+CANDIDATES = ("pandas", "pandas_1_thread", "read_csv", "load_csv")
+PROBES = ("warm-up", "first load", "again", "cold load", "baseline")
 TIME_TARGET = 2.0
 MEMORY_TARGET = 3.0
 STALL_TARGET_MS = 50.0
@@ -65,7 +70,7 @@ def generate(path: Path, rows: int) -> None:
             handle.write(buffer.getvalue())
 
 
-# --------------------------------------------------------------------------- one candidate
+# --------------------------------------------------------------------------- time and memory
 
 
 def _peak_mb() -> float:
@@ -81,37 +86,14 @@ def _peak_mb() -> float:
 def _pandas(path: str) -> tuple[int, int]:
     import pandas as pd
 
-    frame = pd.read_csv(path)
-    return frame.shape
+    return pd.read_csv(path).shape
 
 
-def _loadtxt(path: str) -> tuple[int, int]:
-    import numpy as np
+def _pandas_1_thread(path: str) -> tuple[int, int]:
+    import pandas as pd
 
-    parts = []
-    with open(path, encoding="utf-8") as handle:
-        handle.readline()
-        rest = ""
-        while chunk := handle.read(8 * 1024 * 1024):
-            chunk = rest + chunk
-            cut = chunk.rfind("\n") + 1
-            rest = chunk[cut:]
-            parts.append(np.loadtxt(io.StringIO(chunk[:cut]), delimiter=",", ndmin=2))
-    array = np.concatenate(parts)
-    return array.shape
-
-
-def _csv_module(path: str) -> tuple[int, int]:
-    import csv
-
-    import numpy as np
-
-    with open(path, encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle)
-        next(reader)
-        rows = [[float(c) for c in cells] for cells, _ in zip(reader, range(_TENTH), strict=False)]
-    array = np.array(rows)
-    return array.shape
+    with pd.option_context("mode.max_threads", 1):
+        return pd.read_csv(path).shape
 
 
 def _read_csv(path: str) -> tuple[int, int]:
@@ -127,37 +109,28 @@ def _load_csv(path: str) -> tuple[int, int]:
     return (data.n_train + data.n_val, data.n_features)
 
 
-_TENTH = 0  # rows the csv module reads: set by the child from --rows
-
-
-def child(candidate: str, path: str, rows: int) -> None:
+def time_child(candidate: str, path: str) -> None:
     """Import what the candidate needs, then time one call; print a JSON line."""
-    global _TENTH
-    _TENTH = max(1, rows // 10)
     import numpy  # noqa: F401 - every candidate needs it: imported before the baseline
+    import pandas  # noqa: F401
 
-    if candidate in ("pandas", "read_csv", "load_csv"):
-        import pandas  # noqa: F401
-    if candidate == "load_csv":
-        import sklearn.model_selection
-        import sklearn.preprocessing  # noqa: F401
     if candidate in ("read_csv", "load_csv"):
         import engine.csv_import  # noqa: F401
     function = {
         "pandas": _pandas,
-        "loadtxt": _loadtxt,
-        "csv_module": _csv_module,
+        "pandas_1_thread": _pandas_1_thread,
         "read_csv": _read_csv,
         "load_csv": _load_csv,
     }[candidate]
     before = _peak_mb()
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     shape = function(path)
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu
     print(
         json.dumps(
             {
-                "seconds": seconds * (10 if candidate == "csv_module" else 1),
+                "seconds": seconds,
+                "cpu": cpu,
                 "baseline_mb": before,
                 "peak_mb": _peak_mb(),
                 "shape": list(shape),
@@ -166,67 +139,136 @@ def child(candidate: str, path: str, rows: int) -> None:
     )
 
 
-def run_child(candidate: str, path: Path, rows: int) -> dict:
-    done = subprocess.run(
-        [sys.executable, __file__, "--child", candidate, str(path), "--rows", str(rows)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if done.returncode != 0:
-        raise RuntimeError(f"{candidate} failed:\n{done.stderr}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
-
-
 # --------------------------------------------------------------------------- the window
 
 
-@functools.cache
-def _application() -> object:
-    """One offscreen QApplication for every probe, kept alive by the cache."""
+def probe_child(sequence: str, path: str) -> None:
+    """Run one sequence of probes offscreen; print {probe: [longest gap ms, seconds]}."""
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    return QApplication.instance() or QApplication([])
+    app = QApplication.instance() or QApplication([])
+    results: dict[str, list[float]] = {}
 
+    def measure(name: str, start: object, done: object) -> None:
+        """``start()`` begins the work; ``done()`` says whether it has ended."""
+        gaps = [0.0]
+        clock = QElapsedTimer()
+        probe = QTimer()
+        probe.setInterval(5)
+        loop = QEventLoop()
 
-def stall_probe(path: Path) -> tuple[float, float, int]:
-    """(seconds to load in the worker, longest GUI-thread gap in ms, ticks) offscreen."""
-    _application()
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
+        def tick() -> None:
+            gaps[0] = max(gaps[0], clock.restart())
+            if done():
+                loop.quit()
 
-    from gui.csv_loader import CsvLoadJob
+        probe.timeout.connect(tick)
+        began = time.perf_counter()
+        clock.start()
+        probe.start()
+        start()
+        loop.exec()
+        probe.stop()
+        results[name] = [gaps[0], time.perf_counter() - began]
 
-    job = CsvLoadJob(str(path), None, 0.2)
-    gaps = [0.0]
-    ticks = [0]
-    clock = QElapsedTimer()
-    probe = QTimer()
-    probe.setInterval(5)
+    def load(name: str) -> None:
+        from gui.csv_loader import CsvLoadJob
 
-    def tick() -> None:
-        gaps[0] = max(gaps[0], clock.restart())
-        ticks[0] += 1
+        job = CsvLoadJob(path, None, 0.2)
+        ended: list[object] = []
+        job.finished.connect(lambda: ended.append(True))
+        job.failed.connect(lambda error: print(f"load failed: {error}", file=sys.stderr))
+        measure(name, job.start, lambda: bool(ended))
 
-    probe.timeout.connect(tick)
-    loop = QEventLoop()
-    job.finished.connect(loop.quit)
-    failures: list[object] = []
-    job.failed.connect(failures.append)
-    job.crashed.connect(failures.append)
-    start = time.perf_counter()
-    clock.start()
-    probe.start()
-    job.start()
-    loop.exec()
-    probe.stop()
-    seconds = time.perf_counter() - start
-    if failures:
-        raise RuntimeError(f"the worker failed: {failures[0]}")
-    return seconds, gaps[0], ticks[0]
+    if sequence == "warm":
+        from gui import csv_loader
+
+        measure("warm-up", csv_loader.warm_up, csv_loader.warmed_up)
+        load("first load")
+        load("again")
+    elif sequence == "cold":
+        load("cold load")
+    else:
+        import threading
+
+        import numpy as np
+
+        def busy() -> None:
+            a = np.random.default_rng(0).normal(size=(500, 500))
+            until = time.perf_counter() + 2.0
+            while time.perf_counter() < until:
+                a @ a  # BLAS releases the GIL
+
+        worker = threading.Thread(target=busy)
+        measure("baseline", worker.start, lambda: not worker.is_alive())
+    app.processEvents()
+    print(json.dumps(results))
 
 
 # --------------------------------------------------------------------------- report
+
+
+def run_child(arguments: list[str]) -> dict:
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1"}
+    done = subprocess.run(
+        [sys.executable, __file__, *arguments], capture_output=True, text=True, check=False, env=env
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"{arguments} failed:\n{done.stderr}")
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def report_times(path: Path, rows: int, rounds: int) -> None:
+    results: dict[str, list[dict]] = {name: [] for name in CANDIDATES}
+    for _round in range(rounds):
+        for name in CANDIDATES:
+            results[name].append(run_child(["--time", name, str(path)]))
+    array_mb = rows * (COLUMNS - 1) * 8 / 2**20
+    reference = min(r["seconds"] for r in results["pandas"])
+    reference_cpu = min(r["cpu"] for r in results["pandas"])
+    print(f"float64 feature array: {array_mb:.0f} MB\n")
+    print(
+        "| candidate | best s | spread | / pandas | CPU s | CPU / pandas | "
+        "peak - before (MB) | / array |\n|---|---:|---:|---:|---:|---:|---:|---:|"
+    )
+    for name in CANDIDATES:
+        runs = results[name]
+        times = [r["seconds"] for r in runs]
+        best, cpu = min(times), min(r["cpu"] for r in runs)
+        memory = min(r["peak_mb"] - r["baseline_mb"] for r in runs)
+        print(
+            f"| {name} | {best:.2f} | {max(times) / best:.2f} | {best / reference:.2f} | "
+            f"{cpu:.2f} | {cpu / reference_cpu:.2f} | {memory:.0f} | {memory / array_mb:.2f} |"
+        )
+    load = min(r["seconds"] for r in results["load_csv"]) / reference
+    peak = min(r["peak_mb"] - r["baseline_mb"] for r in results["load_csv"]) / array_mb
+    print(
+        f"\nload_csv / pandas.read_csv: {load:.2f} (target <= {TIME_TARGET}); "
+        f"peak memory / array: {peak:.2f} (target <= {MEMORY_TARGET})"
+    )
+
+
+def report_stalls(path: Path, rounds: int) -> None:
+    gaps: dict[str, list[float]] = {name: [] for name in PROBES}
+    seconds: dict[str, list[float]] = {name: [] for name in PROBES}
+    for _round in range(rounds):
+        for sequence in ("warm", "cold", "baseline"):
+            for name, (gap, took) in run_child(["--probe", sequence, str(path)]).items():
+                gaps[name].append(gap)
+                seconds[name].append(took)
+    print(
+        f"\nWindow, offscreen: longest gap of a 5 ms GUI-thread timer (target <= "
+        f"{STALL_TARGET_MS:.0f} ms), {rounds} fresh sessions\n\n"
+        "| while | best s | longest gap, best session | longest gap, worst session |\n"
+        "|---|---:|---:|---:|"
+    )
+    for name in PROBES:
+        print(
+            f"| {name} | {min(seconds[name]):.2f} | {min(gaps[name]):.0f} ms | "
+            f"{max(gaps[name]):.0f} ms |"
+        )
 
 
 def main() -> int:
@@ -234,10 +276,14 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--quick", action="store_true", help="200 000 rows, 2 rounds")
-    parser.add_argument("--child", nargs=2, metavar=("CANDIDATE", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--time", nargs=2, metavar=("CANDIDATE", "PATH"), help=argparse.SUPPRESS)
+    parser.add_argument("--probe", nargs=2, metavar=("SEQUENCE", "PATH"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.child:
-        child(args.child[0], args.child[1], args.rows)
+    if args.time:
+        time_child(*args.time)
+        return 0
+    if args.probe:
+        probe_child(*args.probe)
         return 0
     if args.quick:
         args.rows, args.rounds = 200_000, 2
@@ -250,44 +296,12 @@ def main() -> int:
         print(
             f"{args.rows:,} rows x {COLUMNS} columns, {size_mb:.0f} MB "
             f"(generated in {time.perf_counter() - start:.0f} s); best of {args.rounds} rounds, "
-            "candidates interleaved, each call in a fresh process\n"
+            f"candidates interleaved, each call in a fresh process; {os.cpu_count()} cores, "
+            f"load average {os.getloadavg()[0]:.1f} at the start\n"
         )
-        results: dict[str, list[dict]] = {name: [] for name in CANDIDATES}
-        for _round in range(args.rounds):
-            for name in CANDIDATES:
-                results[name].append(run_child(name, path, args.rows))
-
-        array_mb = args.rows * (COLUMNS - 1) * 8 / 2**20
-        reference = min(r["seconds"] for r in results["pandas"])
-        print(f"float64 feature array: {array_mb:.0f} MB\n")
-        print(
-            "| candidate | best s | spread | / pandas | peak - before (MB) | / array |\n"
-            "|---|---:|---:|---:|---:|---:|"
-        )
-        for name in CANDIDATES:
-            runs = results[name]
-            times = [r["seconds"] for r in runs]
-            best = min(times)
-            memory = min(r["peak_mb"] - r["baseline_mb"] for r in runs)
-            note = " (1/10 of the rows, x10)" if name == "csv_module" else ""
-            print(
-                f"| {name}{note} | {best:.2f} | {max(times) / best:.2f} | "
-                f"{best / reference:.2f} | {memory:.0f} | {memory / array_mb:.2f} |"
-            )
-        load = min(r["seconds"] for r in results["load_csv"]) / reference
-        peak = min(r["peak_mb"] - r["baseline_mb"] for r in results["load_csv"]) / array_mb
-        print(
-            f"\nload_csv / pandas.read_csv: {load:.2f} (target <= {TIME_TARGET}); "
-            f"peak memory / array: {peak:.2f} (target <= {MEMORY_TARGET})"
-        )
-
-        print("\nWindow, offscreen: a 5 ms timer in the GUI thread while the worker loads")
-        for run in ("first load (pandas and scikit-learn imported by the worker)", "again"):
-            seconds, gap, ticks = stall_probe(path)
-            print(
-                f"  {run}: {seconds:.2f} s, {ticks} ticks, longest gap {gap:.0f} ms "
-                f"(target <= {STALL_TARGET_MS:.0f})"
-            )
+        report_times(path, args.rows, args.rounds)
+        report_stalls(path, args.rounds)
+        print(f"\nload average at the end: {os.getloadavg()[0]:.1f}")
     return 0
 
 

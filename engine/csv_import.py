@@ -50,6 +50,7 @@ from engine.csv_text import (
     to_float,
 )
 from engine.datasets import VAL_RATIO_RANGE, Dataset, DatasetError, _check_range, _split_and_scale
+from engine.feature_columns import FeatureColumns
 
 logger = logging.getLogger(__name__)
 
@@ -172,6 +173,7 @@ class Preview:
     estimated_rows: int
     complete: bool  # the sample is the whole file
     first_data_line: int  # where the data starts (after blank lines and the header)
+    bare_cr: bool = False  # lines end in a carriage return alone (old Mac files)
 
     @property
     def features(self) -> tuple[int, ...]:
@@ -353,6 +355,7 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
         estimated_rows=len(data_rows) if complete else int(size / average) - (data_start - 1),
         complete=complete,
         first_data_line=data_start,
+        bare_cr="\r" in text and "\n" not in text,
     )
 
 
@@ -439,7 +442,7 @@ class CsvTable:
     """A file's features and binary labels before the split; ``lines`` are the rows' numbers
     in the file, so a problem found later (a variance that overflows) can still name its row."""
 
-    x: np.ndarray = field(repr=False)
+    x: np.ndarray | FeatureColumns = field(repr=False)  # gathered into rows by the split
     y: np.ndarray = field(repr=False)
     lines: np.ndarray = field(repr=False)
     feature_names: tuple[str, ...]
@@ -482,7 +485,7 @@ def _with_classes(
     layout: Preview,
     texts: list[str],
     dropped: int,
-    x: np.ndarray,
+    x: np.ndarray | FeatureColumns,
     codes: np.ndarray,
     lines: np.ndarray,
 ) -> CsvTable:

@@ -14,11 +14,10 @@ once while the next is read; memory stays near the size of the result.
 
 from __future__ import annotations
 
-import codecs
 import io
 import logging
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,12 +25,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from engine import csv_fast
+from engine.csv_bytes import RowBytes
 from engine.csv_text import (
     INFINITY,
-    NA_VALUES,
     NUMBER,
     VALUE_LIMIT,
-    binary_error,
     encoding_error,
     is_missing,
     is_number,
@@ -40,6 +39,7 @@ from engine.csv_text import (
     to_float,
 )
 from engine.datasets import DatasetError
+from engine.feature_columns import FeatureColumns
 
 if TYPE_CHECKING:
     from engine.csv_import import Preview
@@ -56,70 +56,43 @@ MAX_LINE_BYTES = 16 * 1024 * 1024  # a longer line is a quote never closed, or n
 
 
 class Chunks:
-    """The file after the header as UTF-8 bytes, in pieces of whole rows, each with its first
-    row's number. A UTF-8 file passes through as read (the parsers check its bytes); any other
-    encoding is decoded incrementally, so an encoding error names its row. A NUL byte anywhere
-    stops the read at its row."""
+    """The file after the header as UTF-8 bytes (`RowBytes`), in pieces of whole rows, each
+    with its first row's number."""
 
     def __init__(self, path: Path, layout: Preview) -> None:
-        self.path, self.layout = path, layout
-        self.bytes_read = 0
+        self.layout = layout
+        self.rows = RowBytes(path, layout, CHUNK_BYTES)
 
-    def _utf8(self, raw: bytes, final: bool, decoder: codecs.IncrementalDecoder | None) -> bytes:
-        if decoder is None:
-            return raw
-        return decoder.decode(raw, final).encode("utf-8")
+    @property
+    def bytes_read(self) -> int:
+        return self.rows.bytes_read
 
-    def __iter__(self):
-        file, encoding = self.layout.file, self.layout.options.encoding
-        passthrough = encoding in ("utf-8", "utf-8-sig")
-        decoder = None if passthrough else codecs.getincrementaldecoder(encoding)("strict")
-        line = 1  # the number of the first row in `pending`
+    def __iter__(self) -> Iterator[tuple[int, bytes, int]]:
+        line = self.layout.first_data_line  # the number of the first row in `pending`
         pending = b""
-        skip = self.layout.first_data_line - 1
-        started = False
-        with self.path.open("rb") as handle:
-            while True:
-                raw = handle.read(CHUNK_BYTES)
-                self.bytes_read += len(raw)
-                final = not raw
-                try:
-                    data = self._utf8(raw, final, decoder)
-                except UnicodeDecodeError as error:
-                    lines_before = line - 1 + pending.count(b"\n")
-                    raise encoding_error(file, error, encoding, lines_before) from None
-                if not started:
-                    data = data.removeprefix(codecs.BOM_UTF8)
-                    started = True
-                if b"\x00" in data:
-                    at = pending + data[: data.index(b"\x00")]
-                    raise binary_error(file, line + at.count(b"\n"))
-                pending += data
-                while skip and b"\n" in pending:
-                    pending = pending[pending.index(b"\n") + 1 :]
-                    line += 1
-                    skip -= 1
-                cut = len(pending) if final else _cut(pending)
-                if cut is None:
-                    if len(pending) > MAX_LINE_BYTES:
-                        megabytes = max(1, MAX_LINE_BYTES // 2**20)
-                        raise DatasetError(
-                            f"{file}, row {line}: the row runs over {megabytes} MB without "
-                            "ending; a quote is probably never closed. Check the quotes from that "
-                            "row on.",
-                            kind="line_too_long",
-                            file=file,
-                            row=line,
-                            megabytes=megabytes,
-                        )
-                    continue
-                body, pending = pending[:cut], pending[cut:]
-                if body:
-                    breaks = body.count(b"\n")
-                    yield line, body, breaks + (not body.endswith(b"\n"))
-                    line += breaks
-                if final:
-                    return
+        for data in self.rows:
+            pending += data
+            cut = _cut(pending)
+            if cut is None:
+                if len(pending) > MAX_LINE_BYTES:
+                    megabytes = max(1, MAX_LINE_BYTES // 2**20)
+                    file = self.layout.file
+                    raise DatasetError(
+                        f"{file}, row {line}: the row runs over {megabytes} MB without "
+                        "ending; a quote is probably never closed. Check the quotes from that "
+                        "row on.",
+                        kind="line_too_long",
+                        file=file,
+                        row=line,
+                        megabytes=megabytes,
+                    )
+                continue
+            body, pending = pending[:cut], pending[cut:]
+            breaks = body.count(b"\n")
+            yield line, body, breaks
+            line += breaks
+        if pending:
+            yield line, pending, pending.count(b"\n") + (not pending.endswith(b"\n"))
 
 
 def _cut(data: bytes) -> int | None:
@@ -169,80 +142,31 @@ class RowReader:
 
     # The fast path: pandas' C parser, accepted only when the chunk is plainly clean.
     def _fast(self, first_line: int, data: bytes, n_lines: int) -> Parsed | None:
-        """The parsed chunk, or None when the strict reader must judge it.
-
-        pandas fills a short row with NaN and, given more names than a row's fields, takes its
-        first one as an index: so every column is parsed, a non-default index or a NaN in any
-        column sends the chunk to the strict reader, and an empty column (which pandas cannot
-        tell from a short row) is accepted only if the chunk holds exactly the delimiters that
-        full rows have. A longer row is pandas' own error. Blank lines go the strict way too,
-        so that row numbers stay simple: data row i is line first_line + i.
-        """
+        """The parsed chunk, or None when the strict reader must judge it (`csv_fast`'s
+        rules, and one row per line, so that data row i is line first_line + i)."""
         import pandas as pd
 
         try:
-            frame = pd.read_csv(
-                io.BytesIO(data),
-                sep=r"\s+" if self.delimiter == " " else self.delimiter,
-                decimal=self.decimal,
-                header=None,
-                names=range(self.ncols),
-                dtype={self.label: str},
-                keep_default_na=False,
-                na_values=NA_VALUES,
-                skipinitialspace=True,
-                engine="c",
-                encoding="utf-8",
-            )
+            frame = pd.read_csv(io.BytesIO(data), **csv_fast.pandas_options(self.layout))
         except (ValueError, pd.errors.ParserError) as error:
             logger.debug("strict reading from row %d: %s", first_line, error)
             return None
         if len(frame) != n_lines:
             return None
-        return self.clean(frame, first_line, len(data), data)
+        delimiters = self.delimiter.encode()
 
-    def clean(
-        self, frame: object, first_line: int, size: int, data: bytes | None = None
-    ) -> Parsed | None:
-        """A frame pandas parsed, as a `Parsed` chunk if it is plainly clean, else None.
+        def whole_rows(rows: int) -> bool:
+            return self.delimiter != " " and data.count(delimiters) == rows * (self.ncols - 1)
 
-        ``data``, the chunk's bytes, lets an empty column (which pandas cannot tell from a
-        short row) pass when the chunk holds exactly the delimiters full rows have.
-        """
-        import pandas as pd
-
-        if not isinstance(frame.index, pd.RangeIndex):
+        coded = csv_fast.label_codes(frame, self.layout, whole_rows)
+        if coded is None:
             return None
-        if any(frame[i].dtype.kind not in "fiu" for i in self.features):
-            return None
-        # Column by column: the parser's own arrays, not a copy of the whole chunk.
-        x = [frame[i].to_numpy(dtype=np.float64) for i in self.features]
-        # One comparison finds NaN (a missing cell), infinities and values too large alike.
-        with np.errstate(invalid="ignore"):
-            if not all((np.abs(c) <= VALUE_LIMIT).all() for c in x):
-                return None
-        labels = frame[self.label]
-        if labels.isna().any():
-            return None
-        empty = False
-        for index in self.layout.ignored:
-            gaps = frame[index].isna()
-            if gaps.all():
-                empty = True
-            elif gaps.any():
-                return None
-        if empty and (
-            data is None
-            or self.delimiter == " "
-            or data.count(self.delimiter.encode()) != len(frame) * (self.ncols - 1)
-        ):
-            return None
-        codes, uniques = pd.factorize(labels.to_numpy())
-        texts = [str(text).strip() for text in uniques]
-        if any(is_missing(text) for text in texts):
+        codes, texts = coded
+        x = np.empty((len(frame), len(self.features)), dtype=np.float64)
+        if not csv_fast.copy_features(frame, self.features, x):
             return None
         lines = np.arange(first_line, first_line + len(frame))
-        return Parsed(x, codes.astype(np.int64), texts, lines, 0, fast=True, size=size)
+        return Parsed(x, codes, texts, lines, 0, fast=True, size=len(data))
 
     # The strict path: every cell checked, every problem reported where it is.
     def _strict(self, first_line: int, data: bytes) -> Parsed:
@@ -412,10 +336,11 @@ class Rows:
 
 @dataclass(frozen=True, eq=False)
 class RowsRead:
-    """A whole file's rows: features, label codes (indexing ``texts``, the label values in
-    order of appearance), row numbers, and how many rows were dropped for missing values."""
+    """A whole file's rows: features (an array, or the parser's columns: `FeatureColumns`),
+    label codes (indexing ``texts``, the label values in order of appearance), row numbers,
+    and how many rows were dropped for missing values."""
 
-    x: np.ndarray
+    x: np.ndarray | FeatureColumns
     codes: np.ndarray
     lines: np.ndarray
     texts: list[str]
@@ -434,13 +359,21 @@ def read_rows(
     """Every data row of ``path`` as ``layout`` reads it, or None if ``cancelled()`` said so
     between two chunks. Raises `DatasetError` for the first problem in the file.
 
-    pandas reading the file itself is a third faster than pandas handed the chunks one by one,
-    so a clean file is read that way first. At the first doubt (a blank line, a short row, a
-    missing or bad value, a line break inside quotes, a byte that does not decode) the
-    chunked reading starts over and settles it."""
-    whole = _read_whole(path, layout, size, max_cells, progress, cancelled)
-    if whole is not _NOT_CLEAN:
-        return whole
+    A clean file is read whole by one pandas call (`engine.csv_fast`), the fastest reading
+    measured. At its first doubt (a blank line, a short row, a missing or bad value, a line
+    break inside quotes, a byte that does not decode) the chunked reading starts over and
+    settles it."""
+    whole = csv_fast.read_whole(
+        path, layout, size, max_cells=max_cells, progress=progress, cancelled=cancelled
+    )
+    if whole is None:
+        return None
+    if whole is not csv_fast.NOT_CLEAN:
+        x, codes, texts = whole
+        first = layout.first_data_line
+        if progress is not None:
+            progress(1.0)
+        return RowsRead(x, codes, np.arange(first, first + len(codes)), texts, dropped=0)
     return _read_in_chunks(path, layout, size, max_cells, progress, cancelled)
 
 
@@ -476,67 +409,6 @@ class _Taken:
     def result(self) -> RowsRead:
         x, codes, lines = self.rows.arrays()
         return RowsRead(x, codes, lines, list(self.labels), self.counts["dropped"])
-
-
-_NOT_CLEAN = object()  # _read_whole's answer when the chunked reading must decide
-
-
-def _read_whole(
-    path: Path,
-    layout: Preview,
-    size: int,
-    max_cells: int,
-    progress: Callable[[float], None] | None,
-    cancelled: Callable[[], bool] | None,
-) -> RowsRead | object | None:
-    """The file read by one pandas reader, if every piece is plainly clean; `_NOT_CLEAN` at
-    the first doubt, None if cancelled. Row i is then line first_data_line + i: blank lines
-    and line breaks inside quotes (which would break that) send it to the chunked reading."""
-    import pandas as pd
-
-    options = layout.options
-    reader = RowReader(layout)
-    taken = _Taken(layout, size, max_cells)
-    per_row = size / max(layout.estimated_rows, 1)
-    try:
-        frames = pd.read_csv(
-            path,
-            sep=r"\s+" if options.delimiter == " " else options.delimiter,
-            decimal=options.decimal,
-            header=None,
-            names=range(len(layout.columns)),
-            skiprows=layout.first_data_line - 1,
-            skip_blank_lines=False,
-            dtype={layout.label: str},
-            keep_default_na=False,
-            na_values=NA_VALUES,
-            skipinitialspace=True,
-            encoding=options.encoding,
-            chunksize=max(1, round(CHUNK_BYTES / per_row)),  # about CHUNK_BYTES a piece
-            engine="c",
-        )
-        with frames:
-            for frame in frames:
-                if cancelled is not None and cancelled():
-                    return None
-                texts = [frame[i] for i in frame.columns if frame[i].dtype.kind not in "fiub"]
-                if any(t.str.contains(c, regex=False).any() for t in texts for c in "\n\x00"):
-                    return _NOT_CLEAN
-                first = layout.first_data_line + taken.rows.n
-                parsed = reader.clean(frame, first, round(len(frame) * per_row))
-                if parsed is None or frame.index.start != taken.rows.n:
-                    return _NOT_CLEAN
-                taken.take(parsed)
-                if progress is not None:
-                    progress(min(0.99, taken.rows.n / max(layout.estimated_rows, 1)))
-    except DatasetError:
-        raise
-    except (ValueError, pd.errors.ParserError, UnicodeError) as error:
-        logger.debug("%s: reading in chunks (%s)", layout.file, error)
-        return _NOT_CLEAN
-    if progress is not None:
-        progress(1.0)
-    return taken.result()
 
 
 def _read_in_chunks(

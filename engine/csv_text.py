@@ -139,10 +139,14 @@ def binary_error(file: str, row: int) -> DatasetError:
     )
 
 
-def encoding_error(file: str, error: UnicodeDecodeError, encoding: str, lines_before: int):
-    """The row of a byte that does not decode: count the lines of what did decode before it."""
-    before = error.object[: error.start].decode(encoding, errors="replace")
-    row = lines_before + before.count("\n") + 1
+def encoding_error(
+    file: str, error: UnicodeDecodeError, encoding: str, lines_before: int, counted: bool = False
+):
+    """The row of a byte that does not decode: count the lines of what did decode before it
+    (unless ``counted``: ``lines_before`` are then all the lines before the byte)."""
+    row = lines_before + 1
+    if not counted:
+        row += error.object[: error.start].decode(encoding, errors="replace").count("\n")
     byte = error.object[error.start]
     return DatasetError(
         f"{file}, row {row}: byte 0x{byte:02x} is not valid {encoding} text. Choose the file's "

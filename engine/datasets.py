@@ -23,6 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
+from engine import parallel, standardise
+
 # scikit-learn is imported inside the functions that need it: importing it takes ~0.9 s, and the
 # window should open in well under that with the book's data, which ships precomputed.
 BOOK_SPLIT_FILE = Path(__file__).with_name("book_split.npz")
@@ -34,7 +36,6 @@ DATASET_NAMES = ("breast_cancer", *SYNTHETIC_KINDS)
 N_SAMPLES_RANGE = (20, 100_000)
 NOISE_RANGE = (0.0, 2.0)
 VAL_RATIO_RANGE = (0.05, 0.5)
-_SCALER_BLOCK = 65_536  # rows per step of fitting the scaler (see _split_and_scale)
 
 # Every `DatasetError.kind`, with the keys its `details` always hold. Shared meanings:
 #   path: the path as given; file: the file's name; row: the row as numbered in the file
@@ -188,7 +189,9 @@ def _split_and_scale(
     place: dict[str, object],
     class_names: tuple[str, str],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Stratified split, then a scaler fitted on the training rows alone.
+    """Stratified split, then a scaler fitted on the training rows alone (scikit-learn's
+    `train_test_split` and `StandardScaler`, to the bit, done by `stratified_split` and
+    `engine.standardise` without their copies and without importing scikit-learn).
 
     Impossible splits are reported here, in the user's terms, rather than as scikit-learn's
     messages about `test_size` and "the least populated class". `where` names the data in
@@ -206,16 +209,14 @@ def _split_and_scale(
             class_name=class_names[smaller],
             count=smaller_rows,
         )
-    from sklearn.preprocessing import StandardScaler
-
     n_val = math.ceil(val_ratio * len(y))  # how train_test_split sizes a fractional test_size
     n_train = len(y) - n_val
     fits = n_val >= 2 and n_train >= 2
     if fits:
         train, val = stratified_split(y, n_train, n_val, seed)
-        x_train, x_val, y_train, y_val = x[train], x[val], y[train], y[val]
+        y_train, y_val = y[train], y[val]
         # Stratification rounds per class, so a small class can still miss one side entirely.
-        fits = len(np.unique(y_train)) == 2 and len(np.unique(y_val)) == 2
+        fits = all(np.bincount(part, minlength=2).min() > 0 for part in (y_train, y_val))
     if not fits:
         raise DatasetError(
             f"{where}: a validation ratio of {val_ratio:g} splits the {len(y)} rows into "
@@ -231,30 +232,41 @@ def _split_and_scale(
             class_name=class_names[smaller],
             count=smaller_rows,
         )
+    # Each part is gathered once into its own array and standardised there, in place: no
+    # other copy of the rows is made (a million rows of 30 features are 240 MB each time).
+    x_train, x_val = _take_parts(x, (train, val))
     with np.errstate(all="ignore"):  # overflow is reported below, in the user's terms
-        # Fitted block by block, because fitting all at once makes a temporary copy of every
-        # row; one block (any dataset up to _SCALER_BLOCK rows) is exactly `fit`. The transform
-        # works in place on the split's fresh copies.
-        scaler = StandardScaler(copy=False)
-        for start in range(0, len(x_train), _SCALER_BLOCK):
-            scaler.partial_fit(x_train[start : start + _SCALER_BLOCK])
-        x_train, x_val = scaler.transform(x_train), scaler.transform(x_val)
-    # An overflowing variance gives an infinite scale, which maps its column to zeros: finite,
-    # and silently wrong. So the scale is checked as well as the result.
-    finite = np.isfinite(scaler.var_).all() and np.isfinite(scaler.mean_).all()
-    if not (finite and np.isfinite(x_train).all() and np.isfinite(x_val).all()):
+        mean, variance, scale = standardise.fit(x_train)
+        # An overflowing variance gives an infinite scale, which maps its column to zeros:
+        # finite, and silently wrong. So the scale is checked as well as the result.
+        finite = bool(np.isfinite(variance).all() and np.isfinite(mean).all())
+        finite = standardise.transform(x_train, mean, scale) and finite
+        finite = standardise.transform(x_val, mean, scale) and finite
+    if not finite:
         raise DatasetError(
             f"{where}: some values are too large to standardise (their squares overflow); "
             "rescale the columns, e.g. to other units, so that values stay below about 1e150.",
             kind="too_large",
             **place,
         )
-    return (
-        np.ascontiguousarray(x_train, dtype=np.float64),
-        np.ascontiguousarray(y_train, dtype=np.int64),
-        np.ascontiguousarray(x_val, dtype=np.float64),
-        np.ascontiguousarray(y_val, dtype=np.int64),
-    )
+    y_train, y_val = (np.ascontiguousarray(part, dtype=np.int64) for part in (y_train, y_val))
+    return x_train, y_train, x_val, y_val
+
+
+def _take_parts(x: np.ndarray, parts: tuple[np.ndarray, ...]) -> list[np.ndarray]:
+    """``[x[rows] for rows in parts]`` as new C-ordered float64 arrays (the order the scaler's
+    sums rely on), side by side. ``x`` may also be features kept as columns
+    (`engine.feature_columns`), which gather their rows themselves."""
+    if hasattr(x, "take_parts"):
+        return x.take_parts(parts)
+    x = np.asarray(x, dtype=np.float64)
+    taken = [np.empty((len(rows), x.shape[1]), dtype=np.float64) for rows in parts]
+    tasks = [
+        functools.partial(np.take, x, rows, axis=0, out=part, mode="clip")  # "raise" buffers
+        for rows, part in zip(parts, taken, strict=True)
+    ]
+    parallel.run_all(tasks, cells=x.size, name="gather")
+    return taken
 
 
 # --------------------------------------------------------------------------- the book's data

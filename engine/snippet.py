@@ -9,9 +9,10 @@ subprocess). It ends with the MLPClassifier the comparison panel shows ("book" o
 so the student sees which of our knobs is which of scikit-learn's.
 
 Numbers are written with ``repr()`` and strings as literals Python reads back unchanged.
-A CSV is read by a short reader of its own that follows the app's rules for clean files
-(separator, header, label column, two classes); the app reports the problems of a messy file,
-the snippet does not.
+A CSV is read by a short reader of its own, called with the import options the app chose
+(delimiter, decimal mark, header, encoding, label, ignored columns, classes, missing values), so
+it reads the same rows and columns; the app reports the problems of a messy file, the snippet
+does not.
 """
 
 from __future__ import annotations
@@ -82,45 +83,88 @@ _SYNTHETIC = {
 }
 
 _CSV_READER = """\
+MISSING = {"", "na", "nan", "?"}  # a missing cell, in any case
 
-def is_number(cell):
+
+def to_number(cell, decimal):
+    \"\"\"The cell as a float (a decimal comma read as a point), or None if it is no number.\"\"\"
     try:
-        float(cell)
+        return float(cell.replace(",", ".") if decimal == "," else cell)
     except ValueError:
-        return False
-    return True
+        return None
 
 
-def read_csv(path, label_column=None):
-    \"\"\"Features and 0/1 labels from a clean CSV, read as Minibatch Lab reads it: comma,
-    semicolon or tab separated; a first row of names counts as a header when a name stands
-    above a column of numbers; the label column by name, by number from 1, or the last; its
-    two values become 0 and 1 in sorted order (numeric order for numbers).\"\"\"
-    with open(path, encoding="utf-8-sig", newline="") as file:
-        text = file.read()
-    lines = [line for line in text.splitlines() if line.strip()][:10]
-    separator = next((s for s in "\\t;" if all(s in line for line in lines)), ",")
-    cells = csv.reader(text.splitlines(), delimiter=separator)
-    rows = [row for row in ([cell.strip() for cell in row] for row in cells) if any(row)]
-    names = [f"column {i + 1}" for i in range(len(rows[0]))]
-    missing = {"", "na", "nan", "?"}
-    for i, cell in enumerate(rows[0]):
-        below = [row[i] for row in rows[1:] if row[i].lower() not in missing]
-        numbers = sum(is_number(value) for value in below)
-        if not is_number(cell) and cell.lower() not in missing and 2 * numbers > len(below):
-            names = [cell or f"column {j + 1}" for j, cell in enumerate(rows[0])]
-            rows = rows[1:]
-            break
-    if label_column is None:
-        label = len(names) - 1
-    elif label_column in names:
-        label = names.index(label_column)
+def read_csv(
+    path,
+    label_column=None,
+    *,
+    delimiter=None,
+    decimal=".",
+    header=None,
+    encoding="auto",
+    ignore_columns=(),
+    positive_class=None,
+    keep_classes=None,
+    missing="refuse",
+):
+    \"\"\"Features and 0/1 labels from a clean CSV, read with Minibatch Lab's import options.
+
+    Columns are named by header name, "column N" or number from 1; the label's values become
+    0 and 1 in sorted order (numeric order for numbers) unless positive_class says which is 1;
+    keep_classes keeps the rows of two classes; missing="drop" drops rows with a missing cell.
+    An option left as None is guessed as the app guesses it for a clean file: the delimiter
+    from the first lines, a header when a name stands above a column of numbers, the label
+    last. Encoding "auto": UTF-8 (with or without BOM), else cp949 (Korean Excel).
+    \"\"\"
+    with open(path, "rb") as file:
+        data = file.read()
+    if encoding == "auto":
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp949")
     else:
-        label = int(label_column) - 1
-    x = np.array([[float(c) for j, c in enumerate(row) if j != label] for row in rows])
+        text = data.decode(encoding)
+    lines = [line for line in text.splitlines() if line.strip()]
+    if delimiter is None:
+        delimiter = next((s for s in "\\t;" if all(s in line for line in lines[:10])), ",")
+    cells = csv.reader(lines, delimiter=delimiter)
+    rows = [row for row in ([cell.strip() for cell in row] for row in cells) if any(row)]
+    if header is None:
+        header = False
+        for i, cell in enumerate(rows[0]):
+            below = [row[i] for row in rows[1:] if row[i].lower() not in MISSING]
+            numbers = sum(to_number(value, decimal) is not None for value in below)
+            name = to_number(cell, decimal) is None and cell.lower() not in MISSING
+            if name and 2 * numbers > len(below):
+                header = True
+                break
+    names = [f"column {i + 1}" for i in range(len(rows[0]))]
+    if header:
+        names = [cell or f"column {i + 1}" for i, cell in enumerate(rows[0])]
+        rows = rows[1:]
+
+    def column(name):
+        return names.index(name) if name in names else int(name) - 1
+
+    label = len(names) - 1 if label_column is None else column(label_column)
+    ignored = {column(name) for name in ignore_columns or ()}
+    used = [i for i in range(len(names)) if i not in ignored]
+    if missing == "drop":
+        rows = [row for row in rows if not any(row[i].lower() in MISSING for i in used)]
+    features = [i for i in used if i != label]
+    x = np.array([[to_number(row[i], decimal) for i in features] for row in rows])
     labels = [row[label] for row in rows]
-    keys = [float(v) for v in labels] if all(is_number(v) for v in labels) else labels
-    y = (np.array(keys) == sorted(set(keys))[1]).astype(int)
+    if all(to_number(value, decimal) is not None for value in labels):
+        labels = [to_number(value, decimal) for value in labels]  # "1" and "1.0" are one class
+        positive_class = None if positive_class is None else to_number(positive_class, decimal)
+        keep_classes = keep_classes and [to_number(value, decimal) for value in keep_classes]
+    if keep_classes:
+        kept = [value in keep_classes for value in labels]
+        x, labels = x[kept], [value for value, keep in zip(labels, kept) if keep]
+    classes = sorted(set(labels))
+    one = classes[1] if positive_class is None else positive_class
+    y = np.array([value == one for value in labels]).astype(int)
     return x, y
 
 
@@ -264,14 +308,46 @@ def _path(value: str) -> str:
     return repr(value)
 
 
+def _read_csv_call(data: DataSpec) -> str:
+    """The reader's call with every import option the app chose (those left to guessing are
+    left out), so the script reads the same columns, classes and rows as the app."""
+    arguments = [_path(data.path)]
+    if data.label_column is not None:
+        arguments.append(_text(data.label_column))
+    options = {
+        "delimiter": data.delimiter,
+        "decimal": None if data.decimal == "." else data.decimal,
+        "header": data.header,
+        "encoding": None if data.encoding == "auto" else data.encoding,
+        "ignore_columns": list(data.ignore_columns) if data.ignore_columns else None,
+        "positive_class": data.positive_class,
+        "keep_classes": list(data.keep_classes) if data.keep_classes else None,
+        "missing": None if data.missing == "refuse" else data.missing,
+    }
+    for name, value in options.items():
+        if value is not None:
+            arguments.append(f"{name}={_literal(value)}")
+    line = f"x, y = read_csv({', '.join(arguments)})\n"
+    if len(line) <= 100:
+        return line
+    return "x, y = read_csv(\n" + "".join(f"    {argument},\n" for argument in arguments) + ")\n"
+
+
+def _literal(value: object) -> str:
+    """Text in the snippet's quotes, lists of text likewise, anything else as Python writes it."""
+    if isinstance(value, str):
+        return _text(value)
+    if isinstance(value, list):
+        return "[" + ", ".join(_literal(item) for item in value) + "]"
+    return repr(value)
+
+
 def _dataset(data: DataSpec) -> str:
     """The lines that build x_train, y_train, x_val, y_val."""
     if data.kind == "breast_cancer":
         return _BREAST_CANCER
     if data.kind == "csv":
-        label = "" if data.label_column is None else f", {_text(data.label_column)}"
-        read = f"x, y = read_csv({_path(data.path)}{label})\n"
-        return read + _SPLIT.format(ratio=data.val_ratio, seed=data.csv_seed)
+        return _read_csv_call(data) + _SPLIT.format(ratio=data.val_ratio, seed=data.csv_seed)
     generate = _SYNTHETIC[data.kind].format(samples=data.samples, noise=data.noise, seed=data.seed)
     # synthetic() holds out a quarter of the points, split with the data's own seed.
     return generate + _SPLIT.format(ratio=0.25, seed=data.seed)

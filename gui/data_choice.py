@@ -12,11 +12,21 @@ import logging
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox
 
 from engine.csv_import import ImportOptions
-from engine.datasets import SYNTHETIC_KINDS, Dataset, breast_cancer, synthetic
+from engine.datasets import (
+    N_SAMPLES_RANGE,
+    NOISE_RANGE,
+    SYNTHETIC_KINDS,
+    VAL_RATIO_RANGE,
+    Dataset,
+    breast_cancer,
+    synthetic,
+)
+from gui import settings_store
+from gui.csv_texts import column_name
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 
@@ -66,8 +76,40 @@ def options_from_text(text: str) -> ImportOptions:
     try:
         return ImportOptions(**json.loads(text))
     except (ValueError, TypeError) as error:
-        logger.info("saved CSV options unusable (%s); proposing them anew", error)
+        logger.warning("saved CSV options unusable (%s); proposing them anew", error)
         return ImportOptions()
+
+
+def write_data_choice(settings: QSettings, choice: DataChoice) -> None:
+    """Write ``choice`` in the settings' current group, numbers as the text that reads back to
+    the same bits."""
+    settings.setValue("data/source", choice.source)
+    settings_store.write_number(settings, "data/n_samples", choice.n_samples)
+    settings_store.write_number(settings, "data/noise", choice.noise)
+    settings.setValue("data/csv_path", choice.csv_path)
+    settings.setValue("data/csv_options", options_to_text(choice.csv_options))
+    settings_store.write_number(settings, "data/csv_ratio", choice.csv_ratio)
+
+
+def read_data_choice(settings: QSettings) -> tuple[DataChoice, str, ImportOptions]:
+    """What `write_data_choice` wrote: the choice without its CSV, the CSV's path and options
+    (the caller checks the file is still there). An unreadable value, or one beyond the
+    panel's range, gives the default with a logged warning."""
+    defaults = DataChoice()
+    read_float = settings_store.read_float
+    choice = DataChoice(
+        source=settings_store.read_choice(
+            settings, "data/source", defaults.source, (*BUILT_IN, CSV)
+        ),
+        n_samples=settings_store.read_int(
+            settings, "data/n_samples", defaults.n_samples, *N_SAMPLES_RANGE
+        ),
+        noise=read_float(settings, "data/noise", defaults.noise, *NOISE_RANGE),
+        csv_ratio=read_float(settings, "data/csv_ratio", defaults.csv_ratio, *VAL_RATIO_RANGE),
+    )
+    csv_path = settings_store.read_text(settings, "data/csv_path")
+    csv_options = options_from_text(settings_store.read_text(settings, "data/csv_options", "{}"))
+    return choice, csv_path, csv_options
 
 
 def shrinkable_combo() -> QComboBox:
@@ -141,7 +183,7 @@ def describe(choice: DataChoice, data: Dataset) -> str:
             name=Path(choice.csv_path).name,
             rows=data.n_train + data.n_val,
             features=data.n_features,
-            label=choice.csv_options.label_column,
+            label=column_name(str(choice.csv_options.label_column)),
             zero=zero,
             one=one,
             train=data.n_train,

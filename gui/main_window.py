@@ -178,6 +178,7 @@ class MainWindow(Retranslatable, QMainWindow):
         session = self.session
         self.params.changed.connect(self._on_settings_changed)
         self.params.dataset_changed.connect(self._on_dataset_changed)
+        self.params.data_notice.connect(lambda kind, path: session.notify(kind, path=path))
         self.history.use_settings.connect(self.use_settings)
         session.busy_changed.connect(self._update_actions)
         session.paused_changed.connect(self._show_pause)

@@ -67,6 +67,16 @@ def status_text(status: Status, live: SessionRun | None, sweep: tuple[int, int])
         return translate(
             "Messages", "The plot is on the clipboard ({0} × {1} pixels): paste it into a slide."
         ).format(args["width"], args["height"])
+    if kind == "csv_gone":
+        return translate(
+            "Messages", "The CSV file of the last session is gone ({0}): the book's data is used."
+        ).format(args["path"])
+    if kind == "csv_not_loaded":
+        return translate(
+            "Messages",
+            "The CSV file of the last session was not loaded ({0}): the book's data is used. "
+            "Open it with Data → Open CSV… to see why.",
+        ).format(args["path"])
     raise ValueError(f"no words for the status {kind!r}")
 
 

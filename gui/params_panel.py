@@ -7,14 +7,14 @@ reports changes by signal.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, Signal, Slot
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QLabel,
@@ -36,9 +36,8 @@ from engine.datasets import (
 )
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
-from gui import settings_store
-from gui.csv_dialog import choose_import, import_summary
-from gui.csv_loader import load_with_progress
+from gui.csv_source import CsvSource, csv_spec, with_saved_csv
+from gui.csv_texts import import_summary
 from gui.data_choice import (
     BREAST_CANCER,
     BUILT_IN,
@@ -47,10 +46,10 @@ from gui.data_choice import (
     DataChoice,
     describe,
     load_choice,
-    options_from_text,
-    options_to_text,
+    read_data_choice,
     shrinkable_combo,
     source_items,
+    write_data_choice,
 )
 from gui.data_errors import describe as describe_error
 from gui.language import Retranslatable
@@ -59,43 +58,52 @@ from gui.widgets import float_spin, int_spin, set_row_texts, signals_blocked
 
 SETTINGS_GROUP = "params"
 
+logger = logging.getLogger(__name__)
+
 
 class ParamsPanel(Retranslatable, QWidget):
     """Data, network and training settings in three group boxes, about 300 px wide.
 
     Signals: `changed` when any hyperparameter changes, `dataset_changed` when a new dataset has
-    been loaded (the data settings changed and loading succeeded).
+    been loaded (the data settings changed and loading succeeded), `data_notice(kind, file)`
+    when the CSV of the last session is gone ("csv_gone") or was not loaded ("csv_not_loaded"),
+    for the status line. The Data group's widgets are
+    public (``source``, ``samples``, ``noise``, ``csv_button``, ``csv_ratio``, ``description``
+    in ``data_group``), like the training form's, so the window and tests use them as a student
+    does.
     """
 
     changed = Signal()
     dataset_changed = Signal()
+    data_notice = Signal(str, str)  # (kind, file): what became of the CSV saved last session
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._choice = DataChoice()
         self._dataset = load_choice(self._choice)
         self._csv_report: CsvReport | None = None  # what the loaded CSV's import chose
-        self._last_folder = ""
+        self._csv = CsvSource(self)
+        self._restoring: DataChoice | None = None  # the saved CSV, read once the window shows
 
         # Data
-        self._source = shrinkable_combo()
+        self.source = shrinkable_combo()
         for key in (*BUILT_IN, OPEN_CSV):
-            self._source.addItem("", key)
-        self._samples = int_spin(*N_SAMPLES_RANGE, self._choice.n_samples)
-        self._samples.setSingleStep(50)
-        self._noise = float_spin(*NOISE_RANGE, 0.05, 2, self._choice.noise)
-        self._csv_button = QPushButton()
-        self._csv_button.clicked.connect(self.reimport_csv)
-        self._csv_ratio = float_spin(*VAL_RATIO_RANGE, 0.05, 2, self._choice.csv_ratio)
+            self.source.addItem("", key)
+        self.samples = int_spin(*N_SAMPLES_RANGE, self._choice.n_samples)
+        self.samples.setSingleStep(50)
+        self.noise = float_spin(*NOISE_RANGE, 0.05, 2, self._choice.noise)
+        self.csv_button = QPushButton()
+        self.csv_button.clicked.connect(self.reimport_csv)
+        self.csv_ratio = float_spin(*VAL_RATIO_RANGE, 0.05, 2, self._choice.csv_ratio)
         # Loading a dataset takes a moment: load once the value is entered, not on every key.
-        for spin in (self._samples, self._noise, self._csv_ratio):
+        for spin in (self.samples, self.noise, self.csv_ratio):
             spin.setKeyboardTracking(False)
-        self._description = QLabel()
-        self._description.setWordWrap(True)
-        self._description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
-        small = self._description.font()
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        small = self.description.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
-        self._description.setFont(small)
+        self.description.setFont(small)
 
         self.training = TrainingForm()
 
@@ -105,8 +113,8 @@ class ParamsPanel(Retranslatable, QWidget):
         self._show_dataset()
         self.retranslate()
 
-        self._source.currentIndexChanged.connect(self._on_source_changed)
-        for spin in (self._samples, self._noise, self._csv_ratio):
+        self.source.currentIndexChanged.connect(self._on_source_changed)
+        for spin in (self.samples, self.noise, self.csv_ratio):
             spin.valueChanged.connect(self._on_data_edited)
         self.training.changed.connect(self.changed)
 
@@ -124,20 +132,20 @@ class ParamsPanel(Retranslatable, QWidget):
             self._labels[field] = label
             layout.addRow(label, field)
 
-        self._data_group = QGroupBox()
-        self._data_form = form(self._data_group)
-        self._data_form.addRow(self._source)
-        row(self._data_form, self._samples)
-        row(self._data_form, self._noise)
-        self._data_form.addRow(self._csv_button)
-        row(self._data_form, self._csv_ratio)
-        self._data_form.addRow(self._description)
+        self.data_group = QGroupBox()
+        self._data_form = form(self.data_group)
+        self._data_form.addRow(self.source)
+        row(self._data_form, self.samples)
+        row(self._data_form, self.noise)
+        self._data_form.addRow(self.csv_button)
+        row(self._data_form, self.csv_ratio)
+        self._data_form.addRow(self.description)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Bold titles separate the three steps; a style sheet does not reach the children.
-        self._data_group.setStyleSheet("QGroupBox { font-weight: bold; }")
-        layout.addWidget(self._data_group)
+        self.data_group.setStyleSheet("QGroupBox { font-weight: bold; }")
+        layout.addWidget(self.data_group)
         layout.addWidget(self.training)
         layout.addStretch(1)
 
@@ -146,9 +154,9 @@ class ParamsPanel(Retranslatable, QWidget):
 
     def retranslate(self) -> None:
         """Set every visible text; called again when the application's language changes."""
-        self._data_group.setTitle(self.tr("Data"))
+        self.data_group.setTitle(self.tr("Data"))
 
-        self._source.setToolTip(
+        self.source.setToolTip(
             self.tr(
                 "Which data the network learns from: the book's breast-cancer split, a 2-D toy "
                 "problem, or your own CSV file."
@@ -156,12 +164,12 @@ class ParamsPanel(Retranslatable, QWidget):
         )
         items = source_items()
         for key, (text, tooltip) in items.items():
-            index = self._source.findData(key)
-            self._source.setItemText(index, text)
-            self._source.setItemData(index, tooltip, Qt.ItemDataRole.ToolTipRole)
+            index = self.source.findData(key)
+            self.source.setItemText(index, text)
+            self.source.setItemData(index, tooltip, Qt.ItemDataRole.ToolTipRole)
 
         self._set_row(
-            self._samples,
+            self.samples,
             self.tr("Samples"),
             self.tr(
                 "How many points to generate; more points make each epoch slower but the shape "
@@ -169,22 +177,22 @@ class ParamsPanel(Retranslatable, QWidget):
             ),
         )
         self._set_row(
-            self._noise,
+            self.noise,
             self.tr("Noise"),
             self.tr(
                 "How much random jitter is added to every point; more noise makes the classes "
                 "overlap."
             ),
         )
-        self._csv_button.setText(self.tr("Import options…"))
-        self._csv_button.setToolTip(
+        self.csv_button.setText(self.tr("Import options…"))
+        self.csv_button.setToolTip(
             self.tr(
                 "Open the import dialog again for this file: the label column, the columns to "
                 "ignore, the classes, the delimiter and more."
             )
         )
         self._set_row(
-            self._csv_ratio,
+            self.csv_ratio,
             self.tr("Validation share"),
             self.tr(
                 "The fraction of rows held back to measure the validation loss; the network never "
@@ -199,11 +207,11 @@ class ParamsPanel(Retranslatable, QWidget):
     @property
     def last_folder(self) -> str:
         """Where the CSV dialog opens; the window persists it between sessions."""
-        return self._last_folder
+        return self._csv.last_folder
 
     @last_folder.setter
     def last_folder(self, folder: str) -> None:
-        self._last_folder = folder
+        self._csv.last_folder = folder
 
     def dataset(self) -> Dataset:
         """The selected dataset, built when the data settings last changed."""
@@ -219,21 +227,7 @@ class ParamsPanel(Retranslatable, QWidget):
         """The recipe of the selected dataset, for experiment files and "Copy as Python"."""
         choice = self._choice
         if choice.source == CSV:
-            options = choice.csv_options
-            return DataSpec(
-                "csv",
-                path=choice.csv_path,
-                label_column=options.label_column,
-                val_ratio=choice.csv_ratio,
-                delimiter=options.delimiter,
-                decimal=options.decimal,
-                header=options.header,
-                encoding=options.encoding,
-                ignore_columns=options.ignore_columns,
-                positive_class=options.positive_class,
-                keep_classes=options.keep_classes,
-                missing=options.missing,
-            )
+            return csv_spec(choice)
         if choice.source in SYNTHETIC_KINDS:
             return DataSpec(choice.source, samples=choice.n_samples, noise=choice.noise)
         return DataSpec(BREAST_CANCER)
@@ -265,9 +259,9 @@ class ParamsPanel(Retranslatable, QWidget):
             raise ValueError(f"unknown dataset {source!r}; choose one of {', '.join(BUILT_IN)}")
         choice = replace(self._choice, source=source)
         if n_samples is not None:
-            choice = replace(choice, n_samples=int(self._clamped(self._samples, n_samples)))
+            choice = replace(choice, n_samples=int(self._clamped(self.samples, n_samples)))
         if noise is not None:
-            choice = replace(choice, noise=self._clamped(self._noise, noise))
+            choice = replace(choice, noise=self._clamped(self.noise, noise))
         return self._apply(choice)
 
     def open_csv(
@@ -281,25 +275,19 @@ class ParamsPanel(Retranslatable, QWidget):
         """Load a CSV without the dialog (the command line, tests): ``options`` as given, the
         rest proposed from its first rows; ``label_column`` (a name or a number from 1) wins
         over ``options.label_column``. On failure explain and keep the old data."""
-        self._last_folder = str(Path(path).parent)
+        self._csv.used(path)
         options = options or ImportOptions()
         if label_column is not None:
             options = replace(options, label_column=label_column)
         choice = replace(self._choice, source=CSV, csv_path=str(path), csv_options=options)
         if val_ratio is not None:
-            choice = replace(choice, csv_ratio=self._clamped(self._csv_ratio, val_ratio))
+            choice = replace(choice, csv_ratio=self._clamped(self.csv_ratio, val_ratio))
         return self._apply(choice, reload=True)
 
     def choose_csv(self) -> None:
         """Data → Open CSV…: pick a file, then check and change the import in the dialog."""
-        path, _filter = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a CSV file"),
-            self._last_folder,
-            self.tr("CSV files (*.csv *.tsv *.txt *.data);;All files (*)"),
-        )
+        path = self._csv.pick_file()
         if path:
-            self._last_folder = str(Path(path).parent)
             self._import(path, None)
 
     @Slot()
@@ -309,7 +297,8 @@ class ParamsPanel(Retranslatable, QWidget):
             self._import(self._choice.csv_path, self._choice.csv_options)
 
     def _import(self, path: str, options: ImportOptions | None) -> None:
-        result = choose_import(self, path, options, self._choice.csv_ratio)
+        self._restoring = None  # the file chosen in the dialog wins over the saved CSV
+        result = self._csv.import_file(path, options, self._choice.csv_ratio)
         if result is None:
             return  # cancelled: nothing changes
         choice = replace(self._choice, source=CSV, csv_path=path, csv_options=result.report.options)
@@ -325,15 +314,14 @@ class ParamsPanel(Retranslatable, QWidget):
         (a student who edited a CSV opens it anew to see the change). A CSV is read in a worker,
         with a progress dialog and Cancel if it takes a while; Cancel keeps the old data.
         """
+        self._restoring = None  # data chosen since start-up wins over the saved CSV
         if choice == self._choice and not reload:
             self._show_choice(choice)
             return True
         csv_report = None
         try:
             if choice.source == CSV:
-                loaded = load_with_progress(
-                    self, choice.csv_path, choice.csv_options, choice.csv_ratio
-                )
+                loaded = self._csv.reload(choice)
                 if loaded is None:
                     self._show_choice(self._choice)
                     return False
@@ -360,44 +348,45 @@ class ParamsPanel(Retranslatable, QWidget):
     def _choice_from_widgets(self) -> DataChoice:
         return replace(
             self._choice,
-            source=self._source.currentData(),
-            n_samples=self._samples.value(),
-            noise=self._noise.value(),
-            csv_ratio=self._csv_ratio.value(),
+            source=self.source.currentData(),
+            n_samples=self.samples.value(),
+            noise=self.noise.value(),
+            csv_ratio=self.csv_ratio.value(),
         )
 
     def _show_choice(self, choice: DataChoice) -> None:
         """Make the data widgets show `choice`, and only the rows that apply to its source."""
-        with signals_blocked(self._source, self._samples, self._noise, self._csv_ratio):
-            csv_index = self._source.findData(CSV)
+        with signals_blocked(self.source, self.samples, self.noise, self.csv_ratio):
+            csv_index = self.source.findData(CSV)
             if choice.csv_path:
                 if csv_index < 0:
-                    csv_index = self._source.findData(OPEN_CSV)
-                    self._source.insertItem(csv_index, "", CSV)
-                self._source.setItemText(csv_index, Path(choice.csv_path).name)
-                self._source.setItemData(csv_index, choice.csv_path, Qt.ItemDataRole.ToolTipRole)
+                    csv_index = self.source.findData(OPEN_CSV)
+                    self.source.insertItem(csv_index, "", CSV)
+                self.source.setItemText(csv_index, Path(choice.csv_path).name)
+                self.source.setItemData(csv_index, choice.csv_path, Qt.ItemDataRole.ToolTipRole)
             elif csv_index >= 0:
-                self._source.removeItem(csv_index)
-            self._source.setCurrentIndex(self._source.findData(choice.source))
-            self._samples.setValue(choice.n_samples)
-            self._noise.setValue(choice.noise)
-            self._csv_ratio.setValue(choice.csv_ratio)
+                self.source.removeItem(csv_index)
+            self.source.setCurrentIndex(self.source.findData(choice.source))
+            self.samples.setValue(choice.n_samples)
+            self.noise.setValue(choice.noise)
+            self.csv_ratio.setValue(choice.csv_ratio)
         synthetic_rows = choice.source in SYNTHETIC_KINDS
-        for field in (self._samples, self._noise):
+        for field in (self.samples, self.noise):
             self._data_form.setRowVisible(field, synthetic_rows)
-        for field in (self._csv_button, self._csv_ratio):
+        for field in (self.csv_button, self.csv_ratio):
             self._data_form.setRowVisible(field, choice.source == CSV)
 
     def _show_dataset(self) -> None:
         text = describe(self._choice, self._dataset)
-        if self._choice.source == CSV and self._csv_report is not None:
-            text = f"{text} {import_summary(self._csv_report)}."
-        self._description.setText(text)
+        summary = import_summary(self._csv_report) if self._choice.source == CSV else ""
+        if summary:
+            text = f"{text} {summary}."
+        self.description.setText(text)
         self.training.set_train_rows(self._dataset.n_train)
 
     @Slot(int)
     def _on_source_changed(self, index: int) -> None:
-        if self._source.itemData(index) == OPEN_CSV:
+        if self.source.itemData(index) == OPEN_CSV:
             self._show_choice(self._choice)  # the current data stays selected behind the dialog
             self.choose_csv()
         else:
@@ -422,7 +411,7 @@ class ParamsPanel(Retranslatable, QWidget):
     @Slot(bool)
     def set_running(self, running: bool) -> None:
         """Freeze every setting during a run: changing one would not affect the run under way."""
-        self._data_group.setEnabled(not running)
+        self.data_group.setEnabled(not running)
         self.training.set_enabled(not running)
 
     @Slot()
@@ -435,58 +424,50 @@ class ParamsPanel(Retranslatable, QWidget):
     def save_settings(self, settings: QSettings) -> None:
         """Write every parameter and the data selection under the group "params", numbers as
         the text that reads back to the same bits."""
-        choice = self._choice
         settings.beginGroup(SETTINGS_GROUP)
         self.training.save_settings(settings)
-        settings.setValue("data/source", choice.source)
-        settings_store.write_number(settings, "data/n_samples", choice.n_samples)
-        settings_store.write_number(settings, "data/noise", choice.noise)
-        settings.setValue("data/csv_path", choice.csv_path)
-        settings.setValue("data/csv_options", options_to_text(choice.csv_options))
-        settings_store.write_number(settings, "data/csv_ratio", choice.csv_ratio)
+        write_data_choice(settings, self._choice)
         settings.endGroup()
 
     def restore_settings(self, settings: QSettings) -> None:
         """Read what `save_settings` wrote; a value that is unreadable or beyond what its
         widget offers falls back to the book's default with a logged warning.
 
-        Runs at start-up, so it never shows a dialog: a CSV that has gone or no longer loads
-        gives way to the breast-cancer data.
+        Runs at start-up, so it never shows an error dialog: a CSV that has gone or no longer
+        loads gives way to the breast-cancer data, with a `data_notice`. A saved CSV is read
+        once the event loop runs (the window shown, a progress dialog with Cancel for a large
+        file), so that a large file does not delay the window; until then the book's data is
+        selected, and data chosen meanwhile (the command line's) wins.
         """
-        defaults = DataChoice()
         settings.beginGroup(SETTINGS_GROUP)
         self.training.restore_settings(settings)
-        sources = (*BUILT_IN, CSV)
-        choice = DataChoice(
-            source=settings_store.read_choice(settings, "data/source", defaults.source, sources),
-            n_samples=settings_store.read_int(
-                settings, "data/n_samples", defaults.n_samples, *self._range(self._samples)
-            ),
-            noise=settings_store.read_float(
-                settings, "data/noise", defaults.noise, *self._range(self._noise)
-            ),
-            csv_ratio=settings_store.read_float(
-                settings, "data/csv_ratio", defaults.csv_ratio, *self._range(self._csv_ratio)
-            ),
-        )
-        csv_path = settings_store.read_text(settings, "data/csv_path")
-        csv_options = options_from_text(
-            settings_store.read_text(settings, "data/csv_options", "{}")
-        )
+        choice, csv_path, csv_options = read_data_choice(settings)
         settings.endGroup()
 
         choice = replace(
             choice,
-            noise=self._clamped(self._noise, choice.noise),
-            csv_ratio=self._clamped(self._csv_ratio, choice.csv_ratio),
+            noise=self._clamped(self.noise, choice.noise),
+            csv_ratio=self._clamped(self.csv_ratio, choice.csv_ratio),
         )
-        choice = self._with_csv(choice, csv_path, csv_options)
-        if not self._apply(choice, report=False):
+        choice = with_saved_csv(choice, csv_path, csv_options)
+        if csv_path and choice.csv_path != csv_path:
+            self.data_notice.emit("csv_gone", csv_path)
+        if choice.source == CSV:
+            self._apply(replace(choice, source=BREAST_CANCER), report=False)
+            self._restoring = choice
+            QTimer.singleShot(0, self, self._restore_csv)
+        elif not self._apply(choice, report=False):
             self._apply(replace(choice, source=BREAST_CANCER), report=False)
 
-    @staticmethod
-    def _range(spin: QSpinBox | QDoubleSpinBox) -> tuple[float, float]:
-        return spin.minimum(), spin.maximum()
+    @Slot()
+    def _restore_csv(self) -> None:
+        """Read the CSV of the last session, unless other data was chosen or a run started."""
+        choice, self._restoring = self._restoring, None
+        if choice is None or not self.data_group.isEnabled():
+            return
+        if not self._apply(choice, report=False):
+            logger.warning("the saved CSV file %s was not loaded", choice.csv_path)
+            self.data_notice.emit("csv_not_loaded", choice.csv_path)
 
     @staticmethod
     def _clamped(spin: QSpinBox | QDoubleSpinBox, value: float) -> float:
@@ -495,11 +476,3 @@ class ParamsPanel(Retranslatable, QWidget):
         if isinstance(spin, QDoubleSpinBox):
             return round(value, spin.decimals())
         return int(value)
-
-    @staticmethod
-    def _with_csv(choice: DataChoice, path: str, options: ImportOptions) -> DataChoice:
-        """Attach a saved CSV if the file is still there; otherwise forget it."""
-        if not path or not Path(path).is_file():
-            source = BREAST_CANCER if choice.source == CSV else choice.source
-            return replace(choice, source=source)
-        return replace(choice, csv_path=path, csv_options=options)

@@ -45,6 +45,13 @@ def compiled_kernel():
         pytest.skip("numba is not available here: only the NumPy kernel is tested")
 
 
+@pytest.fixture(scope="session")
+def kernel_loaded() -> bool:
+    """The compiled kernel loaded once for the session where numba can load: a window's long
+    run then starts at once, as after the app's background warm-up, whatever ran before."""
+    return _compiled_kernel_loads()
+
+
 @pytest.fixture(params=["numpy", "numba", "hybrid"])
 def kernel(request, monkeypatch):
     """Run the test once per training kernel: every run it makes, through any API, uses it."""

@@ -151,3 +151,15 @@ def test_duplicate_names_and_devices_are_refused_in_one_line(tmp_path, capsys):
     )
     status, _out, err = run_main(["--headless", "--csv-data", "/dev/zero"], capsys)
     assert status == 2 and "not a file but a device or a pipe" in err
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").is_file(), reason="needs Linux's /proc")
+@pytest.mark.parametrize(
+    ("name", "argv"),
+    [("status", []), ("status", ["--missing", "drop"]), ("statm", ["--label-column", "1"])],
+)
+def test_a_file_whose_size_reads_as_zero_is_refused_in_one_line(capsys, name, argv):
+    # /proc's files say they hold 0 bytes and hold text: the size only guides the reading.
+    status, out, err = run_main(["--headless", "--csv-data", f"/proc/self/{name}", *argv], capsys)
+    assert status == 2 and out == ""
+    assert err.startswith(f"error: {name}") and err.count("\n") == 1, err

@@ -81,7 +81,7 @@ def test_uci_layout_has_no_header_and_its_id_is_ignored(qtbot, tmp_path):
 
 def test_korean_excel_layout(qtbot, tmp_path):
     dialog = dialog_for(qtbot, layouts.korean_excel(tmp_path))
-    assert "cp949" in dialog.findChildren(type(dialog._encoding))[0].currentText()
+    assert dialog.encoding_text() == "Automatic (found: cp949)"
     assert dialog.options().label_column == "진단"
     assert not ticked(dialog, "번호")
     data = load(qtbot, dialog).dataset
@@ -196,6 +196,21 @@ def test_the_dialog_speaks_korean(qtbot, tmp_path):
         assert HANGUL.search(dialog.summary_text())
         message = refused(qtbot, dialog)
         assert HANGUL.search(message) and "'uncertain'" in message
+    finally:
+        install_language(app, "en")
+
+
+def test_generated_column_names_are_shown_in_korean_and_kept_in_the_options(qtbot, tmp_path):
+    app = QCoreApplication.instance()
+    install_language(app, "ko")
+    try:
+        dialog = dialog_for(qtbot, layouts.uci(tmp_path))  # no header: "column 1", ...
+        table = dialog.preview_table
+        assert table.horizontalHeaderItem(0).text().startswith("1번째 열")
+        assert table.horizontalHeaderItem(1).text() == "2번째 열\n(레이블)"
+        assert "'2번째 열'" in dialog.summary_text()
+        dialog.set_label_column("column 2")  # the engine's name stays the option's value
+        assert dialog.options().label_column == "column 2"
     finally:
         install_language(app, "en")
 

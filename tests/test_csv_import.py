@@ -9,7 +9,7 @@ import csv_layouts as layouts
 import numpy as np
 import pytest
 
-from engine import csv_import, csv_reader, csv_text
+from engine import csv_fast, csv_import, csv_reader, csv_text
 from engine.csv_import import (
     ImportOptions,
     LoadCancelled,
@@ -511,6 +511,7 @@ def test_chunk_size_changes_nothing(tmp_path, monkeypatch, chunk):
 
 def test_progress_and_cancel(tmp_path, monkeypatch):
     monkeypatch.setattr(csv_reader, "CHUNK_BYTES", 4096)
+    monkeypatch.setattr(csv_fast, "PIECE_BYTES", 4096)
     path = write(tmp_path, "a,b,label\n" + features(5000))
     shares: list[float] = []
     read_csv(path, progress=shares.append)
@@ -539,7 +540,7 @@ def test_the_old_import_path_still_works(tmp_path):
         (layouts.korean_excel, True),
         (layouts.semicolon, True),
         (layouts.pandas_export, True),
-        (layouts.kaggle, False),  # the empty column: only the chunked reading can vouch for it
+        (layouts.kaggle, True),  # the empty last column: every row has every delimiter
         (layouts.with_missing, False),
     ],
 )
@@ -556,7 +557,7 @@ def test_the_whole_file_reading_and_the_chunked_one_agree(tmp_path, monkeypatch,
     monkeypatch.setattr(csv_reader, "_read_in_chunks", spy)
     first = read_csv(path, options)
     assert (not chunked_calls) == whole
-    monkeypatch.setattr(csv_reader, "_read_whole", lambda *args: csv_reader._NOT_CLEAN)
+    monkeypatch.setattr(csv_fast, "read_whole", lambda *args, **kwargs: csv_fast.NOT_CLEAN)
     second = read_csv(path, options)
     for name in ("x", "y", "lines"):
         np.testing.assert_array_equal(getattr(first, name), getattr(second, name))

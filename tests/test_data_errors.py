@@ -433,7 +433,7 @@ def test_the_panel_reports_a_bad_csv_in_korean(qtbot, tmp_path, korean) -> None:
     panel.show_error = lambda title, text: shown.append((title, text))
     path = write(tmp_path, "a,b,label\n" + rows(5) + "1,abc,0\n" + rows(5))
     assert not panel.open_csv(str(path))  # the columns are fine; loading finds the bad cell
-    assert panel._source.currentData() != "csv"
+    assert panel.source.currentData() != "csv"
     ((title, text),) = shown
     assert HANGUL.search(title)
     assert text.startswith("data.csv, 7행, 'b' 열(2번째): 'abc' 값은 숫자가 아닙니다.")

@@ -2,12 +2,14 @@
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QAbstractSpinBox
 from window_fixtures import configure, run_to_end
 
 from engine.datasets import breast_cancer
 from engine.model import MinibatchNetwork
+from gui.main_window import MainWindow
 from gui.plot_figure import FIGURE_SIZE
 
 
@@ -236,3 +238,16 @@ def test_screenshot_with_a_bad_csv_exits_2_instead_of_hanging(tmp_path):
     assert out.returncode == 2, out.stderr
     assert "three.csv" in out.stderr and "Traceback" not in out.stderr
     assert not (tmp_path / "s.png").exists()
+
+
+def test_a_gone_csv_of_the_last_session_is_said_in_the_status_line(qtbot, tmp_path):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    gone = str(tmp_path / "moved away.csv")
+    settings.setValue("params/data/source", "csv")
+    settings.setValue("params/data/csv_path", gone)
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    assert win.params.dataset_key() == "breast_cancer"
+    assert win.status.text.text() == (
+        f"The CSV file of the last session is gone ({gone}): the book's data is used."
+    )

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from engine.hyperparameters import Hyperparameters
-from gui import params_panel
+from gui import csv_source
 from gui.csv_dialog import CsvImportDialog
+from gui.language import install_language
 from gui.params_panel import ParamsPanel
 from gui.widgets import LogSpinBox
 
@@ -56,7 +57,7 @@ def preset(panel: ParamsPanel, text: str) -> QToolButton:
 
 
 def select(panel: ParamsPanel, key: str) -> None:
-    combo = panel._source
+    combo = panel.source
     combo.setCurrentIndex(combo.findData(key))
 
 
@@ -79,7 +80,7 @@ def test_defaults_are_the_books_run(panel: ParamsPanel) -> None:
     assert panel.hyperparameters() == Hyperparameters()
     assert panel.dataset_key() == "breast_cancer"
     assert panel.dataset().n_train == 364
-    assert panel._source.currentText() == "Breast cancer (book)"
+    assert panel.source.currentText() == "Breast cancer (book)"
     assert preset(panel, "32").isChecked()
 
 
@@ -192,19 +193,19 @@ def test_log_spin_rejects_values_out_of_range(qtbot, typed: str, value: float) -
 
 
 def test_synthetic_data_shows_its_options(panel: ParamsPanel, qtbot) -> None:
-    assert not shown(panel, panel._samples)
-    assert not shown(panel, panel._noise)
+    assert not shown(panel, panel.samples)
+    assert not shown(panel, panel.noise)
     with qtbot.waitSignal(panel.dataset_changed):
         select(panel, "moons")
-    assert shown(panel, panel._samples)
-    assert shown(panel, panel._noise)
-    assert not shown(panel, panel._csv_button)
+    assert shown(panel, panel.samples)
+    assert shown(panel, panel.noise)
+    assert not shown(panel, panel.csv_button)
     assert panel.dataset().n_features == 2
     assert panel.dataset_key() == "moons"
-    assert panel._description.text() == "300 rows, 2 features: 225 training / 75 validation rows."
+    assert panel.description.text() == "300 rows, 2 features: 225 training / 75 validation rows."
 
     with qtbot.waitSignal(panel.dataset_changed):
-        panel._samples.setValue(100)
+        panel.samples.setValue(100)
     assert panel.dataset().n_train + panel.dataset().n_val == 100
     dataset = panel.dataset()
     panel.hyperparameters()  # reading parameters does not rebuild the data
@@ -219,7 +220,7 @@ def test_open_csv_selects_the_file_and_keeps_its_import(
         assert panel.open_csv(str(path))
     assert errors == []
     assert panel.dataset_key() == "patients"
-    assert panel._source.currentText() == "patients.csv"
+    assert panel.source.currentText() == "patients.csv"
     spec = panel.data_spec()
     # Every choice the import made is kept, so the experiment file rebuilds the same data.
     assert (spec.label_column, spec.delimiter, spec.header, spec.encoding) == (
@@ -228,15 +229,36 @@ def test_open_csv_selects_the_file_and_keeps_its_import(
         True,
         "utf-8",
     )
-    assert shown(panel, panel._csv_button)
-    assert shown(panel, panel._csv_ratio)
-    assert not shown(panel, panel._samples)
+    assert shown(panel, panel.csv_button)
+    assert shown(panel, panel.csv_ratio)
+    assert not shown(panel, panel.samples)
     assert panel.dataset().feature_names == ("x1", "x2", "flag")
     assert panel.last_folder == str(tmp_path)
 
     assert panel.open_csv(str(path), "flag")  # another two-valued column works as the label
     assert panel.dataset().feature_names == ("x1", "x2", "label")
-    assert "label 'flag': '3' → 0, '7' → 1" in panel._description.text()
+    assert "label 'flag': '3' → 0, '7' → 1" in panel.description.text()
+    assert panel.description.text().endswith("validation rows.")  # nothing ignored: no " ."
+
+
+def test_generated_column_names_are_said_in_the_window_language(
+    panel: ParamsPanel, tmp_path: Path
+) -> None:
+    path = tmp_path / "bare.csv"  # no header, an empty third column
+    path.write_text("".join(f"{i % 7},{i % 5},,{i % 2}\n" for i in range(40)), encoding="utf-8")
+    assert panel.open_csv(str(path))
+    assert panel.data_spec().label_column == "column 4"  # the engine's name, kept in files
+    assert "label 'column 4'" in panel.description.text()
+    assert "'column 3' (empty)" in panel.description.text()
+    app = QCoreApplication.instance()
+    install_language(app, "ko")
+    QApplication.processEvents()  # delivers LanguageChange
+    try:
+        text = panel.description.text()
+        assert "'4번째 열'" in text and "'3번째 열' (빈 열)" in text and "column" not in text
+    finally:
+        install_language(app, "en")
+        QApplication.processEvents()
 
 
 def test_opening_the_same_file_again_rereads_it(panel: ParamsPanel, qtbot, tmp_path: Path) -> None:
@@ -274,10 +296,10 @@ def test_bad_csv_is_reported_and_the_previous_data_kept(
         assert not panel.open_csv(str(path))
     assert len(errors) == 1
     assert "bad.csv" in errors[0][1]  # the engine's message, which names the file
-    assert panel._source.currentData() == "circles"
-    assert panel._source.findData("csv") == -1
+    assert panel.source.currentData() == "circles"
+    assert panel.source.findData("csv") == -1
     assert panel.dataset() is dataset
-    assert shown(panel, panel._noise)
+    assert shown(panel, panel.noise)
 
 
 def test_open_csv_item_runs_the_file_dialog_then_the_import_dialog(
@@ -295,7 +317,7 @@ def test_open_csv_item_runs_the_file_dialog_then_the_import_dialog(
         qtbot.waitUntil(lambda: dialog.load_result() is not None)
         return dialog.load_result()
 
-    monkeypatch.setattr(params_panel, "choose_import", accept_the_proposals)
+    monkeypatch.setattr(csv_source, "choose_import", accept_the_proposals)
     panel.last_folder = str(tmp_path / "elsewhere")
     answers = iter([("", ""), (str(path), "")])  # first cancelled, then a file chosen
     folders: list[str] = []
@@ -307,11 +329,11 @@ def test_open_csv_item_runs_the_file_dialog_then_the_import_dialog(
     monkeypatch.setattr(QFileDialog, "getOpenFileName", get_open_file_name)
 
     select(panel, "open_csv")
-    assert panel._source.currentData() == "breast_cancer"
+    assert panel.source.currentData() == "breast_cancer"
     assert panel.dataset_key() == "breast_cancer"
 
     select(panel, "open_csv")
-    assert panel._source.currentText() == "mine.csv"
+    assert panel.source.currentText() == "mine.csv"
     assert panel.dataset_key() == "mine"
     assert errors == []
     assert folders == [str(tmp_path / "elsewhere")] * 2
@@ -323,7 +345,7 @@ def test_open_csv_item_runs_the_file_dialog_then_the_import_dialog(
     select(panel, "xor")  # the loaded file stays in the list, one click away
     select(panel, "csv")
     assert panel.dataset_key() == "mine"
-    panel._csv_button.click()  # the dialog again, with the options the file was read with
+    panel.csv_button.click()  # the dialog again, with the options the file was read with
     assert asked[1] == (str(path), panel.data_spec().csv_options())
 
 
@@ -347,7 +369,7 @@ def test_settings_round_trip(panel: ParamsPanel, qtbot, tmp_path: Path, errors: 
     )
     panel.set_hyperparameters(hp)
     panel.open_csv(str(write_csv(tmp_path / "patients.csv")), "flag")
-    panel._csv_ratio.setValue(0.3)
+    panel.csv_ratio.setValue(0.3)
     settings = ini(tmp_path)
     panel.save_settings(settings)
     settings.sync()
@@ -355,30 +377,33 @@ def test_settings_round_trip(panel: ParamsPanel, qtbot, tmp_path: Path, errors: 
     restored = ParamsPanel()
     qtbot.addWidget(restored)
     restored.restore_settings(ini(tmp_path))  # read back from the file: every value a string
+    assert restored.dataset_key() == "breast_cancer"  # the CSV is read once events run
+    qtbot.waitUntil(lambda: restored.dataset_key() == "patients")
     assert restored.hyperparameters() == hp
-    assert restored.dataset_key() == "patients"
     assert restored.data_spec() == panel.data_spec()
     assert restored.data_spec().label_column == "flag"
-    assert restored._csv_ratio.value() == pytest.approx(0.3)
+    assert restored.csv_ratio.value() == pytest.approx(0.3)
     assert restored.dataset().n_val == panel.dataset().n_val
 
 
 def test_settings_round_trip_synthetic(panel: ParamsPanel, qtbot, tmp_path: Path) -> None:
     select(panel, "blobs")
-    panel._samples.setValue(500)
-    panel._noise.setValue(0.55)
+    panel.samples.setValue(500)
+    panel.noise.setValue(0.55)
     panel.save_settings(ini(tmp_path))
 
     restored = ParamsPanel()
     qtbot.addWidget(restored)
     restored.restore_settings(ini(tmp_path))
     assert restored.dataset_key() == "blobs"
-    assert restored._samples.value() == 500
-    assert restored._noise.value() == pytest.approx(0.55)
+    assert restored.samples.value() == 500
+    assert restored.noise.value() == pytest.approx(0.55)
     assert restored.dataset().description == panel.dataset().description
 
 
-def test_missing_csv_falls_back_silently(panel: ParamsPanel, qtbot, tmp_path: Path) -> None:
+def test_missing_csv_falls_back_without_a_dialog_but_says_so(
+    panel: ParamsPanel, qtbot, tmp_path: Path, caplog
+) -> None:
     path = write_csv(tmp_path / "gone.csv")
     panel.open_csv(str(path))
     panel.save_settings(ini(tmp_path))
@@ -388,10 +413,49 @@ def test_missing_csv_falls_back_silently(panel: ParamsPanel, qtbot, tmp_path: Pa
     qtbot.addWidget(restored)
     shown_errors: list[tuple[str, str]] = []
     restored.show_error = lambda title, text: shown_errors.append((title, text))
+    notices: list[tuple[str, str]] = []
+    restored.data_notice.connect(lambda kind, file: notices.append((kind, file)))
     restored.restore_settings(ini(tmp_path))
     assert shown_errors == []
+    assert notices == [("csv_gone", str(path))]
+    assert any(r.levelname == "WARNING" and str(path) in r.getMessage() for r in caplog.records)
     assert restored.dataset_key() == "breast_cancer"
-    assert restored._source.findData("csv") == -1
+    assert restored.source.findData("csv") == -1
+
+
+def test_a_saved_csv_that_no_longer_loads_is_noticed(
+    panel: ParamsPanel, qtbot, tmp_path: Path, caplog
+) -> None:
+    path = write_csv(tmp_path / "changed.csv")
+    panel.open_csv(str(path))
+    panel.save_settings(ini(tmp_path))
+    path.write_text("flag\n1\n", encoding="utf-8")  # one column now: it cannot load
+
+    restored = ParamsPanel()
+    qtbot.addWidget(restored)
+    restored.show_error = lambda title, text: pytest.fail(f"a dialog at start-up: {text}")
+    with qtbot.waitSignal(restored.data_notice) as notice:
+        restored.restore_settings(ini(tmp_path))
+    assert notice.args == ["csv_not_loaded", str(path)]
+    assert "was not loaded" in caplog.text
+    assert restored.dataset_key() == "breast_cancer"
+
+
+def test_data_chosen_before_the_saved_csv_is_read_wins(
+    panel: ParamsPanel, qtbot, tmp_path: Path
+) -> None:
+    panel.open_csv(str(write_csv(tmp_path / "saved.csv")))
+    panel.save_settings(ini(tmp_path))
+    other = write_csv(tmp_path / "given.csv")
+
+    restored = ParamsPanel()
+    qtbot.addWidget(restored)
+    restored.restore_settings(ini(tmp_path))
+    loaded: list[str] = []
+    restored.dataset_changed.connect(lambda: loaded.append(restored.dataset_key()))
+    assert restored.open_csv(str(other))  # as the command line's --csv-data does
+    QCoreApplication.processEvents()  # the deferred read's turn: it must not read the old file
+    assert loaded == ["given"]
 
 
 def test_empty_settings_give_the_defaults(panel: ParamsPanel, tmp_path: Path) -> None:
@@ -404,12 +468,12 @@ def test_empty_settings_give_the_defaults(panel: ParamsPanel, tmp_path: Path) ->
 def test_reset_defaults(panel: ParamsPanel) -> None:
     panel.set_hyperparameters(Hyperparameters(units=3, learning_rate=5, init="ones"))
     select(panel, "xor")
-    panel._noise.setValue(1.0)
+    panel.noise.setValue(1.0)
     panel.reset_defaults()
     assert panel.hyperparameters() == Hyperparameters()
     assert panel.dataset_key() == "breast_cancer"
     select(panel, "xor")
-    assert panel._noise.value() == pytest.approx(0.2)
+    assert panel.noise.value() == pytest.approx(0.2)
 
 
 # ---------------------------------------------------------------- the panel as a whole
@@ -428,7 +492,7 @@ def test_every_control_explains_itself(panel: ParamsPanel, tmp_path: Path) -> No
     panel.open_csv(str(write_csv(tmp_path / "patients.csv")))  # so the CSV widgets exist too
     for widget in interactive(panel):
         assert widget.toolTip().strip(), widget
-    combo = panel._source
+    combo = panel.source
     for index in range(combo.count()):
         assert combo.itemData(index, Qt.ItemDataRole.ToolTipRole), combo.itemText(index)
 
@@ -451,8 +515,8 @@ def test_texts_follow_a_language_change(panel: ParamsPanel) -> None:
     QCoreApplication.installTranslator(translator)
     QApplication.processEvents()  # delivers LanguageChange
     try:
-        assert panel._data_group.title() == "DATA"
-        assert panel._source.currentText() == "BREAST CANCER (BOOK)"
+        assert panel.data_group.title() == "DATA"
+        assert panel.source.currentText() == "BREAST CANCER (BOOK)"
         assert panel.training.batch.toolTip().startswith("HOW MANY TRAINING ROWS")
         assert panel.training.updates_hint.text() == "= 12 WEIGHT UPDATES PER EPOCH"
         visible = [label.text() for label in panel.findChildren(QLabel) if label.text()]
@@ -462,4 +526,4 @@ def test_texts_follow_a_language_change(panel: ParamsPanel) -> None:
     finally:
         QCoreApplication.removeTranslator(translator)
         QApplication.processEvents()
-    assert panel._data_group.title() == "Data"
+    assert panel.data_group.title() == "Data"

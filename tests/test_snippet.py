@@ -14,9 +14,11 @@ import warnings
 from dataclasses import replace
 from pathlib import Path
 
+import csv_layouts as layouts
 import numpy as np
 import pytest
 
+from engine.csv_import import ImportOptions, dataset_from_table, read_csv
 from engine.datasets import breast_cancer, load_csv, synthetic
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
@@ -243,12 +245,81 @@ def test_csv_snippet_reads_the_file_as_the_app_does(tmp_path, header, rows, labe
     assert_same_numbers(namespace["losses"], namespace["val_losses"], engine_records(data, hp))
 
 
+IMPORT_FIELDS = (
+    "label_column",
+    "delimiter",
+    "decimal",
+    "header",
+    "encoding",
+    "ignore_columns",
+    "positive_class",
+    "keep_classes",
+    "missing",
+)
+
+
+@pytest.mark.parametrize(
+    ("make", "options"),
+    [
+        (layouts.kaggle, ImportOptions()),
+        (layouts.uci, ImportOptions()),
+        (layouts.korean_excel, ImportOptions()),
+        (layouts.semicolon, ImportOptions()),
+        (layouts.pandas_export, ImportOptions()),
+        (layouts.three_classes, ImportOptions(positive_class="uncertain")),
+        (layouts.three_classes, ImportOptions(keep_classes=("M", "uncertain"))),
+        (layouts.with_missing, ImportOptions(missing="drop", ignore_columns=("perimeter_mean",))),
+    ],
+    ids=["kaggle", "uci", "cp949", "semicolon", "pandas", "one-vs-rest", "two-kept", "dropped"],
+)
+def test_csv_snippet_passes_the_import_options_the_app_chose(tmp_path, make, options):
+    # The window's recipe holds the options the import resolved (as its data panel keeps them).
+    path = make(tmp_path)
+    table = read_csv(path, options)
+    data = dataset_from_table(table, 0.3, 7)
+    chosen = {name: getattr(table.report.options, name) for name in IMPORT_FIELDS}
+    spec = DataSpec("csv", path=str(path), val_ratio=0.3, csv_seed=7, **chosen)
+    code = python_snippet(spec, Hyperparameters(units=3, epochs=2))
+    result = subprocess.run(
+        [sys.executable, "-c", code + SAVE_DATA],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=tmp_path,
+        env={**os.environ, "PYTHONWARNINGS": "ignore"},
+    )
+    assert result.returncode == 0, result.stderr
+    with np.load(tmp_path / "snippet_data.npz") as saved:
+        assert_same_data(saved, data)
+
+
+SAVE_DATA = """
+np.savez("snippet_data.npz", x_train=x_train, y_train=y_train, x_val=x_val, y_val=y_val)
+"""
+
+
 @pytest.mark.skipif(importlib.util.find_spec("ruff") is None, reason="ruff is not installed")
 def test_the_snippet_is_already_formatted():
     sklearn = Hyperparameters(batch_size=None, l1=0.5).with_recipe("sklearn")
     cases = [
         (DataSpec("breast_cancer"), Hyperparameters(batch_size=None, l1=0.5)),
         (DataSpec("csv", path="/data/x.csv", label_column="y"), sklearn),
+        (
+            DataSpec(
+                "csv",
+                path="/data/x.csv",
+                label_column="y",
+                delimiter=";",
+                decimal=",",
+                header=True,
+                encoding="cp949",
+                ignore_columns=("id", "column 9"),
+                keep_classes=("a", "b"),
+                positive_class="a",
+                missing="drop",
+            ),
+            Hyperparameters(),
+        ),
         *((DataSpec(kind), replace(sklearn, seed=123456)) for kind in ("moons", "xor", "blobs")),
         (DataSpec("circles", samples=100000, noise=0.125, seed=4294967295), Hyperparameters()),
     ]

@@ -8,7 +8,7 @@ from gui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot, tmp_path):
+def window(qtbot, tmp_path, kernel_loaded):
     """Errors land in ``window.errors`` instead of a modal box; questions are answered yes."""
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = MainWindow(settings)
