@@ -1,4 +1,4 @@
-"""The words of every data error, in one place: English templates keyed by error kind.
+"""The words of every data error and training hint, in one place: English templates by kind.
 
 A `DatasetError` carries its kind and its facts (``details``, listed in
 `engine.datasets.ERROR_KINDS`); `error_text` words them. The engine words them in English
@@ -9,7 +9,8 @@ cannot say one thing in the terminal and another in the window.
 The engine has no Qt, so the templates are marked with a no-op `QT_TRANSLATE_NOOP` of the same
 name as Qt's: ``pyside6-lupdate engine/*.py gui/*.py`` finds them, in the context "DataErrors".
 Numbers the engine decides (the value limit, the cell limit) travel in the details, never
-copied into a template.
+copied into a template. The hints about a run (`hint_text`, context "TrainingHints") work the
+same way: the terminal prints them in English, the plot shows them translated.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 
 CONTEXT = "DataErrors"
+HINT_CONTEXT = "TrainingHints"
 SHOWN_CLASSES = 5  # label values listed before " and N more"
 
 Localise = Callable[[str, str], str]
@@ -172,6 +174,25 @@ TEMPLATES: dict[str, str] = {
         "rescale the columns, e.g. to other units, so that values stay below about {value_limit}.",
     ),
 }
+HINTS: dict[str, str] = {
+    "diverged": QT_TRANSLATE_NOOP(
+        "TrainingHints",
+        "Training stopped at epoch {epoch}: the loss or the weights became infinite or NaN. "
+        "The learning rate is far too high; try one 10 or 100 times smaller.",
+    ),
+    "too_high": QT_TRANSLATE_NOOP(
+        "TrainingHints",
+        "The training loss climbs and jumps instead of falling: the learning rate is "
+        "probably too high. Try a smaller one (for example 10 times smaller).",
+    ),
+}
+
+
+def hint_text(kind: str, localise: Localise = english, **fields: object) -> str:
+    """The hint of ``kind`` ("diverged" with ``epoch``, or "too_high") in the language
+    ``localise`` looks up."""
+    return localise(HINT_CONTEXT, HINTS[kind]).format(**fields)
+
 
 # The pieces that messages compose from the details, translated with them.
 _WORDS: dict[str, str] = {

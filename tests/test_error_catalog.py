@@ -8,7 +8,8 @@ import pytest
 
 from engine import error_catalog
 from engine.datasets import ERROR_KINDS, VALUE_LIMIT, DatasetError, data_error
-from engine.error_catalog import TEMPLATES, error_text
+from engine.error_catalog import HINTS, TEMPLATES, error_text, hint_text
+from engine.training import TrainingDiverged, learning_rate_warning
 
 ROOT = Path(__file__).resolve().parent.parent
 GUI_SOURCES = {path.name: path.read_text(encoding="utf-8") for path in (ROOT / "gui").glob("*.py")}
@@ -18,13 +19,13 @@ def test_every_kind_has_a_template_and_nothing_else_has():
     assert set(TEMPLATES) == set(ERROR_KINDS)
 
 
-@pytest.mark.parametrize("kind", sorted(TEMPLATES))
-def test_no_gui_module_holds_a_copy_of_a_template(kind):
+@pytest.mark.parametrize("template", [*TEMPLATES.values(), *HINTS.values()])
+def test_no_gui_module_holds_a_copy_of_a_template(template):
     # The longest literal piece of the template: what a copy would have to contain.
-    pieces = [text for text, *_ in string.Formatter().parse(TEMPLATES[kind]) if text]
+    pieces = [text for text, *_ in string.Formatter().parse(template) if text]
     longest = max(pieces, key=len)
     copies = [name for name, source in GUI_SOURCES.items() if longest in source]
-    assert copies == [], f"{kind}: {longest!r} is copied in {copies}"
+    assert copies == [], f"{longest!r} is copied in {copies}"
 
 
 def test_the_gui_does_not_hard_code_the_engines_value_limit():
@@ -67,3 +68,10 @@ def test_missing_details_are_a_key_error_not_a_half_message():
 
 def test_the_marker_is_a_no_op():
     assert error_catalog.QT_TRANSLATE_NOOP("DataErrors", "text") == "text"
+
+
+def test_the_training_hints_are_the_catalogs():
+    assert str(TrainingDiverged(7)) == hint_text("diverged", epoch=7)
+    assert str(TrainingDiverged(7)).startswith("Training stopped at epoch 7: the loss")
+    climbing = [1.0, 3.0] * 10
+    assert learning_rate_warning(climbing) == hint_text("too_high") == HINTS["too_high"]
