@@ -180,3 +180,12 @@ def test_a_signal_during_the_progress_bars_first_draw_still_clears_it():
         bar.update(record)
     bar.clear()
     assert re.search(r"loss 0\.6600\r +\r$", terminal.text), repr(terminal.text)
+
+
+def test_an_option_beyond_the_window_is_the_same_one_line(qapp, tmp_path, capsys):
+    argv = ["--screenshot", str(tmp_path / "shot.png"), "--units", "5000"]
+    status, _, stderr = run_main(argv, capsys)
+    assert status == EXIT_USAGE
+    (line,) = stderr.splitlines()
+    assert line.startswith("main.py: error: argument --units: 5000 is beyond what the window")
+    assert line.endswith(" (see --help)") and not (tmp_path / "shot.png").exists()
