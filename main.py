@@ -277,11 +277,15 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 
 
 def _run(argv: Sequence[str] | None) -> int:
-    args = parse_args(argv)
+    from engine.crash_report import interrupts_deferred
+
+    with interrupts_deferred():  # NumPy's C start-up can swallow a KeyboardInterrupt
+        args = parse_args(argv)
+        if args.headless:
+            from engine import headless
     if args.headless:
         import signal
 
-        from engine import headless
         from engine.crash_report import raise_terminated
 
         # Errors stay printable whatever the terminal's encoding and the file names it shows.

@@ -52,9 +52,15 @@ def test_ctrl_c_right_after_start_is_a_quiet_interruption(delay):
         _run_on_for(delay)
     process.send_signal(signal.SIGINT)
     _, stderr = process.communicate(timeout=90)
-    said = [line for line in stderr.splitlines() if not line.startswith("import time:")]
-    assert process.returncode == EXIT_INTERRUPTED, stderr[-2000:]
-    assert "Traceback" not in stderr and len(said) == 1 and said[0].startswith("Interrupted")
+    # Besides -X importtime's lines: a cold kernel cache may announce its compiling first.
+    said = [
+        line
+        for line in stderr.splitlines()
+        if not line.startswith(("import time:", "Compiling the fast training kernel"))
+    ]
+    assert process.returncode == EXIT_INTERRUPTED, said
+    assert "Traceback" not in stderr, said
+    assert len(said) == 1 and said[0].startswith("Interrupted"), said
 
 
 def _run_on_for(seconds: float) -> None:
@@ -189,3 +195,29 @@ def test_an_option_beyond_the_window_is_the_same_one_line(qapp, tmp_path, capsys
     (line,) = stderr.splitlines()
     assert line.startswith("main.py: error: argument --units: 5000 is beyond what the window")
     assert line.endswith(" (see --help)") and not (tmp_path / "shot.png").exists()
+
+
+@linux_only
+def test_ctrl_c_while_the_libraries_load_is_raised_once_they_have():
+    """NumPy's C start-up may clear a KeyboardInterrupt raised inside it: while the imports
+    run, Ctrl+C only sets a flag, raised as KeyboardInterrupt when they are done."""
+    from engine.crash_report import interrupts_deferred
+
+    swallowed = []
+    loaded = []
+    with pytest.raises(KeyboardInterrupt), interrupts_deferred():
+        try:
+            os.kill(os.getpid(), signal.SIGINT)  # handled by the flag, in this thread
+            loaded.append("library")
+        except KeyboardInterrupt:  # what a library's C code may do with it
+            swallowed.append(True)
+    assert loaded == ["library"] and swallowed == []
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_without_ctrl_c_the_deferral_changes_nothing():
+    from engine.crash_report import interrupts_deferred
+
+    with interrupts_deferred():
+        value = 1
+    assert value == 1 and signal.getsignal(signal.SIGINT) is signal.default_int_handler
