@@ -35,7 +35,6 @@ from engine.csv_text import (
     check_duplicates,
     check_file,
     column_index,
-    column_words,
     decode_text,
     describe_delimiter,
     detect_encoding,
@@ -49,7 +48,13 @@ from engine.csv_text import (
     split_rows,
     to_float,
 )
-from engine.datasets import VAL_RATIO_RANGE, Dataset, DatasetError, _check_range, _split_and_scale
+from engine.datasets import (
+    VAL_RATIO_RANGE,
+    Dataset,
+    _check_range,
+    _split_and_scale,
+    data_error,
+)
 from engine.feature_columns import FeatureColumns
 
 logger = logging.getLogger(__name__)
@@ -181,9 +186,6 @@ class Preview:
             i for i in range(len(self.columns)) if i != self.label and i not in self.ignored
         )
 
-    def column_text(self, index: int) -> str:
-        return column_words(self.columns[index], index + 1, self.header_line is not None)
-
     def place(self, index: int) -> dict[str, object]:
         """The details that locate a column in a `DatasetError`."""
         return {
@@ -195,12 +197,8 @@ class Preview:
 
 
 def _unknown_column(file: str, reference: str, option: str, columns: Sequence[str]):
-    available = ", ".join(repr(name) for name in columns)
-    role = "the label column" if option == "label" else "a column to ignore"
-    return DatasetError(
-        f"{file} has no column {reference!r} (asked for as {role}). Choose from: {available} "
-        f"(or give its number, 1 to {len(columns)}).",
-        kind="unknown_column",
+    return data_error(
+        "unknown_column",
         file=file,
         name=reference,
         option=option,
@@ -232,9 +230,7 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
     delimiter = options.delimiter or sniff_delimiter(text)
     rows = split_rows(file, text, delimiter)
     if not rows:
-        raise DatasetError(
-            f"{file} is empty. Choose a CSV file with data rows.", kind="empty", file=file
-        )
+        raise data_error("empty", file=file)
     decimal = options.decimal or sniff_decimal(rows, delimiter)
     if decimal == delimiter:
         decimal = "."
@@ -249,20 +245,16 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
         check_duplicates(file, first)
         data_rows = rows[1:]
         if not data_rows and complete:
-            raise DatasetError(
-                f"{file} has a header line but no data rows. Add the data below the header.",
-                kind="header_only",
+            raise data_error(
+                "header_only",
                 file=file,
             )
     else:
         columns = tuple(f"column {i + 1}" for i in range(len(first)))
         data_rows = rows
     if len(columns) < 2:
-        raise DatasetError(
-            f"{file}, row {first_line}: found {len(columns)} column (separator "
-            f"{describe_delimiter(delimiter)}); at least 2 are needed, one or more features and "
-            "the label. Choose the delimiter that separates the values.",
-            kind="one_column",
+        raise data_error(
+            "one_column",
             file=file,
             row=first_line,
             count=len(columns),
@@ -294,20 +286,16 @@ def preview(path: str | os.PathLike[str], options: ImportOptions | None = None) 
                 raise _unknown_column(file, reference, "ignore", columns)
             ignored[index] = proposed.get(index, "chosen")  # the reason, if there is one
     if label in ignored:
-        raise DatasetError(
-            f"{file}: {column_words(columns[label], label + 1, has_header)} cannot be both the "
-            "label and ignored. Choose another label column or stop ignoring it.",
-            kind="label_ignored",
+        raise data_error(
+            "label_ignored",
             file=file,
             column=columns[label],
             column_number=label + 1,
             header=has_header,
         )
     if len(ignored) >= len(columns) - 1:
-        raise DatasetError(
-            f"{file}: every column except the label is ignored, so no feature is left. Ignore "
-            "fewer columns.",
-            kind="no_features",
+        raise data_error(
+            "no_features",
             file=file,
         )
 
@@ -473,9 +461,8 @@ def read_csv(
         raise LoadCancelled
     x, codes, lines = rows.x, rows.codes, rows.lines
     if not len(lines) and not rows.dropped:
-        raise DatasetError(
-            f"{file} has a header line but no data rows. Add the data below the header.",
-            kind="header_only",
+        raise data_error(
+            "header_only",
             file=file,
         )
     return _with_classes(layout, rows.texts, rows.dropped, x, codes, lines)
@@ -505,36 +492,24 @@ def _with_classes(
         for name in order:
             if same(name, value):
                 return name
-        shown = ", ".join(map(repr, order[:10])) + (" …" if len(order) > 10 else "")
-        raise DatasetError(
-            f"{file}, label {layout.column_text(label)}: no row has the class {value!r}. Choose "
-            f"one of: {shown}.",
-            kind="unknown_class",
+        raise data_error(
+            "unknown_class",
             **layout.place(label),
             value=value,
             classes=order,
         )
 
     if len(order) == 1:
-        raise DatasetError(
-            f"{file}, label {layout.column_text(label)}: every row has the value {order[0]!r}; "
-            "a classifier needs two classes. Choose another label column or add rows of the "
-            "other class.",
-            kind="one_class",
+        raise data_error(
+            "one_class",
             **layout.place(label),
             value=order[0],
         )
     keep = tuple(find(v) for v in options.keep_classes) if options.keep_classes else None
     positive = find(options.positive_class) if options.positive_class is not None else None
     if keep is None and positive is None and len(order) > 2:
-        listed = ", ".join(repr(name) for name in order[:5])
-        more = f" and {len(order) - 5} more" if len(order) > 5 else ""
-        raise DatasetError(
-            f"{file}, label {layout.column_text(label)}: {len(order)} different values "
-            f"({listed}{more}); the network here tells two classes apart. Choose the class that "
-            "is 1, learnt against the rest (--positive-class, or Class 1 in the import dialog), "
-            "or two classes to keep (--keep-classes A,B, or Class 0 in the dialog).",
-            kind="too_many_classes",
+        raise data_error(
+            "too_many_classes",
             **layout.place(label),
             count=len(order),
             classes=order,
@@ -597,13 +572,11 @@ def dataset_from_table(table: CsvTable, val_ratio: float = 0.2, seed: int = 42) 
     """The stratified split and the scaler of `engine.datasets`, applied to a read file."""
     _check_range("val_ratio", val_ratio, *VAL_RATIO_RANGE)
     layout, report = table.layout, table.report
-    where = f"{layout.file}, label {layout.column_text(layout.label)}"
     x_train, y_train, x_val, y_val = _split_and_scale(
         table.x,
         table.y,
         val_ratio=val_ratio,
         seed=seed,
-        where=where,
         place=layout.place(layout.label),
         class_names=report.class_names,
     )

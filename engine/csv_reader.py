@@ -34,11 +34,10 @@ from engine.csv_text import (
     encoding_error,
     is_missing,
     is_number,
-    missing_text,
     split_rows,
     to_float,
 )
-from engine.datasets import DatasetError
+from engine.datasets import DatasetError, data_error
 from engine.feature_columns import FeatureColumns
 
 if TYPE_CHECKING:
@@ -76,13 +75,9 @@ class Chunks:
             if cut is None:
                 if len(pending) > MAX_LINE_BYTES:
                     megabytes = max(1, MAX_LINE_BYTES // 2**20)
-                    file = self.layout.file
-                    raise DatasetError(
-                        f"{file}, row {line}: the row runs over {megabytes} MB without "
-                        "ending; a quote is probably never closed. Check the quotes from that "
-                        "row on.",
-                        kind="line_too_long",
-                        file=file,
+                    raise data_error(
+                        "line_too_long",
+                        file=self.layout.file,
                         row=line,
                         megabytes=megabytes,
                     )
@@ -182,14 +177,10 @@ class RowReader:
         lines: list[int] = []
         dropped = 0
         header = layout.header_line is not None
-        reference = "the header" if header else f"row {layout.first_data_line}"
         for line, cells in rows:
             if len(cells) != self.ncols:
-                raise DatasetError(
-                    f"{file}, row {line}: {len(cells)} cells, but {reference} has {self.ncols}. "
-                    "Give every row the same number of cells (look for a missing or extra "
-                    "separator).",
-                    kind="ragged_row",
+                raise data_error(
+                    "ragged_row",
                     file=file,
                     row=line,
                     count=len(cells),
@@ -217,16 +208,13 @@ class RowReader:
 
     def _strict_row(self, line: int, cells: list[str]) -> list[float] | None:
         """The row's features, or None to drop it (a missing value, when asked to drop)."""
-        layout, file = self.layout, self.layout.file
+        layout = self.layout
         label_cell = cells[self.label]
         if is_missing(label_cell):
             if self.drop:
                 return None
-            raise DatasetError(
-                f"{file}, row {line}, {layout.column_text(self.label)}: "
-                f"{missing_text(label_cell)}. Fill in the label, delete the row, or drop rows "
-                "with missing values.",
-                kind="missing_label",
+            raise data_error(
+                "missing_label",
                 **layout.place(self.label),
                 row=line,
                 value=label_cell,
@@ -234,40 +222,30 @@ class RowReader:
         row = []
         for index in self.features:
             cell = cells[index]
-            where = f"{file}, row {line}, {layout.column_text(index)}"
             details = {**layout.place(index), "row": line, "value": cell}
             if is_missing(cell):
                 if self.drop:
                     return None
-                raise DatasetError(
-                    f"{where}: {missing_text(cell)}. Fill it in, delete the row, or drop rows with "
-                    "missing values.",
-                    kind="missing_value",
+                raise data_error(
+                    "missing_value",
                     **details,
                 )
             if not is_number(cell, self.decimal):
-                raise DatasetError(
-                    f"{where}: {cell!r} is not a number{self._hint(cell, line)}. Feature "
-                    "columns must hold numbers: correct the cell, ignore the column, or choose "
-                    "it as the label.",
-                    kind="not_a_number",
+                raise data_error(
+                    "not_a_number",
                     **details,
                     hint=self._hint_kind(cell, line),
                 )
             number = to_float(cell, self.decimal)
             if INFINITY.fullmatch(cell) or abs(number) == float("inf"):
-                raise DatasetError(
-                    f"{where}: {cell!r} is infinite. Replace it with a finite number or delete "
-                    "the row.",
-                    kind="infinite",
+                raise data_error(
+                    "infinite",
                     **details,
                 )
             if abs(number) > VALUE_LIMIT:
-                raise DatasetError(
-                    f"{where}: {cell!r} is too large to standardise (its square overflows). "
-                    "Rescale the column, e.g. to other units, so that values stay below about "
-                    "1e150.",
-                    kind="value_too_large",
+                raise data_error(
+                    "value_too_large",
+                    value_limit=VALUE_LIMIT,
                     **details,
                 )
             row.append(number)
@@ -282,15 +260,6 @@ class RowReader:
         if line == self.layout.first_data_line and self.layout.header_line is None:
             return "header"
         return ""
-
-    def _hint(self, cell: str, line: int) -> str:
-        return {
-            "comma": " (the decimal mark is set to point: choose comma)",
-            "point": " (the decimal mark is set to comma: choose point)",
-            "header": f" (if row {line} is a header, say so: --header yes, or tick it in the "
-            "import dialog)",
-            "": "",
-        }[self._hint_kind(cell, line)]
 
 
 class Rows:
@@ -396,10 +365,8 @@ class _Taken:
         if (rows.n + counts["dropped"]) * columns > self.max_cells:
             file, limit = self.layout.file, self.max_cells
             last = int(parsed.lines[-1]) if len(parsed.lines) else 0
-            raise DatasetError(
-                f"{file}, row {last}: more than {limit:,} cells so far ({columns} columns); "
-                f"this app reads up to {limit:,}. Use fewer rows or columns.",
-                kind="too_many_cells",
+            raise data_error(
+                "too_many_cells",
                 file=file,
                 row=last,
                 count=columns,

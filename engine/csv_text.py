@@ -19,15 +19,9 @@ import stat
 from collections.abc import Sequence
 from pathlib import Path
 
-from engine.datasets import DatasetError
+from engine.datasets import VALUE_LIMIT, DatasetError, data_error
 
 SAMPLE_BYTES = 256 * 1024  # what `preview` reads: the first rows only, at any file size
-
-
-# Values whose square overflows cannot be standardised; the scaler would silently leave the
-# column unscaled. Below 1e150 only tens of millions of extreme values make a variance overflow
-# (then the split's own check refuses the data).
-VALUE_LIMIT = 1e150
 
 
 DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", " ": "space"}
@@ -75,18 +69,9 @@ def describe_delimiter(delimiter: str) -> str:
     return DELIMITERS.get(delimiter, repr(delimiter))
 
 
-def column_words(name: str, number: int, header: bool) -> str:
-    """How a message names a column: by name and number, or by number alone when the file
-    has no header or the column no name ("column 33" is a generated name)."""
-    if not header or name == f"column {number}":
-        return f"column {number}"
-    return f"column {name!r} ({number})"
-
-
 def _unreadable(path: Path, error: OSError) -> DatasetError:
-    return DatasetError(
-        f"Cannot read {path}: {error.strerror}. Check that the file is readable.",
-        kind="unreadable",
+    return data_error(
+        "unreadable",
         path=str(path),
         reason=str(error.strerror),
     )
@@ -98,23 +83,20 @@ def check_file(path: Path) -> int:
     try:
         info = path.stat()
     except FileNotFoundError:
-        raise DatasetError(
-            f"No such file: {path}. Check the folder and the file name.",
-            kind="not_found",
+        raise data_error(
+            "not_found",
             path=str(path),
         ) from None
     except OSError as error:
         raise _unreadable(path, error) from None
     if stat.S_ISDIR(info.st_mode):
-        raise DatasetError(
-            f"{path} is a folder, not a CSV file. Choose a .csv file inside it.",
-            kind="folder",
+        raise data_error(
+            "folder",
             path=str(path),
         )
     if not stat.S_ISREG(info.st_mode):
-        raise DatasetError(
-            f"{path} is not a file but a device or a pipe; it is not read. Choose a CSV file.",
-            kind="not_a_file",
+        raise data_error(
+            "not_a_file",
             path=str(path),
         )
     return info.st_size
@@ -130,10 +112,8 @@ def read_start(path: Path) -> tuple[bytes, int]:
 
 
 def binary_error(file: str, row: int) -> DatasetError:
-    return DatasetError(
-        f"{file}, row {row}: the file holds binary data (NUL bytes), so it is not a text CSV "
-        "file. Export the data as CSV and open that file.",
-        kind="binary",
+    return data_error(
+        "binary",
         file=file,
         row=row,
     )
@@ -148,11 +128,8 @@ def encoding_error(
     if not counted:
         row += error.object[: error.start].decode(encoding, errors="replace").count("\n")
     byte = error.object[error.start]
-    return DatasetError(
-        f"{file}, row {row}: byte 0x{byte:02x} is not valid {encoding} text. Choose the file's "
-        "encoding (in the import dialog, or with --encoding; e.g. cp949 or latin-1), or save "
-        "the file as 'CSV UTF-8'.",
-        kind="bad_encoding",
+    return data_error(
+        "bad_encoding",
         file=file,
         row=row,
         byte=byte,
@@ -211,9 +188,8 @@ def split_rows(
             start = first_line + reader.line_num
     except csv.Error as error:
         row = start
-        raise DatasetError(
-            f"{file}, row {row}: {error}. Check the quotes from that row on.",
-            kind="bad_quotes",
+        raise data_error(
+            "bad_quotes",
             file=file,
             row=row,
             reason=str(error),
@@ -362,17 +338,11 @@ def check_duplicates(file: str, names: list[str]) -> None:
         if not name:
             continue
         if name in seen:
-            raise DatasetError(
-                f"{file}: columns {seen[name] + 1} and {index + 1} are both named {name!r}. "
-                "Rename one of them in the header, so that each column can be chosen by name.",
-                kind="duplicate_column",
+            raise data_error(
+                "duplicate_column",
                 file=file,
                 name=name,
                 first=seen[name] + 1,
                 second=index + 1,
             )
         seen[name] = index
-
-
-def missing_text(cell: str) -> str:
-    return "the cell is empty" if not cell else f"the value is missing ({cell!r})"

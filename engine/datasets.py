@@ -24,6 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from engine import parallel, standardise
+from engine.error_catalog import error_text
 
 # scikit-learn is imported inside the functions that need it: importing it takes ~0.9 s, and the
 # window should open in well under that with the book's data, which ships precomputed.
@@ -36,6 +37,10 @@ DATASET_NAMES = ("breast_cancer", *SYNTHETIC_KINDS)
 N_SAMPLES_RANGE = (20, 100_000)
 NOISE_RANGE = (0.0, 2.0)
 VAL_RATIO_RANGE = (0.05, 0.5)
+# Values whose square overflows cannot be standardised; the scaler would silently leave the
+# column unscaled. Below 1e150 only tens of millions of extreme values make a variance overflow
+# (then the split's own check refuses the data).
+VALUE_LIMIT = 1e150
 
 # Every `DatasetError.kind`, with the keys its `details` always hold. Shared meanings:
 #   path: the path as given; file: the file's name; row: the row as numbered in the file
@@ -69,7 +74,8 @@ ERROR_KINDS: dict[str, tuple[str, ...]] = {
     # hint: "comma"/"point" (the cell uses the other decimal mark), "header" (first row) or ""
     "not_a_number": (*_CELL, "hint"),
     "infinite": _CELL,  # a feature cell that is inf or overflows
-    "value_too_large": _CELL,  # its square (or its column's variance) overflows
+    # its square (or its column's variance) overflows; value_limit: VALUE_LIMIT
+    "value_too_large": (*_CELL, "value_limit"),
     "missing_label": _CELL,  # an empty or NA-like label cell
     "too_many_cells": ("file", "row", "count", "limit"),  # count: columns; limit: cells
     "one_class": (*_LABEL, "value"),  # every label equals value
@@ -77,7 +83,7 @@ ERROR_KINDS: dict[str, tuple[str, ...]] = {
     "unknown_class": (*_LABEL, "value", "classes"),  # value: a class asked for, not in the file
     "class_too_small": ("class_name", "count"),  # fewer than 2 rows of a class
     "split_impossible": ("val_ratio", "rows", "train", "validation", "class_name", "count"),
-    "too_large": (),  # values whose squares overflow when standardising
+    "too_large": ("value_limit",),  # values whose squares overflow when standardising
 }
 
 
@@ -86,6 +92,7 @@ class DatasetError(ValueError):
 
     `str(error)` is the English message. `kind` (a key of `ERROR_KINDS`) and `details` hold
     the same facts for a caller that words the message itself, e.g. in another language.
+    Raise it through `data_error`, which words it from the one catalog of templates.
     """
 
     def __init__(self, message: str, kind: str = "other", **details: object) -> None:
@@ -96,6 +103,12 @@ class DatasetError(ValueError):
     def __reduce__(self) -> tuple[object, ...]:
         # The default rebuilds from `args` alone and would lose kind and details.
         return (type(self), (str(self), self.kind), {"details": self.details})
+
+
+def data_error(kind: str, **details: object) -> DatasetError:
+    """The error of ``kind``, its English message worded from `engine.error_catalog` (the
+    templates the window translates), so both say the same."""
+    return DatasetError(error_text(kind, details), kind, **details)
 
 
 @dataclass(frozen=True, eq=False)
@@ -185,7 +198,6 @@ def _split_and_scale(
     *,
     val_ratio: float,
     seed: int,
-    where: str,
     place: dict[str, object],
     class_names: tuple[str, str],
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
@@ -194,17 +206,15 @@ def _split_and_scale(
     `engine.standardise` without their copies and without importing scikit-learn).
 
     Impossible splits are reported here, in the user's terms, rather than as scikit-learn's
-    messages about `test_size` and "the least populated class". `where` names the data in
-    messages; `place` says the same in an error's details.
+    messages about `test_size` and "the least populated class". `place` names the data in an
+    error's details (a file's label column, or a built-in set and its size).
     """
     counts = np.bincount(y, minlength=2)
     smaller = int(np.argmin(counts))
     smaller_rows = int(counts[smaller])
     if smaller_rows < 2:
-        raise DatasetError(
-            f"{where}: class {class_names[smaller]!r} has only {smaller_rows} row(s); each class "
-            "needs at least 2 (one for training, one for validation). Add rows of that class.",
-            kind="class_too_small",
+        raise data_error(
+            "class_too_small",
             **place,
             class_name=class_names[smaller],
             count=smaller_rows,
@@ -218,12 +228,8 @@ def _split_and_scale(
         # Stratification rounds per class, so a small class can still miss one side entirely.
         fits = all(np.bincount(part, minlength=2).min() > 0 for part in (y_train, y_val))
     if not fits:
-        raise DatasetError(
-            f"{where}: a validation ratio of {val_ratio:g} splits the {len(y)} rows into "
-            f"{n_train} train / {n_val} validation, which cannot give both parts a row of each "
-            f"class: the smaller class ({class_names[smaller]!r}) has {smaller_rows} rows. Add "
-            "rows of that class or choose a validation ratio nearer 0.5.",
-            kind="split_impossible",
+        raise data_error(
+            "split_impossible",
             **place,
             val_ratio=val_ratio,
             rows=len(y),
@@ -243,10 +249,9 @@ def _split_and_scale(
         finite = standardise.transform(x_train, mean, scale) and finite
         finite = standardise.transform(x_val, mean, scale) and finite
     if not finite:
-        raise DatasetError(
-            f"{where}: some values are too large to standardise (their squares overflow); "
-            "rescale the columns, e.g. to other units, so that values stay below about 1e150.",
-            kind="too_large",
+        raise data_error(
+            "too_large",
+            value_limit=VALUE_LIMIT,
             **place,
         )
     y_train, y_val = (np.ascontiguousarray(part, dtype=np.int64) for part in (y_train, y_val))
@@ -408,7 +413,6 @@ def synthetic(
         np.asarray(y, dtype=np.int64),
         val_ratio=val_ratio,
         seed=seed,
-        where=f"{kind} (n_samples={n_samples})",
         place={"dataset": kind, "n_samples": n_samples},
         class_names=class_names,
     )

@@ -99,7 +99,9 @@ class ProgressBar:
             f"epoch {record.epoch:>{len(str(self._total))}}/{self._total} "
             f"[{'#' * filled}{'.' * (self.WIDTH - filled)}] loss {record.train_loss:.4f}"
         )
-        self._stream.write("\r" + line.ljust(self._drawn))
+        # Counted before it is written: Ctrl+C or SIGTERM in the write still gets it cleared.
+        shown, self._drawn = line.ljust(self._drawn), max(self._drawn, len(line))
+        self._stream.write("\r" + shown)
         self._stream.flush()
         self._drawn = len(line)
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from engine.control import Cancelled, RunControl
+from engine.error_catalog import hint_text
 from engine.fused_step import loss_settings
 from engine.hyperparameters import Hyperparameters
 from engine.kernels import blas_pinned, choose_kernel, make_kernel
@@ -132,10 +133,7 @@ class TrainingDiverged(ArithmeticError):
 
     def __init__(self, epoch: int) -> None:
         self.epoch = epoch
-        super().__init__(
-            f"Training stopped at epoch {epoch}: the loss or the weights became infinite or NaN. "
-            "The learning rate is far too high; try one 10 or 100 times smaller."
-        )
+        super().__init__(hint_text("diverged", epoch=epoch))
 
 
 # The book's order is reset to 0, 1, 2, ... this many rows at a time (no temporary of size n).
@@ -507,8 +505,5 @@ def learning_rate_warning(train_losses: Sequence[float]) -> str | None:
     tail = losses[-max(len(losses) // 10, 5) :].mean()
     rises = np.mean(np.diff(losses) > 0.02 * np.abs(losses[:-1]))
     if rises > 0.25 and (tail > 2 * best + 0.05 or best > 0.5):
-        return (
-            "The training loss climbs and jumps instead of falling: the learning rate is "
-            "probably too high. Try a smaller one (for example 10 times smaller)."
-        )
+        return hint_text("too_high")
     return None

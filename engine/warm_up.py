@@ -25,6 +25,8 @@ import threading
 from collections.abc import Callable
 from pathlib import Path
 
+from engine.user_folders import user_folder
+
 logger = logging.getLogger(__name__)
 
 CACHE_VARIABLE = "NUMBA_CACHE_DIR"
@@ -47,13 +49,7 @@ _ready_lock = threading.Lock()  # one compile or load at a time, whoever asks
 def cache_folder() -> Path:
     """The platform's per-user cache folder for the app (an empty variable counts as unset:
     numba would otherwise write into the current folder)."""
-    home = Path.home()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or home / "AppData" / "Local")
-        return base / "Minibatch Lab" / "Cache"
-    if sys.platform == "darwin":
-        return home / "Library" / "Caches" / "Minibatch Lab"
-    return Path(os.environ.get("XDG_CACHE_HOME") or home / ".cache") / "minibatch-lab"
+    return user_folder("cache")
 
 
 def use_app_cache() -> Path:

@@ -26,6 +26,8 @@ def run_gui(args: argparse.Namespace) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
+    from engine.cli_options import program_name
+    from engine.exit_status import EXIT_USAGE
     from gui.language import install_language
     from gui.main_window import MainWindow
     from gui.worker import join_every_job
@@ -48,9 +50,9 @@ def run_gui(args: argparse.Namespace) -> int:
         window.set_language(args.lang)
     try:
         apply_arguments(window, args, only_explicit=not args.screenshot)
-    except ValueError as exc:
-        print(f"main.py: error: {exc}", file=sys.stderr)
-        return 2
+    except ValueError as exc:  # a bad option, worded as the parser words its own
+        print(f"{program_name()}: error: {exc} (see --help)", file=sys.stderr)
+        return EXIT_USAGE
     if not args.screenshot:
         if "size" in args.given:
             window.resize(*args.size)

@@ -2,14 +2,15 @@
 
 The session keeps a kind and its numbers (``Status``); these functions word them in the language
 installed now, each time they are shown, so a language switch rewords what is on screen. One
-template per kind, in the context "Messages": the engine's own hint and error kinds will map here
-too once they are marked for translation where they are written.
+template per kind, in the context "Messages"; the hints about a run are the engine's own
+templates (`engine.error_catalog.HINTS`), translated here.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from engine import error_catalog
 from engine.hyperparameters import Hyperparameters
 from engine.training import EpochRecord
 from gui.session import Status
@@ -103,18 +104,9 @@ def _ended_text(kind: str, args: dict) -> str:
 
 def hint_text(hint: Status) -> str:
     """The hint the plot shows in red."""
-    if hint.kind == "diverged":
-        return translate(
-            "Messages",
-            "Training stopped at epoch {0}: the loss became infinite or NaN. "
-            "The learning rate is far too high; try one 10 or 100 times smaller.",
-        ).format(hint.args["epoch"])
-    if hint.kind == "too_high":
-        return translate(
-            "Messages",
-            "The loss climbs and jumps: the learning rate is probably too high. Try a smaller one.",
-        )
-    raise ValueError(f"no words for the hint {hint.kind!r}")
+    if hint.kind not in error_catalog.HINTS:
+        raise ValueError(f"no words for the hint {hint.kind!r}")
+    return error_catalog.hint_text(hint.kind, translate, **hint.args)
 
 
 def state_text(run: SessionRun) -> str:

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox, QWidget
 # Everything a user may be half-way through typing: "", "0.", "1e", "2.5e-".
 _PARTIAL_NUMBER = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")
 
-# Decimal places QDoubleSpinBox keeps; it rounds every value to this many, so 1e-4 needs plenty.
-_DECIMALS = 12
+# Decimal places QDoubleSpinBox keeps: it rounds every value it is given to this many. Qt's
+# maximum (DBL_MAX_10_EXP + DBL_DIG) writes any double's exact decimal expansion, so the box
+# holds a learning rate such as 0.0123456789012345 bit for bit; what it shows is `textFromValue`.
+_DECIMALS = 323
 
 
 @contextmanager
@@ -59,6 +61,10 @@ class LogSpinBox(QDoubleSpinBox):
     A linear step cannot serve 0.0001 and 100 alike, so the arrows walk the 1-2-5 sequence
     (0.1 -> 0.2 -> 0.5 -> 1) while the keyboard still accepts any value in range, including
     scientific notation such as 3e-4.
+
+    The box holds the exact float it was given (from settings, an experiment or the keyboard)
+    and `value()` returns it, while it shows at most ten significant digits: a run, its name and
+    Copy as Python must carry the number the student chose, not the one shown.
     """
 
     def __init__(
@@ -85,6 +91,10 @@ class LogSpinBox(QDoubleSpinBox):
         return format_number(value)
 
     def valueFromText(self, text: str) -> float:
+        # Qt reads the shown text back on Enter and on leaving the box: unchanged text keeps the
+        # exact value behind it rather than the rounded digits on screen.
+        if text.strip() == self.textFromValue(self.value()):
+            return self.value()
         try:
             return float(text.strip())
         except ValueError:

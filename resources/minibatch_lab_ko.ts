@@ -514,227 +514,227 @@
 <context>
     <name>DataErrors</name>
     <message>
-        <location filename="../gui/data_errors.py" line="37" />
+        <location filename="../engine/error_catalog.py" line="45" />
         <source>No such file: {path}. Check the folder and the file name.</source>
         <translation>{path} 파일이 없습니다. 폴더와 파일 이름을 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="40" />
+        <location filename="../engine/error_catalog.py" line="48" />
         <source>{path} is a folder, not a CSV file. Choose a .csv file inside it.</source>
         <translation>{path}: CSV 파일이 아니라 폴더입니다. 폴더 안에 있는 .csv 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="43" />
+        <location filename="../engine/error_catalog.py" line="51" />
         <source>{path} is not a file but a device or a pipe; it is not read. Choose a CSV file.</source>
         <translation>{path}: 파일이 아니라 장치나 파이프이므로 읽지 않습니다. CSV 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="47" />
+        <location filename="../engine/error_catalog.py" line="55" />
         <source>Cannot read {path}: {reason}. Check that the file is readable.</source>
         <translation>{path} 파일을 읽을 수 없습니다: {reason}. 파일을 읽을 수 있는지(권한 등) 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="69" />
+        <location filename="../engine/error_catalog.py" line="77" />
         <source>{file} is empty. Choose a CSV file with data rows.</source>
         <translation>{file}: 파일이 비어 있습니다. 데이터 행이 들어 있는 CSV 파일을 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="72" />
+        <location filename="../engine/error_catalog.py" line="78" />
         <source>{file} has a header line but no data rows. Add the data below the header.</source>
         <translation>{file}: 머리글 행만 있고 데이터 행이 없습니다. 머리글 아래에 데이터를 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="102" />
+        <location filename="../engine/error_catalog.py" line="108" />
         <source>{file}, row {row}: {count} cells, but {reference} has {expected}. Give every row the same number of cells (look for a missing or extra separator).</source>
         <translation>{file}, {row}행: 셀이 {count}개인데 {reference}에는 {expected}개 있습니다. 모든 행의 셀 개수를 똑같이 맞추세요(빠졌거나 남는 구분자가 있는지 살펴보세요).</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="117" />
+        <location filename="../engine/error_catalog.py" line="123" />
         <source>{file}, row {row}, {column}: {value} is infinite. Replace it with a finite number or delete the row.</source>
         <translation>{file}, {row}행, {column}: {value} 값은 무한대입니다. 유한한 숫자로 바꾸거나 이 행을 삭제하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="138" />
+        <location filename="../engine/error_catalog.py" line="128" />
+        <source>{file}, row {row}, {column}: {value} is too large to standardise (its square overflows). Rescale the column, e.g. to other units, so that values stay below about {value_limit}.</source>
+        <translation>{file}, {row}행, {column}: {value} 값이 너무 커서 표준화할 수 없습니다(제곱하면 오버플로가 일어납니다). 다른 단위로 바꾸는 식으로 열의 크기를 조정해 값이 대략 {value_limit}보다 작아지게 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../engine/error_catalog.py" line="144" />
         <source>{where}: every row has the value {value}; a classifier needs two classes. Choose another label column or add rows of the other class.</source>
         <translation>{where}: 모든 행의 값이 {value}입니다. 분류 모델에는 클래스가 두 개 필요합니다. 다른 레이블 열을 고르거나 다른 클래스의 행을 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="153" />
+        <location filename="../engine/error_catalog.py" line="159" />
         <source>{where}: class {class_name} has only {count} row(s); each class needs at least 2 (one for training, one for validation). Add rows of that class.</source>
         <translation>{where}: 클래스 {class_name}의 행이 {count}개뿐입니다. 클래스마다 행이 적어도 2개(훈련용 하나, 검증용 하나) 필요합니다. 이 클래스의 행을 더 추가하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="158" />
+        <location filename="../engine/error_catalog.py" line="164" />
         <source>{where}: a validation ratio of {val_ratio} splits the {rows} rows into {train} train / {validation} validation, which cannot give both parts a row of each class: the smaller class ({class_name}) has {count} rows. Add rows of that class or choose a validation ratio nearer 0.5.</source>
         <translation>{where}: 검증 비율이 {val_ratio}이면 {rows}개 행이 훈련 {train}개 / 검증 {validation}개로 나뉘어, 훈련 세트와 검증 세트 양쪽에 두 클래스의 행을 모두 넣을 수 없습니다. 행이 적은 클래스({class_name})의 행은 {count}개입니다. 이 클래스의 행을 더 추가하거나 검증 비율을 0.5에 더 가깝게 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="165" />
-        <source>{where}: some values are too large to standardise (their squares overflow); rescale the columns, e.g. to other units, so that values stay below about 1e150.</source>
-        <translation>{where}: 값이 너무 커서 표준화할 수 없습니다(제곱하면 오버플로가 일어납니다). 다른 단위로 바꾸는 식으로 열의 크기를 조정해 값이 대략 1e150보다 작아지게 하세요.</translation>
-    </message>
-    <message>
-        <location filename="../gui/data_errors.py" line="183" />
+        <location filename="../engine/error_catalog.py" line="199" />
         <source>the value is missing ({value})</source>
         <translation>값이 누락되었습니다({value})</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="187" />
+        <location filename="../engine/error_catalog.py" line="200" />
         <source>the cell is empty</source>
         <translation>셀이 비어 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="50" />
+        <location filename="../engine/error_catalog.py" line="58" />
         <source>{file}, row {row}: the file holds binary data (NUL bytes), so it is not a text CSV file. Export the data as CSV and open that file.</source>
         <translation>{file}, {row}행: 바이너리 데이터(NUL 바이트)가 들어 있어 텍스트 CSV 파일이 아닙니다. 데이터를 CSV 형식으로 내보낸 뒤 그 파일을 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="55" />
+        <location filename="../engine/error_catalog.py" line="63" />
         <source>{file}, row {row}: byte {byte} is not valid {encoding} text. Choose the file's encoding (in the import dialog, or with --encoding; e.g. cp949 or latin-1), or save the file as 'CSV UTF-8'.</source>
         <translation>{file}, {row}행: 바이트 {byte}은(는) {encoding} 텍스트로 읽을 수 없습니다. 파일의 인코딩을 고르거나(가져오기 대화 상자 또는 --encoding, 예: cp949, latin-1) 파일을 'CSV UTF-8' 형식으로 저장하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="61" />
+        <location filename="../engine/error_catalog.py" line="69" />
         <source>{file}, row {row}: {reason}. Check the quotes from that row on.</source>
         <translation>{file}, {row}행: {reason}. 이 행부터 따옴표를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="64" />
+        <location filename="../engine/error_catalog.py" line="72" />
         <source>{file}, row {row}: the row runs over {megabytes} MB without ending; a quote is probably never closed. Check the quotes from that row on.</source>
         <translation>{file}, {row}행: 행이 {megabytes}MB가 넘도록 끝나지 않습니다. 닫히지 않은 따옴표가 있는 것 같습니다. 이 행부터 따옴표를 확인하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="76" />
+        <location filename="../engine/error_catalog.py" line="82" />
         <source>{file}, row {row}: found {count} column (separator {separator}); at least 2 are needed, one or more features and the label. Choose the delimiter that separates the values.</source>
         <translation>{file}, {row}행: 열이 {count}개뿐입니다(구분자 {separator}). 특성 열이 하나 이상 있고 레이블 열도 있어야 하므로 열이 적어도 2개 필요합니다. 값을 나누는 구분자를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="82" />
+        <location filename="../engine/error_catalog.py" line="88" />
         <source>{file}: columns {first} and {second} are both named {name}. Rename one of them in the header, so that each column can be chosen by name.</source>
         <translation>{file}: {first}번째 열과 {second}번째 열의 이름이 모두 {name}입니다. 이름으로 열을 고를 수 있도록 머리글에서 둘 중 하나의 이름을 바꾸세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="87" />
+        <location filename="../engine/error_catalog.py" line="93" />
         <source>{file} has no column {name} (asked for as {role}). Choose from: {columns} (or give its number, 1 to {count}).</source>
         <translation>{file}에는 {name} 열이 없습니다({role}(으)로 지정됨). 다음 중에서 고르세요: {columns} (또는 1부터 {count}까지의 열 번호를 입력하세요).</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="92" />
+        <location filename="../engine/error_catalog.py" line="98" />
         <source>{file}: {column} cannot be both the label and ignored. Choose another label column or stop ignoring it.</source>
         <translation>{file}: {column}은(는) 레이블이면서 동시에 무시할 열일 수 없습니다. 다른 레이블 열을 고르거나 이 열을 무시하지 마세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="97" />
+        <location filename="../engine/error_catalog.py" line="103" />
         <source>{file}: every column except the label is ignored, so no feature is left. Ignore fewer columns.</source>
         <translation>{file}: 레이블을 뺀 모든 열을 무시해서 남은 특성이 없습니다. 무시할 열을 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="107" />
+        <location filename="../engine/error_catalog.py" line="113" />
         <source>{file}, row {row}, {column}: {missing}. Fill it in, delete the row, or drop rows with missing values.</source>
         <translation>{file}, {row}행, {column}: {missing}. 값을 채우거나, 이 행을 삭제하거나, 누락된 값이 있는 행을 빼도록 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="112" />
+        <location filename="../engine/error_catalog.py" line="118" />
         <source>{file}, row {row}, {column}: {value} is not a number{hint}. Feature columns must hold numbers: correct the cell, ignore the column, or choose it as the label.</source>
         <translation>{file}, {row}행, {column}: {value} 값은 숫자가 아닙니다{hint}. 특성 열에는 숫자만 들어갈 수 있습니다. 셀을 고치거나, 이 열을 무시하거나, 레이블 열로 선택하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="122" />
-        <source>{file}, row {row}, {column}: {value} is too large to standardise (its square overflows). Rescale the column, e.g. to other units, so that values stay below about 1e150.</source>
-        <translation>{file}, {row}행, {column}: {value} 값이 너무 커서 표준화할 수 없습니다(제곱하면 오버플로가 일어납니다). 다른 단위로 바꾸는 식으로 열의 크기를 조정해 값이 대략 1e150보다 작아지게 하세요.</translation>
-    </message>
-    <message>
-        <location filename="../gui/data_errors.py" line="128" />
+        <location filename="../engine/error_catalog.py" line="134" />
         <source>{file}, row {row}, {column}: {missing}. Fill in the label, delete the row, or drop rows with missing values.</source>
         <translation>{file}, {row}행, {column}: {missing}. 레이블을 채우거나, 이 행을 삭제하거나, 누락된 값이 있는 행을 빼도록 고르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="133" />
+        <location filename="../engine/error_catalog.py" line="139" />
         <source>{file}, row {row}: more than {limit} cells so far ({count} columns); this app reads up to {limit}. Use fewer rows or columns.</source>
         <translation>{file}, {row}행: 여기까지 셀이 {limit}개를 넘었습니다(열 {count}개). 이 앱은 셀을 {limit}개까지 읽습니다. 행이나 열을 줄이세요.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="143" />
+        <location filename="../engine/error_catalog.py" line="149" />
         <source>{where}: {count} different values ({classes}); the network here tells two classes apart. Choose the class that is 1, learnt against the rest (--positive-class, or Class 1 in the import dialog), or two classes to keep (--keep-classes A,B, or Class 0 in the dialog).</source>
         <translation>{where}: 서로 다른 값이 {count}개 있습니다({classes}). 이 신경망은 두 클래스를 구분합니다. 1이 될 클래스를 골라 나머지 전부와 구분하게 하거나(가져오기 대화 상자의 클래스 1, 또는 --positive-class), 남길 두 클래스를 고르세요(대화 상자의 클래스 0, 또는 --keep-classes A,B).</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="150" />
+        <location filename="../engine/error_catalog.py" line="156" />
         <source>{where}: no row has the class {value}. Choose one of: {choices}.</source>
         <translation>{where}: 클래스가 {value}인 행이 없습니다. 다음 중에서 고르세요: {choices}.</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="194" />
+        <location filename="../engine/error_catalog.py" line="171" />
+        <source>{where}: some values are too large to standardise (their squares overflow); rescale the columns, e.g. to other units, so that values stay below about {value_limit}.</source>
+        <translation>{where}: 값이 너무 커서 표준화할 수 없습니다(제곱하면 오버플로가 일어납니다). 다른 단위로 바꾸는 식으로 열의 크기를 조정해 값이 대략 {value_limit}보다 작아지게 하세요.</translation>
+    </message>
+    <message>
+        <location filename="../engine/error_catalog.py" line="201" />
         <source>{file}, label {column}</source>
         <translation>{file}, 레이블 {column}</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="204" />
+        <location filename="../engine/error_catalog.py" line="202" />
         <source>the label column</source>
         <translation>레이블 열</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="206" />
+        <location filename="../engine/error_catalog.py" line="203" />
         <source>a column to ignore</source>
         <translation>무시할 열</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="222" />
+        <location filename="../engine/error_catalog.py" line="204" />
         <source>comma</source>
         <translation>쉼표</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="223" />
+        <location filename="../engine/error_catalog.py" line="205" />
         <source>semicolon</source>
         <translation>세미콜론</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="224" />
+        <location filename="../engine/error_catalog.py" line="206" />
         <source>tab</source>
         <translation>탭</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="225" />
+        <location filename="../engine/error_catalog.py" line="207" />
         <source>space</source>
         <translation>공백</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="230" />
+        <location filename="../engine/error_catalog.py" line="208" />
         <source>the header</source>
         <translation>머리글 행</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="232" />
+        <location filename="../engine/error_catalog.py" line="209" />
         <source>row {row}</source>
         <translation>{row}행</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="245" />
+        <location filename="../engine/error_catalog.py" line="210" />
         <source> (the decimal mark is set to point: choose comma)</source>
         <translation>(소수점이 마침표로 설정되어 있습니다. 쉼표를 고르세요)</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="249" />
+        <location filename="../engine/error_catalog.py" line="213" />
         <source> (the decimal mark is set to comma: choose point)</source>
         <translation>(소수점이 쉼표로 설정되어 있습니다. 마침표를 고르세요)</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="253" />
+        <location filename="../engine/error_catalog.py" line="216" />
         <source> (if row {row} is a header, say so: --header yes, or tick it in the import dialog)</source>
         <translation>({row}행이 머리글이라면 가져오기 대화 상자에서 체크하거나 --header yes로 알려 주세요)</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="264" />
+        <location filename="../engine/error_catalog.py" line="220" />
         <source>column {name} ({number})</source>
         <translation>{name} 열({number}번째)</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="267" />
+        <location filename="../engine/error_catalog.py" line="221" />
         <source>column {number}</source>
         <translation>{number}번째 열</translation>
     </message>
     <message>
-        <location filename="../gui/data_errors.py" line="277" />
+        <location filename="../engine/error_catalog.py" line="222" />
         <source> and {count} more</source>
         <translation> 외 {count}개</translation>
     </message>
@@ -1420,137 +1420,127 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../gui/messages.py" line="26" />
+        <location filename="../gui/messages.py" line="27" />
         <source>Epoch {0}/{1} · {2} weight updates · {3:.2f} s · loss {4:.4f}</source>
         <translation>에포크 {0}/{1} · 가중치 업데이트 {2}회 · {3:.2f}초 · 손실 {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="38" />
+        <location filename="../gui/messages.py" line="39" />
         <source>Sweep: run {0} of {1}</source>
         <translation>배치 크기 실험: {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="43" />
+        <location filename="../gui/messages.py" line="44" />
         <source>Training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="47" />
+        <location filename="../gui/messages.py" line="48" />
         <source>Paused in the first epoch. Press Resume to go on.</source>
         <translation>첫 에포크 도중에 일시 정지했습니다. 계속을 누르면 이어서 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="48" />
+        <location filename="../gui/messages.py" line="49" />
         <source>Paused after epoch {0}. Press Resume to go on.</source>
         <translation>에포크 {0}에서 일시 정지했습니다. 계속을 누르면 이어서 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="54" />
+        <location filename="../gui/messages.py" line="55" />
         <source>Ready. Press Start to train.</source>
         <translation>준비되었습니다. 시작을 누르면 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="55" />
+        <location filename="../gui/messages.py" line="56" />
         <source>Stopped before the first epoch ended: there is nothing to keep.</source>
         <translation>첫 에포크가 끝나기 전에 멈췄습니다. 남길 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="58" />
+        <location filename="../gui/messages.py" line="59" />
         <source>The run failed.</source>
         <translation>실행에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="63" />
+        <location filename="../gui/messages.py" line="64" />
         <source>Saved {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="65" />
+        <location filename="../gui/messages.py" line="66" />
         <source>Opened {0}: {1} runs.</source>
         <translation>{0} 파일을 열었습니다: 실행 {1}개.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="67" />
+        <location filename="../gui/messages.py" line="68" />
         <source>The plot is on the clipboard ({0} × {1} pixels): paste it into a slide.</source>
         <translation>그래프를 클립보드에 복사했습니다 ({0} × {1} 픽셀). 슬라이드에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="71" />
+        <location filename="../gui/messages.py" line="72" />
         <source>The CSV file of the last session is gone ({0}): the book's data is used.</source>
         <translation>지난 세션의 CSV 파일이 없습니다({0}). 책의 데이터를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="75" />
+        <location filename="../gui/messages.py" line="76" />
         <source>The CSV file of the last session was not loaded ({0}): the book's data is used. Open it with Data → Open CSV… to see why.</source>
         <translation>지난 세션의 CSV 파일을 불러오지 못했습니다({0}). 책의 데이터를 씁니다. 이유를 보려면 데이터 → CSV 열기…로 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="86" />
+        <location filename="../gui/messages.py" line="87" />
         <source>Finished: {0}</source>
         <translation>완료: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="88" />
+        <location filename="../gui/messages.py" line="89" />
         <source>Stopped: {0}</source>
         <translation>중지됨: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="90" />
+        <location filename="../gui/messages.py" line="91" />
         <source>Stopped at epoch {0}: numbers overflowed.</source>
         <translation>에포크 {0}에서 멈춤: 계산 값이 넘쳤습니다(오버플로).</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="94" />
+        <location filename="../gui/messages.py" line="95" />
         <source>It replaces the earlier run with the same settings ({0}).</source>
         <translation>같은 설정의 이전 실행({0})을 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="98" />
+        <location filename="../gui/messages.py" line="99" />
         <source>The earlier run with the same settings ({0}) went further and stays.</source>
         <translation>같은 설정의 이전 실행({0})이 더 많이 진행했으므로 그 실행을 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="107" />
-        <source>Training stopped at epoch {0}: the loss became infinite or NaN. The learning rate is far too high; try one 10 or 100 times smaller.</source>
-        <translation>에포크 {0}에서 훈련을 멈췄습니다. 손실이 무한대나 NaN이 되었습니다. 학습률이 너무 큽니다. 10배나 100배 작은 값으로 해 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../gui/messages.py" line="113" />
-        <source>The loss climbs and jumps: the learning rate is probably too high. Try a smaller one.</source>
-        <translation>손실이 올라가며 크게 출렁입니다. 학습률이 너무 큰 것 같습니다. 더 작은 값으로 해 보세요.</translation>
-    </message>
-    <message>
-        <location filename="../gui/messages.py" line="125" />
+        <location filename="../gui/messages.py" line="117" />
         <source>stopped at epoch {0}</source>
         <translation>에포크 {0}에서 중지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="127" />
+        <location filename="../gui/messages.py" line="119" />
         <source>diverged at epoch {0}</source>
         <translation>에포크 {0}에서 발산</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="129" />
+        <location filename="../gui/messages.py" line="121" />
         <source>paused at epoch {0}</source>
         <translation>에포크 {0}에서 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="131" />
+        <location filename="../gui/messages.py" line="123" />
         <source>running: epoch {0}</source>
         <translation>훈련 중: 에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="132" />
+        <location filename="../gui/messages.py" line="124" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="138" />
+        <location filename="../gui/messages.py" line="130" />
         <source>MLPClassifier loss, previous settings</source>
         <translation>MLPClassifier 손실, 이전 설정</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="139" />
+        <location filename="../gui/messages.py" line="131" />
         <source>MLPClassifier loss (L2 added per batch)</source>
         <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
     </message>
@@ -2164,6 +2154,19 @@
         <location filename="../gui/training_form.py" line="276" />
         <source>{rows} training rows ÷ batch size, rounded up: the last batch of each epoch may be smaller.</source>
         <translation>훈련 샘플 {rows}개를 배치 크기로 나누어 올림한 값입니다. 에포크마다 마지막 배치는 더 작을 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingHints</name>
+    <message>
+        <location filename="../engine/error_catalog.py" line="178" />
+        <source>Training stopped at epoch {epoch}: the loss or the weights became infinite or NaN. The learning rate is far too high; try one 10 or 100 times smaller.</source>
+        <translation>에포크 {epoch}에서 훈련을 멈췄습니다. 손실이나 가중치가 무한대나 NaN이 되었습니다. 학습률이 너무 큽니다. 10배나 100배 작은 값으로 해 보세요.</translation>
+    </message>
+    <message>
+        <location filename="../engine/error_catalog.py" line="183" />
+        <source>The training loss climbs and jumps instead of falling: the learning rate is probably too high. Try a smaller one (for example 10 times smaller).</source>
+        <translation>훈련 손실이 줄지 않고 올라가며 크게 출렁입니다. 학습률이 너무 큰 것 같습니다. 더 작은 값(예를 들어 10배 작은 값)으로 해 보세요.</translation>
     </message>
 </context>
 </TS>

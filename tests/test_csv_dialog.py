@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QElapsedTimer, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QDialog
 
 from engine import csv_import, csv_reader
+from engine.datasets import DatasetError
 from gui.csv_dialog import CsvImportDialog
 from gui.csv_loader import CsvLoadJob, load_with_progress
 from gui.language import install_language
@@ -261,5 +262,5 @@ def test_load_with_progress_returns_the_outcome(qtbot, tmp_path):
     qtbot.addWidget(parent)
     result = load_with_progress(parent, str(layouts.uci(tmp_path)), None, 0.25)
     assert result.dataset.n_val == 143
-    with pytest.raises(csv_import.DatasetError, match="3 different values"):
+    with pytest.raises(DatasetError, match="3 different values"):
         load_with_progress(parent, str(layouts.three_classes(tmp_path)), None, 0.2)

@@ -278,7 +278,6 @@ def synthetic_too_large() -> None:
             y,
             val_ratio=0.25,
             seed=0,
-            where="moons (n_samples=20)",
             place={"dataset": "moons", "n_samples": 20},
             class_names=("0", "1"),
         )

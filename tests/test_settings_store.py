@@ -150,3 +150,24 @@ def test_a_damaged_file_still_starts_the_real_app(tmp_path):
     assert out.returncode == 0, out.stderr[-2000:]
     assert out.stdout.strip() == "0.1"
     assert "Traceback" not in out.stderr
+
+
+def test_a_learning_rate_with_every_digit_survives_a_restart_and_reaches_the_run(qtbot, tmp_path):
+    """The spin box once rounded to 12 decimals: 0.0123456789012345 came back 0.012345678901."""
+    exact = 0.0123456789012345
+    path = tmp_path / "lr.ini"
+    first = open_window(qtbot, path)
+    configure(first, learning_rate=exact, epochs=3)
+    assert first.params.hyperparameters().learning_rate == exact
+    first.close()
+    assert f"learning_rate={exact!r}\n" in path.read_text()
+    second = open_window(qtbot, path)
+    assert second.params.hyperparameters().learning_rate == exact
+    with qtbot.waitSignal(second.session.run_ended, timeout=60_000):
+        run_id = second.start()
+    assert second.session.run(run_id).hp.learning_rate == exact
+    dialog = second.copy_as_python()
+    assert f"LEARNING_RATE = {exact!r}\n" in dialog.code.toPlainText()
+    dialog.close()
+    second.close()
+    assert f"learning_rate={exact!r}\n" in path.read_text()  # saved again, unchanged

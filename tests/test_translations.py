@@ -61,9 +61,11 @@ LUPDATE = shutil.which("pyside6-lupdate", path=str(Path(sys.executable).parent))
 
 
 @pytest.mark.skipif(LUPDATE is None, reason="needs PySide6's pyside6-lupdate")
-def test_the_ts_file_holds_every_string_of_the_gui(tmp_path):
+def test_the_ts_file_holds_every_string_of_the_gui_and_the_engine(tmp_path):
+    """``pyside6-lupdate engine/*.py gui/*.py``: the engine's error templates are marked with
+    its own QT_TRANSLATE_NOOP and translated in the window."""
     fresh = tmp_path / "fresh.ts"
-    sources = sorted(str(p) for p in (ROOT / "gui").glob("*.py"))
+    sources = sorted(str(p) for folder in ("engine", "gui") for p in (ROOT / folder).glob("*.py"))
     subprocess.run([LUPDATE, *sources, "-ts", str(fresh)], check=True, capture_output=True)
     wanted = {(context, source) for context, source, _ in messages(fresh)}
     have = {(context, source) for context, source, _ in messages()}
