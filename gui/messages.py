@@ -48,6 +48,19 @@ def status_text(status: Status, live: SessionRun | None, sweep: tuple[int, int])
         return translate("Messages", "Paused after epoch {0}. Press Resume to go on.").format(
             args["epoch"]
         )
+    if kind == "stepped":
+        return translate(
+            "Messages",
+            "Step: epoch {0}, batch {1} of {2} ({3} rows) · batch loss {4:.4f} → {5:.4f}. "
+            "Step again (F10) or Resume.",
+        ).format(
+            args["epoch"],
+            args["batch"],
+            args["batches"],
+            args["rows"],
+            args["before"],
+            args["after"],
+        )
     if kind in ("finished", "stopped", "diverged"):
         return _ended_text(kind, args)
     texts = {
