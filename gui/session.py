@@ -284,6 +284,7 @@ class RunSession(QObject):
     def _on_stepped(self, run_id: int, report: StepReport) -> None:
         args = {"rows": report.size, "before": report.loss_before, "after": report.loss_after}
         args.update(epoch=report.epoch, batch=report.batch, batches=report.batches)
+        self._runs[run_id].last_step = report
         self._set_status(Status("stepped", args))
         self.stepped.emit(run_id, report)
 

@@ -14,7 +14,7 @@ from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.network import Parameters
 from engine.reference import SklearnResult
-from engine.training import EpochRecord
+from engine.training import EpochRecord, StepReport
 from gui.stepping import CosinePoints
 
 # Twelve colours chosen greedily from Okabe-Ito's and Paul Tol's colour-blind-safe sets so that
@@ -128,6 +128,7 @@ class SessionRun:
     state: RunState = RunState.RUNNING
     records: list[EpochRecord] = field(default_factory=list)
     cosines: list[CosinePoints] = field(default_factory=list)  # the cosine chart's points
+    last_step: StepReport | None = None  # the latest update made in step mode
     name: str = ""
     visible: bool = True
     params: Parameters | None = None  # the final weights, for a run trained in this session

@@ -30,7 +30,7 @@ class WindowColumns(QSplitter):
         plot: QWidget,
         history: QWidget,
         compare: QWidget,
-        tabs: tuple[QWidget, QWidget],
+        tabs: tuple[QWidget, ...],
     ) -> None:
         super().__init__()
         self._params, self._compare = params, compare
@@ -67,7 +67,8 @@ class WindowColumns(QSplitter):
         self.fit_contents()
         width = self.width()
         left = max(self.params_area.minimumWidth(), min(int(width * 0.2), 340))
-        right = max(self.compare_area.minimumWidth(), min(int(width * 0.25), 460))
+        tabs = self.side_tabs.tabBar().sizeHint().width() + 4  # every tab's name in view
+        right = max(self.compare_area.minimumWidth(), tabs, min(int(width * 0.25), 460))
         self.setSizes([left, width - left - right, right])
         height = self.middle.height()
         self.middle.setSizes([int(height * 0.68), height - int(height * 0.68)])
