@@ -349,6 +349,7 @@ class MainWindow(Retranslatable, QMainWindow):
         """A 2-D dataset brings its decision boundary to the front; otherwise the help."""
         self.boundary.set_dataset(self.params.dataset())
         self.minibatch.set_dataset(self.params.dataset())
+        self.params.training.suggestion.set_kind(self.params.data_spec().kind)
         front = self.boundary if self.boundary.is_available() else self.help
         self.side_tabs.setCurrentWidget(front)
         self._on_settings_changed()
@@ -359,7 +360,13 @@ class MainWindow(Retranslatable, QMainWindow):
 
     @Slot()
     def copy_as_python(self) -> CodeDialog:
-        code = python_snippet(self.params.data_spec(), self.params.hyperparameters())
+        comparison = self.session.comparison  # its MLPClassifier part as the panel sets it
+        code = python_snippet(
+            self.params.data_spec(),
+            self.params.hyperparameters(),
+            setup=comparison.setup(),
+            sklearn_seed=comparison.seed(),
+        )
         dialog = CodeDialog(code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

@@ -28,11 +28,11 @@
     </message>
     <message>
         <location filename="../gui/dialogs.py" line="57"/>
-        <source>Copied to the clipboard. Paste it into a notebook started in the Minibatch Lab folder: it reproduces this run and the matching MLPClassifier.</source>
-        <translation>클립보드에 복사했습니다. Minibatch Lab 폴더에서 시작한 노트북에 붙여 넣으면 이번 실행과 이에 대응하는 MLPClassifier를 그대로 재현합니다.</translation>
+        <source>Copied to the clipboard. It needs only NumPy and scikit-learn: paste it into a notebook or run it as a file, and it reproduces this run and the MLPClassifier the comparison panel shows.</source>
+        <translation>클립보드에 복사했습니다. NumPy와 사이킷런만 있으면 됩니다. 노트북에 붙여 넣거나 파일로 실행하면 이 훈련과 비교 패널에 보이는 MLPClassifier를 그대로 재현합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="63"/>
+        <location filename="../gui/dialogs.py" line="64"/>
         <source>Copy again</source>
         <translation>다시 복사</translation>
     </message>
@@ -258,17 +258,17 @@
 <context>
     <name>CosineChart</name>
     <message>
-        <location filename="../gui/cosine_chart.py" line="80"/>
+        <location filename="../gui/cosine_chart.py" line="81"/>
         <source>epoch</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/cosine_chart.py" line="81"/>
+        <location filename="../gui/cosine_chart.py" line="82"/>
         <source>cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../gui/cosine_chart.py" line="128"/>
+        <location filename="../gui/cosine_chart.py" line="129"/>
         <source>{name}: median {median:.2f}, {below:.0%} below 0</source>
         <translation>{name}: 중앙값 {median:.2f}, 0 미만 {below:.0%}</translation>
     </message>
@@ -1465,7 +1465,7 @@
         <translation>에포크, 미니 배치, L1/L2 … (F1)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="396"/>
+        <location filename="../gui/main_window.py" line="403"/>
         <location filename="../gui/window_texts.py" line="92"/>
         <source>About Minibatch Lab</source>
         <translation>Minibatch Lab 정보</translation>
@@ -1577,12 +1577,12 @@
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="358"/>
+        <location filename="../gui/main_window.py" line="359"/>
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="398"/>
+        <location filename="../gui/main_window.py" line="405"/>
         <source>Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, with mini-batch gradient descent, and shows the loss curves as they grow.</source>
         <translation>Minibatch Lab은 “Do it! 딥러닝 입문” 6-3절의 2개의 층을 가진 신경망을 미니 배치 경사 하강법으로 훈련하고, 손실 곡선이 그려지는 과정을 보여 줍니다.</translation>
     </message>
@@ -2017,86 +2017,277 @@
     </message>
 </context>
 <context>
+    <name>RecipeGroup</name>
+    <message>
+        <location filename="../gui/recipe_group.py" line="212"/>
+        <source>Recipe</source>
+        <translation>훈련 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="214"/>
+        <source>The book&apos;s</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="215"/>
+        <location filename="../gui/recipe_group.py" line="231"/>
+        <location filename="../gui/recipe_group.py" line="280"/>
+        <source>scikit-learn&apos;s</source>
+        <translation>scikit-learn 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="216"/>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="222"/>
+        <source>How training goes beyond the network itself. The book&apos;s: plain mini-batch gradient descent for every epoch. scikit-learn&apos;s: MLPClassifier&apos;s start, shuffling, Nesterov momentum 0.9 and stopping rule, which reproduce its numbers exactly. Custom: any mix of the pieces.</source>
+        <translation>신경망 구조 밖에서 훈련이 어떻게 이루어지는지 정합니다. 책의 방식: 모든 에포크를 실행하는 기본 미니 배치 경사 하강법. scikit-learn 방식: MLPClassifier의 초기화, 섞기, 네스테로프 모멘텀 0.9, 종료 규칙으로, MLPClassifier의 결과를 그대로 재현합니다. 사용자 지정: 요소를 자유롭게 섞은 것.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="228"/>
+        <source>Pieces</source>
+        <translation>요소</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="229"/>
+        <source>Show or hide the recipe&apos;s pieces.</source>
+        <translation>훈련 방식의 요소를 보이거나 숨깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="230"/>
+        <location filename="../gui/recipe_group.py" line="279"/>
+        <source>the book&apos;s</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="235"/>
+        <source>Shuffling</source>
+        <translation>섞기</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="237"/>
+        <source>The order of the rows in each epoch: the book draws a fresh permutation per epoch (none at full batch); scikit-learn reshuffles the last epoch&apos;s order, with its own generator.</source>
+        <translation>에포크마다 샘플의 순서입니다. 책은 에포크마다 새로운 순열을 뽑고(전체 배치에서는 섞지 않음), scikit-learn은 자체 난수 생성기로 이전 에포크의 순서를 다시 섞습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="245"/>
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="247"/>
+        <source>Each step keeps this share of the previous step and adds the new gradient: 0 is plain gradient descent (the book), MLPClassifier uses 0.9.</source>
+        <translation>업데이트마다 이전 이동량의 이 비율을 유지하고 새 그레이디언트를 더합니다. 0은 기본 경사 하강법(책)이고, MLPClassifier는 0.9를 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="251"/>
+        <source>Nesterov</source>
+        <translation>네스테로프</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="257"/>
+        <source>Nesterov&apos;s momentum looks one step ahead before it steps; MLPClassifier&apos;s default. Only with momentum above 0.</source>
+        <translation>네스테로프 모멘텀은 이동하기 전에 한 걸음 앞을 내다봅니다. MLPClassifier의 기본값이며, 모멘텀이 0보다 클 때만 의미가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="261"/>
+        <source>never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="265"/>
+        <source>Stop if no gain</source>
+        <translation>개선 없으면 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="267"/>
+        <source>Stop once the training loss has not fallen by the tolerance for more than this many epochs in a row, as MLPClassifier does (10); never: every epoch runs, as in the book.</source>
+        <translation>훈련 손실이 허용 오차만큼 줄지 않는 에포크가 이 횟수보다 많이 이어지면 멈춥니다. MLPClassifier는 10을 사용합니다. 안 함: 책처럼 모든 에포크를 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="272"/>
+        <source> epochs</source>
+        <translation> 에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="276"/>
+        <source>Tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="277"/>
+        <source>The least fall of the training loss that counts as a gain (tol, 1e-4).</source>
+        <translation>개선으로 인정하는 훈련 손실의 최소 감소량입니다 (tol, 1e-4).</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="284"/>
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="286"/>
+        <source>How the training loss is reported (and watched by the stopping rule): the book adds the L2 penalty once per epoch, MLPClassifier&apos;s loss_curve_ once per mini-batch. The training itself does not change.</source>
+        <translation>훈련 손실을 어떻게 보고할지(종료 규칙도 이 값을 봅니다) 정합니다. 책은 L2 페널티를 에포크마다 한 번, MLPClassifier의 loss_curve_는 미니 배치마다 한 번 더합니다. 훈련 자체는 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="297"/>
+        <source>Plain mini-batch gradient descent, every epoch.</source>
+        <translation>기본 미니 배치 경사 하강법, 모든 에포크 실행.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="300"/>
+        <source>Glorot start</source>
+        <translation>글로럿 초기화</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="302"/>
+        <source>its shuffling</source>
+        <translation>scikit-learn의 섞기</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="305"/>
+        <source>Nesterov momentum {0:g}</source>
+        <translation>네스테로프 모멘텀 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="305"/>
+        <source>momentum {0:g}</source>
+        <translation>모멘텀 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="310"/>
+        <source>stops after {0} epochs without a {1:g} gain</source>
+        <translation>{0} 에포크 동안 {1:g} 이상 개선이 없으면 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="315"/>
+        <source>its loss</source>
+        <translation>scikit-learn의 손실</translation>
+    </message>
+</context>
+<context>
     <name>RunNames</name>
     <message>
-        <location filename="../gui/run_names.py" line="34"/>
+        <location filename="../gui/run_names.py" line="45"/>
         <source>breast cancer</source>
         <translation>유방암</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="35"/>
+        <location filename="../gui/run_names.py" line="46"/>
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="36"/>
+        <location filename="../gui/run_names.py" line="47"/>
         <source>circles</source>
         <translation>동심원</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="37"/>
+        <location filename="../gui/run_names.py" line="48"/>
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="38"/>
+        <location filename="../gui/run_names.py" line="49"/>
         <source>blobs</source>
         <translation>군집</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="45"/>
+        <location filename="../gui/run_names.py" line="56"/>
         <source>{0} points</source>
         <translation>샘플 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="47"/>
+        <location filename="../gui/run_names.py" line="58"/>
         <source>noise {0}</source>
         <translation>노이즈 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="49"/>
+        <location filename="../gui/run_names.py" line="60"/>
         <source>data seed {0}</source>
         <translation>데이터 시드 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="55"/>
+        <location filename="../gui/run_names.py" line="66"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="58"/>
+        <location filename="../gui/run_names.py" line="69"/>
         <source>batch {0}</source>
         <translation>배치 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="59"/>
+        <location filename="../gui/run_names.py" line="70"/>
         <source>lr {0}</source>
         <translation>학습률 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="62"/>
+        <location filename="../gui/run_names.py" line="73"/>
         <source>{0} units</source>
         <translation>유닛 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="63"/>
+        <location filename="../gui/run_names.py" line="75"/>
         <source>all ones</source>
         <translation>모두 1</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="65"/>
+        <location filename="../gui/run_names.py" line="76"/>
+        <source>Glorot init</source>
+        <translation>글로럿 초기화</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="77"/>
         <source>random init</source>
         <translation>무작위 초기화</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="66"/>
+        <location filename="../gui/run_names.py" line="79"/>
         <source>{0} epochs</source>
         <translation>{0} 에포크</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="67"/>
+        <location filename="../gui/run_names.py" line="80"/>
         <source>seed {0}</source>
         <translation>시드 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="89"/>
+        <source>book&apos;s recipe</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="91"/>
+        <source>scikit-learn recipe</source>
+        <translation>scikit-learn 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="94"/>
+        <source>its shuffling</source>
+        <translation>sklearn 섞기</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="97"/>
+        <source>momentum {0}</source>
+        <translation>모멘텀 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="99"/>
+        <source>plain momentum {0}</source>
+        <translation>일반 모멘텀 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="103"/>
+        <source>stop after {0}</source>
+        <translation>{0}회 개선 없으면 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="105"/>
+        <source>its loss</source>
+        <translation>sklearn 손실</translation>
     </message>
 </context>
 <context>
@@ -2213,6 +2404,97 @@
     </message>
 </context>
 <context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="109"/>
+        <source>Use suggested settings</source>
+        <translation>제안 설정 사용</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="111"/>
+        <source>Put these settings into the form; the seed stays, the recipe is the book&apos;s.</source>
+        <translation>이 설정을 입력합니다. 시드는 그대로 두고 훈련 방식은 책의 방식이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="113"/>
+        <source>Hide the suggestion for this dataset.</source>
+        <translation>이 데이터셋에 대한 제안을 숨깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="122"/>
+        <source>moons</source>
+        <translation>반달</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="123"/>
+        <source>circles</source>
+        <translation>동심원</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="124"/>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="125"/>
+        <source>blobs</source>
+        <translation>군집</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="129"/>
+        <source>learning rate {0}</source>
+        <translation>학습률 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="131"/>
+        <source>{0} epochs</source>
+        <translation>{0} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="134"/>
+        <source>{0} hidden units</source>
+        <translation>은닉 유닛 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="136"/>
+        <source>batch {0}</source>
+        <translation>배치 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="140"/>
+        <source>the book&apos;s recipe</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="142"/>
+        <source>Suggested for {0}: {1}.</source>
+        <translation>{0} 데이터 제안: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="26"/>
+        <source>With the book&apos;s L2 0.01 and learning rate 0.1 the boundary stays almost straight. Learning rate 1 and a ten times smaller penalty let it bend around the moons.</source>
+        <translation>책의 L2 0.01과 학습률 0.1로는 결정 경계가 거의 직선으로 남습니다. 학습률을 1로, 규제를 10분의 1로 하면 경계가 반달을 따라 휘어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="31"/>
+        <source>No straight line separates two circles: the boundary must close around the inner one. No penalty and longer training make it rounder.</source>
+        <translation>두 원은 직선으로 나눌 수 없습니다. 결정 경계가 안쪽 원을 둘러싸야 합니다. 규제 없이 더 오래 훈련하면 경계가 더 둥글어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="36"/>
+        <source>XOR&apos;s classes sit in opposite corners: no straight line separates them, which is why the book adds a hidden layer. No penalty and longer training sharpen the boundary&apos;s corners.</source>
+        <translation>XOR의 클래스는 서로 마주 보는 모서리에 있어 직선으로 나눌 수 없습니다. 책이 은닉층을 추가하는 이유입니다. 규제 없이 더 오래 훈련하면 경계의 모서리가 더 뚜렷해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="42"/>
+        <source>A straight line separates two blobs, so the boundary should stay straight: these settings only reach it in fewer epochs.</source>
+        <translation>두 군집은 직선으로 나뉘므로 결정 경계는 직선이 맞습니다. 이 설정은 그 경계에 더 적은 에포크로 도달할 뿐입니다.</translation>
+    </message>
+</context>
+<context>
     <name>Sweep</name>
     <message>
         <location filename="../gui/dialogs.py" line="28"/>
@@ -2233,138 +2515,143 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/training_form.py" line="129"/>
+        <location filename="../gui/training_form.py" line="141"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="130"/>
+        <location filename="../gui/training_form.py" line="142"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="133"/>
+        <location filename="../gui/training_form.py" line="145"/>
         <source>Hidden units</source>
         <translation>은닉 유닛 수</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="135"/>
+        <location filename="../gui/training_form.py" line="147"/>
         <source>How many neurons the hidden layer has; more units can draw more complex boundaries, and overfit more easily.</source>
         <translation>은닉층의 뉴런 개수입니다. 유닛이 많을수록 더 복잡한 경계를 그릴 수 있지만 과대적합되기도 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="139"/>
+        <location filename="../gui/training_form.py" line="151"/>
         <source>Random (normal)</source>
         <translation>무작위 (정규 분포)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="140"/>
+        <location filename="../gui/training_form.py" line="152"/>
         <source>All ones (symmetry problem)</source>
         <translation>모두 1 (대칭 문제)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="143"/>
+        <location filename="../gui/training_form.py" line="153"/>
+        <source>Glorot (scikit-learn)</source>
+        <translation>글로럿 (scikit-learn)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training_form.py" line="156"/>
         <source>Initialisation</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="145"/>
-        <source>How the weights start: random values let the hidden units differ, all ones make every hidden unit learn exactly the same thing.</source>
-        <translation>가중치의 시작 값을 정합니다. 무작위로 초기화하면 은닉 유닛이 서로 달라지고, 모두 1로 초기화하면 모든 은닉 유닛이 똑같이 학습합니다.</translation>
+        <location filename="../gui/training_form.py" line="158"/>
+        <source>How the weights start: random values let the hidden units differ, all ones make every hidden unit learn exactly the same thing; Glorot uniform is MLPClassifier&apos;s start, drawn as it draws it from the seed.</source>
+        <translation>가중치의 초깃값입니다. 무작위 값이면 은닉 유닛이 서로 달라지고, 모두 1이면 모든 은닉 유닛이 똑같은 것을 학습합니다. 글로럿 균등 분포는 MLPClassifier의 초기화로, MLPClassifier와 같은 방식으로 시드에서 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="151"/>
+        <location filename="../gui/training_form.py" line="165"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="153"/>
+        <location filename="../gui/training_form.py" line="167"/>
         <source>How many training rows are used for each weight update: 1 = stochastic gradient descent, full = batch gradient descent.</source>
         <translation>가중치를 한 번 업데이트할 때 사용하는 훈련 샘플 수입니다. 1이면 확률적 경사 하강법, 전체이면 배치 경사 하강법입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="157"/>
-        <location filename="../gui/training_form.py" line="160"/>
+        <location filename="../gui/training_form.py" line="171"/>
+        <location filename="../gui/training_form.py" line="174"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="162"/>
+        <location filename="../gui/training_form.py" line="176"/>
         <source>Use every training row in each update (batch gradient descent).</source>
         <translation>업데이트할 때마다 훈련 샘플을 모두 사용합니다 (배치 경사 하강법).</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="166"/>
+        <location filename="../gui/training_form.py" line="180"/>
         <source>Set the batch size to {size}.</source>
         <translation>배치 크기를 샘플 {size}개로 정합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="169"/>
+        <location filename="../gui/training_form.py" line="183"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="171"/>
+        <location filename="../gui/training_form.py" line="185"/>
         <source>How far each update moves the weights against the gradient: too large and the loss jumps, too small and learning crawls; the arrows step 1-2-5, the book uses 0.1.</source>
         <translation>한 번 업데이트할 때 가중치를 그레이디언트 반대 방향으로 얼마나 움직일지 정합니다. 너무 크면 손실이 출렁이고, 너무 작으면 학습이 아주 느립니다. 화살표는 1-2-5 단계로 값을 바꾸며, 책에서는 0.1을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="178"/>
+        <location filename="../gui/training_form.py" line="192"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="180"/>
+        <location filename="../gui/training_form.py" line="194"/>
         <source>Penalty l1·Σ|W| added to the loss; pushes unhelpful weights to exactly zero, 0 turns it off.</source>
         <translation>손실에 l1·Σ|W|를 더합니다. 도움이 되지 않는 가중치를 정확히 0으로 만들며, 0이면 사용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="186"/>
+        <location filename="../gui/training_form.py" line="200"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="188"/>
+        <location filename="../gui/training_form.py" line="202"/>
         <source>Penalty l2·ΣW²/2 added to the loss; keeps weights small and reduces overfitting. The book uses 0.01.</source>
         <translation>손실에 l2·ΣW²/2를 더합니다. 가중치를 작게 유지해 과대적합을 줄입니다. 책에서는 0.01을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="194"/>
+        <location filename="../gui/training_form.py" line="208"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="196"/>
+        <location filename="../gui/training_form.py" line="210"/>
         <source>How many passes over all training rows; each pass makes the number of weight updates shown above.</source>
         <translation>훈련 세트 전체를 몇 번 반복할지 정합니다. 한 번 반복할 때마다 위에 표시된 횟수만큼 가중치를 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="202"/>
+        <location filename="../gui/training_form.py" line="216"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="204"/>
+        <location filename="../gui/training_form.py" line="218"/>
         <source>Starts the random numbers for the initial weights and the batch order, so the same seed repeats the same run.</source>
         <translation>가중치 초기값과 배치 순서를 정하는 난수의 시작점입니다. 시드가 같으면 같은 실행이 그대로 반복됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="266"/>
+        <location filename="../gui/training_form.py" line="295"/>
         <source>= 1 weight update per epoch (full batch)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (전체 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="268"/>
+        <location filename="../gui/training_form.py" line="297"/>
         <source>= 1 weight update per epoch (batch ≥ {rows} training rows)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (배치 ≥ 훈련 샘플 {rows}개)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="272"/>
+        <location filename="../gui/training_form.py" line="301"/>
         <source>= {updates} weight updates per epoch</source>
         <translation>= 에포크당 가중치 업데이트 {updates}회</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="276"/>
+        <location filename="../gui/training_form.py" line="305"/>
         <source>{rows} training rows ÷ batch size, rounded up: the last batch of each epoch may be smaller.</source>
         <translation>훈련 샘플 {rows}개를 배치 크기로 나누어 올림한 값입니다. 에포크마다 마지막 배치는 더 작을 수 있습니다.</translation>
     </message>

@@ -1,6 +1,7 @@
 """The black box opened in the window: Step and its panel, MLPClassifier's seed, the book's
 printed figures, the study over ten seeds and the "why do the scores differ?" table."""
 
+import pytest
 from PySide6.QtCore import QSettings
 from window_fixtures import configure, run_to_end
 
@@ -141,3 +142,26 @@ def test_variants_are_worded_in_the_windows_language(qtbot, window):
         assert dialog.cell(0, 0) == "책의 방식"
     finally:
         window.set_language("en")
+
+
+@pytest.mark.filterwarnings("ignore:Stochastic Optimizer")  # its max_iter is our 6 epochs
+def test_copy_as_python_follows_the_comparison_panel(qtbot, window, capsys):
+    """Its MLPClassifier is the panel's: "as in the book" with the panel's seed, then "same
+    algorithm" with the run's seed; the code runs and builds exactly that MLPClassifier."""
+    configure(window, epochs=6)
+    window.compare.set_seed(5)
+    dialog = window.copy_as_python()
+    qtbot.addWidget(dialog)
+    book = {}
+    exec(compile(dialog.code.toPlainText(), "snippet", "exec"), book)
+    mlp = book["mlp"]
+    assert (mlp.random_state, mlp.momentum, mlp.n_iter_no_change) == (5, 0.9, 10)
+    window.compare.set_setup("same")
+    window.compare.set_seed(None)
+    dialog = window.copy_as_python()
+    qtbot.addWidget(dialog)
+    same = {}
+    exec(compile(dialog.code.toPlainText(), "snippet", "exec"), same)
+    assert (same["mlp"].random_state, same["mlp"].momentum) == (42, 0.0)
+    assert same["mlp"].n_iter_ == 6  # every epoch, as our run
+    assert "MLPClassifier after 6 epochs" in capsys.readouterr().out
