@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QAbstractScrollArea,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -53,6 +54,12 @@ def variant_label(variant: Variant, momentum: float) -> str:
     return labels.get(variant.key, variant.label)
 
 
+def _change(difference: float) -> str:
+    """A change of accuracy: "+0.0110", "-0.0110", or "0" when the row changed nothing (to
+    rounding: 90/91 computed twice may differ in its last bit)."""
+    return "0" if abs(difference) < 1e-12 else f"{difference:+.4f}"
+
+
 class DifferenceDialog(Retranslatable, QDialog):
     """The table, its progress while it is computed, and what it shows. ``rerun_requested``:
     "Compute again" was pressed (for the settings the window shows now)."""
@@ -72,12 +79,14 @@ class DifferenceDialog(Retranslatable, QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.verticalHeader().setVisible(False)
+        self.table.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, COLUMNS):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.verdict = QLabel()
         self.verdict.setWordWrap(True)
+        self.verdict.setStyleSheet("font-weight: bold;")
         self.notes = QLabel()
         self.notes.setWordWrap(True)
         self.notes.setStyleSheet(NOTE_STYLE)
@@ -95,7 +104,7 @@ class DifferenceDialog(Retranslatable, QDialog):
         for widget in (self.verdict, self.notes, self.buttons):
             layout.addWidget(widget)
         study.changed.connect(self._show)
-        self.resize(820, 470)
+        self.resize(860, 440)
         self.retranslate()
 
     def cell(self, row: int, column: int) -> str:
@@ -163,7 +172,7 @@ class DifferenceDialog(Retranslatable, QDialog):
         bold.setBold(True)
         previous = None
         for row, variant in enumerate(rows):
-            change = "" if previous is None else f"{variant.val_acc - previous:+.4f}"
+            change = "" if previous is None else _change(variant.val_acc - previous)
             epochs = f"{variant.epochs}*" if variant.stopped_early else str(variant.epochs)
             texts = (
                 variant_label(variant, table.momentum),
@@ -178,7 +187,7 @@ class DifferenceDialog(Retranslatable, QDialog):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
-                if column == COLUMNS - 1 and change and float(change) != 0:
+                if column == COLUMNS - 1 and change not in ("", "0"):
                     item.setFont(bold)
                 if column == 2:
                     item.setToolTip(self._loss_words(variant.loss))

@@ -19,7 +19,7 @@ from gui.language import Retranslatable
 from gui.session import RunSession
 
 NOTE_STYLE = "color: #555;"
-SHOWN_ROWS = 8  # row numbers written out; the tooltip has more
+SHOWN_ROWS = 6  # row numbers written out; the tooltip has more
 TOOLTIP_ROWS = 200
 # Recording the chart is on by default when the training rows hold at most this many
 # numbers (rows x features): then a full-batch gradient per update is cheap. The book's
@@ -66,9 +66,6 @@ class StepPanel(Retranslatable, QWidget):
         self.record.setChecked(session.tracks_cosines())
         self.record.toggled.connect(session.set_track_cosines)
         self.chart = CosineChart(session)
-        self.chart_note = QLabel()
-        self.chart_note.setWordWrap(True)
-        self.chart_note.setStyleSheet(NOTE_STYLE)
         chart_row = QHBoxLayout()
         chart_row.addWidget(self.chart_heading)
         chart_row.addStretch(1)
@@ -81,7 +78,6 @@ class StepPanel(Retranslatable, QWidget):
         layout.addSpacing(6)
         layout.addLayout(chart_row)
         layout.addWidget(self.chart, 1)
-        layout.addWidget(self.chart_note)
         session.stepped.connect(self._on_stepped)
         session.run_removed.connect(self._on_removed)
         session.runs_reset.connect(self._on_reset)
@@ -128,12 +124,9 @@ class StepPanel(Retranslatable, QWidget):
         self.record.setToolTip(
             self.tr(
                 "Each recorded update costs one full-batch gradient, so whole epochs are recorded "
-                "only while that takes at most a tenth of the training time. On by default for "
+                "only while that takes at most a twentieth of the training time. On by default for "
                 "small data such as the book's; Step always shows its cosine."
             )
-        )
-        self.chart_note.setText(
-            self.tr("1: where all rows point · 0: sideways · below 0: uphill for all rows")
         )
         self._show()
 

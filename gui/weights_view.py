@@ -10,7 +10,8 @@ then says that all the hidden units are one unit (the symmetry problem of the bo
 DualLayer).
 
 The numbers are computed in the training thread by this view's probe (``probe``), about ten
-times a second, on at most ``MAX_ROWS`` validation rows; the view repaints at most as often.
+times a second, on at most ``MAX_ROWS`` validation rows; the view repaints at most as often,
+and only while it is in sight.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from engine.datasets import Dataset
@@ -143,7 +144,8 @@ class WeightsView(Retranslatable, QWidget):
         super().__init__(parent)
         self._picture: WeightPicture | None = None
         self._feature_names: tuple[str, ...] = ()
-        self._throttle = Throttle(self._draw, parent=self)
+        # Five repaints a second: heatmaps need no more, and painting holds the GIL.
+        self._throttle = Throttle(self._draw, interval_ms=200, parent=self)
         self.caption = QLabel()
         self.caption.setWordWrap(True)
         self.caption.setStyleSheet("color: #333;")
@@ -181,6 +183,7 @@ class WeightsView(Retranslatable, QWidget):
         column.setSpacing(4)
         column.addWidget(self.caption)
         column.addWidget(self.same_unit)
+        self.graphics.setMinimumHeight(190)
         column.addWidget(self.graphics, 1)
         column.addWidget(self.empty, 1)
         column.addWidget(self.readout)
@@ -213,6 +216,10 @@ class WeightsView(Retranslatable, QWidget):
         """Draw the newest numbers now (before a screenshot, in tests)."""
         self._throttle.flush()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._draw()  # the pictures that changed while the tab was out of sight
+
     @Slot()
     def clear(self) -> None:
         self._picture = None
@@ -231,7 +238,7 @@ class WeightsView(Retranslatable, QWidget):
         self._w2.plot.setLabel("left", "W2", color=TITLE)
         self._hidden.plot.setLabel("left", self.tr("outputs"), color=TITLE)
         self._hidden.plot.setLabel("bottom", self.tr("hidden unit"), color=TITLE)
-        self.readout.setText(self.tr("Point at a square to read its number."))
+        self.graphics.setToolTip(self.tr("Point at a square to read its number below."))
         self.empty.setText(
             self.tr("Start or Step a run to see its weights and what its hidden units output.")
         )
@@ -240,9 +247,10 @@ class WeightsView(Retranslatable, QWidget):
     def _draw(self) -> None:
         picture = self._picture
         self.graphics.setVisible(picture is not None)
-        self.caption.setVisible(picture is not None)
+        # The message says what the caption would: it takes the caption's room.
+        self.caption.setVisible(picture is not None and not picture.same_unit)
         self.scale.setVisible(picture is not None)
-        self.readout.setVisible(picture is not None)
+        self.readout.setVisible(picture is not None and bool(self.readout.text()))
         self.empty.setVisible(picture is None)
         self.same_unit.setVisible(picture is not None and picture.same_unit)
         if picture is None:
@@ -250,18 +258,18 @@ class WeightsView(Retranslatable, QWidget):
         if picture.same_unit:
             self.same_unit.setText(
                 self.tr(
-                    "All {0} hidden units are the same unit: their columns are identical. They "
-                    "started equal (all ones), so every update changes them equally, and the "
-                    "hidden layer computes no more than one unit would."
+                    "All {0} hidden units are the same unit: each column is identical, because "
+                    "they started equal (all ones) and every update changes them equally."
                 ).format(picture.units)
             )
         strongest = [_strongest(picture.w1), _strongest(picture.w2)]
-        self._w1.show(picture.w1, (-strongest[0], strongest[0]))
-        self._w2.show(picture.w2[None, :], (-strongest[1], strongest[1]))
-        self._hidden.show(picture.hidden, (0.0, 1.0))
-        first_one = int(np.searchsorted(picture.classes, 0.5))
-        self._class_line.setPos(first_one - 0.5)
-        self._class_line.setVisible(0 < first_one < len(picture.classes))
+        if self.isVisible():  # out of sight, the pictures wait for showEvent
+            self._w1.show(picture.w1, (-strongest[0], strongest[0]))
+            self._w2.show(picture.w2[None, :], (-strongest[1], strongest[1]))
+            self._hidden.show(picture.hidden, (0.0, 1.0))
+            first_one = int(np.searchsorted(picture.classes, 0.5))
+            self._class_line.setPos(first_one - 0.5)
+            self._class_line.setVisible(0 < first_one < len(picture.classes))
         self.scale.setText(
             self.tr(
                 "Weights: blue < 0 < red, up to ±{0:.3g} in W1 and ±{1:.3g} in W2. Outputs: "
@@ -296,4 +304,5 @@ class WeightsView(Retranslatable, QWidget):
                     unit, row, picture.classes[row], value
                 )
             self.readout.setText(text)
+            self.readout.setVisible(True)
             return

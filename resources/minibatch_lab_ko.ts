@@ -105,172 +105,172 @@
         <translation>최고</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="245"/>
-        <source>reaching {0:.3f}</source>
-        <translation>{0:.3f} 이상</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_panel.py" line="253"/>
+        <location filename="../gui/compare_panel.py" line="256"/>
         <source>MLPClassifier&apos;s defaults, which the book&apos;s comparison used.</source>
         <translation>책에서 비교할 때 사용한 MLPClassifier의 기본 설정입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="257"/>
+        <location filename="../gui/compare_panel.py" line="260"/>
         <source>MLPClassifier with this run&apos;s optimiser (its momentum and stopping rule), for a fair comparison.</source>
         <translation>공정하게 비교할 수 있도록 MLPClassifier가 이 실행과 같은 옵티마이저(모멘텀과 종료 규칙)를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="261"/>
+        <location filename="../gui/compare_panel.py" line="264"/>
         <source>MLPClassifier seed:</source>
         <translation>MLPClassifier 시드:</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="262"/>
+        <location filename="../gui/compare_panel.py" line="265"/>
         <source>same as Seed</source>
         <translation>시드와 같게</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="265"/>
+        <location filename="../gui/compare_panel.py" line="268"/>
         <source>MLPClassifier&apos;s random_state: its start and batch order. Its score depends on it; &apos;same as Seed&apos; uses the run&apos;s seed.</source>
         <translation>MLPClassifier의 random_state입니다. 초기 가중치와 배치 순서를 정하며 점수가 이 값에 따라 달라집니다. &apos;시드와 같게&apos;는 이 실행의 시드를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="269"/>
+        <location filename="../gui/compare_panel.py" line="272"/>
         <source>Why do the scores differ?…</source>
         <translation>점수는 왜 다를까?…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="272"/>
+        <location filename="../gui/compare_panel.py" line="275"/>
         <source>Start from the book&apos;s recipe and switch on MLPClassifier&apos;s differences one at a time (start, shuffling, momentum, loss, stopping rule), training each, until it is MLPClassifier itself.</source>
         <translation>책의 방식에서 시작해 MLPClassifier와 다른 점(초기화, 섞기, 모멘텀, 손실, 종료 규칙)을 하나씩 켜며 각각 훈련해, 마지막에는 MLPClassifier 자체가 됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="279"/>
+        <location filename="../gui/compare_panel.py" line="282"/>
         <source>Train both networks with seeds 0 to 9: how much of the difference is the luck of one seed.</source>
         <translation>두 신경망을 시드 0부터 9까지로 훈련합니다. 차이 중 얼마가 시드 하나의 운인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="353"/>
-        <source>Nesterov momentum 0.9, stops after 10 epochs without gain</source>
-        <translation>네스테로프 모멘텀 0.9, 10 에포크 동안 개선이 없으면 종료</translation>
+        <location filename="../gui/compare_panel.py" line="334"/>
+        <source>* stopped early: no 1e-4 gain in 10 epochs.</source>
+        <translation>* 조기 종료: 10 에포크 동안 1e-4 이상 개선 없음.</translation>
     </message>
     <message>
         <location filename="../gui/compare_panel.py" line="356"/>
+        <source>Nesterov momentum 0.9, early stopping</source>
+        <translation>네스테로프 모멘텀 0.9, 조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="363"/>
+        <source>as this run: {0}, early stopping</source>
+        <translation>이 실행과 같게: {0}, 조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="359"/>
         <source>Nesterov momentum {0:g}</source>
         <translation>네스테로프 모멘텀 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="356"/>
+        <location filename="../gui/compare_panel.py" line="251"/>
+        <source>How many of the ten seeds reach the book&apos;s figure for MLPClassifier, 0.989.</source>
+        <translation>시드 10개 중 책에 나온 MLPClassifier의 값 0.989에 이른 시드 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="359"/>
         <source>momentum {0:g}</source>
         <translation>모멘텀 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="359"/>
+        <location filename="../gui/compare_panel.py" line="362"/>
         <source>as this run: {0}, every epoch</source>
         <translation>이 실행과 같게: {0}, 모든 에포크 실행</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="360"/>
-        <source>as this run: {0}, stops after {1} epochs without gain</source>
-        <translation>이 실행과 같게: {0}, {1} 에포크 동안 개선이 없으면 종료</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_panel.py" line="369"/>
+        <location filename="../gui/compare_panel.py" line="370"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="369"/>
+        <location filename="../gui/compare_panel.py" line="370"/>
         <source>Over 10 seeds</source>
         <translation>시드 10개로</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="374"/>
+        <location filename="../gui/compare_panel.py" line="375"/>
         <source>Over 10 seeds: %p%</source>
         <translation>시드 10개로: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="383"/>
+        <location filename="../gui/compare_panel.py" line="384"/>
         <source>Over 10 seeds failed: {0}</source>
         <translation>시드 10개 비교 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="385"/>
+        <location filename="../gui/compare_panel.py" line="386"/>
         <source>Over 10 seeds: cancelled.</source>
         <translation>시드 10개 비교: 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="393"/>
+        <location filename="../gui/compare_panel.py" line="394"/>
         <source>{0} of {1}</source>
         <translation>{1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="398"/>
+        <location filename="../gui/compare_panel.py" line="399"/>
         <source>Over 10 seeds: for earlier settings ({0}).</source>
         <translation>시드 10개 비교: 이전 설정({0})의 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="344"/>
+        <location filename="../gui/compare_panel.py" line="347"/>
         <source>MLPClassifier has no L1 penalty: its run ignores L1 = {0}.</source>
         <translation>MLPClassifier에는 L1 규제가 없어서 L1 = {0} 설정은 무시됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="297"/>
+        <location filename="../gui/compare_panel.py" line="300"/>
         <source>training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="252"/>
+        <location filename="../gui/compare_panel.py" line="255"/>
         <source>As in the book</source>
         <translation>책과 같은 설정</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="254"/>
+        <location filename="../gui/compare_panel.py" line="257"/>
         <source>Same algorithm</source>
         <translation>같은 알고리즘</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="298"/>
+        <location filename="../gui/compare_panel.py" line="301"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="299"/>
+        <location filename="../gui/compare_panel.py" line="302"/>
         <source>weights overflowed</source>
         <translation>가중치 오버플로</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="317"/>
+        <location filename="../gui/compare_panel.py" line="320"/>
         <source>These numbers belong to earlier settings ({0}). Train to compare the settings shown now.</source>
         <translation>이 숫자는 이전 설정({0})의 결과입니다. 지금 설정과 비교하려면 다시 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="325"/>
+        <location filename="../gui/compare_panel.py" line="328"/>
         <source>MLPClassifier: random_state {0}, momentum {1:g}.</source>
         <translation>MLPClassifier: random_state {0}, 모멘텀 {1:g}.</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_panel.py" line="331"/>
-        <source>* MLPClassifier stopped early: no 1e-4 improvement in 10 epochs.</source>
-        <translation>* MLPClassifier 조기 종료: 10 에포크 동안 손실이 1e-4 이상 줄지 않았습니다.</translation>
     </message>
 </context>
 <context>
     <name>CosineChart</name>
     <message>
-        <location filename="../gui/cosine_chart.py" line="81"/>
-        <source>epoch</source>
-        <translation>에포크</translation>
+        <location filename="../gui/cosine_chart.py" line="112"/>
+        <source>One column per run, labelled with its batch size.</source>
+        <translation>훈련 하나가 한 열이며, 아래에 배치 크기가 적혀 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cosine_chart.py" line="82"/>
-        <source>cosine</source>
-        <translation>코사인</translation>
+        <location filename="../gui/cosine_chart.py" line="164"/>
+        <source>full</source>
+        <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/cosine_chart.py" line="129"/>
-        <source>{name}: median {median:.2f}, {below:.0%} below 0</source>
-        <translation>{name}: 중앙값 {median:.2f}, 0 미만 {below:.0%}</translation>
+        <location filename="../gui/cosine_chart.py" line="212"/>
+        <source>{batch}: median {median:.2f}, {below:.0%} below 0</source>
+        <translation>{batch}: 중앙값 {median:.2f}, 0 미만 {below:.0%}</translation>
     </message>
 </context>
 <context>
@@ -861,102 +861,102 @@
 <context>
     <name>DifferenceDialog</name>
     <message>
-        <location filename="../gui/difference_dialog.py" line="106"/>
+        <location filename="../gui/difference_dialog.py" line="115"/>
         <source>Why do the scores differ?</source>
         <translation>점수는 왜 다를까?</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="109"/>
+        <location filename="../gui/difference_dialog.py" line="118"/>
         <source>Our network and MLPClassifier differ in four places. Each row switches one more of them on and trains again; the last row is MLPClassifier itself. Read down the last column to see which difference changes the score.</source>
         <translation>우리 신경망과 MLPClassifier는 네 곳이 다릅니다. 행마다 다른 점을 하나씩 더 켜고 다시 훈련하며, 마지막 행은 MLPClassifier 자체입니다. 마지막 열을 위에서 아래로 읽으면 어떤 차이가 점수를 바꾸는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="116"/>
+        <location filename="../gui/difference_dialog.py" line="125"/>
         <source>Variant</source>
         <translation>변형</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="117"/>
+        <location filename="../gui/difference_dialog.py" line="126"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="118"/>
+        <location filename="../gui/difference_dialog.py" line="127"/>
         <source>Training loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="119"/>
+        <location filename="../gui/difference_dialog.py" line="128"/>
         <source>Validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="120"/>
+        <location filename="../gui/difference_dialog.py" line="129"/>
         <source>Change</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="123"/>
+        <location filename="../gui/difference_dialog.py" line="132"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="124"/>
+        <location filename="../gui/difference_dialog.py" line="133"/>
         <source>Compute again</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="125"/>
+        <location filename="../gui/difference_dialog.py" line="134"/>
         <source>Compute the table for the settings shown now.</source>
         <translation>지금 보이는 설정으로 표를 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="138"/>
+        <location filename="../gui/difference_dialog.py" line="147"/>
         <source>Training variant %v of %m…</source>
         <translation>변형 %m개 중 %v번째 훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="142"/>
+        <location filename="../gui/difference_dialog.py" line="151"/>
         <source>Settings: {0}. Every row uses seed {1}.</source>
         <translation>설정: {0}. 모든 행이 시드 {1}을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="150"/>
+        <location filename="../gui/difference_dialog.py" line="159"/>
         <source>The table could not be computed: {0}</source>
         <translation>표를 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="155"/>
+        <location filename="../gui/difference_dialog.py" line="164"/>
         <source>Cancelled. Press Compute again to start over.</source>
         <translation>취소했습니다. 처음부터 하려면 &apos;다시 계산&apos;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="192"/>
+        <location filename="../gui/difference_dialog.py" line="201"/>
         <source>The last two rows agree: with all its differences switched on, our network trains exactly as MLPClassifier does.</source>
         <translation>마지막 두 행이 같습니다. 다른 점을 모두 켜면 우리 신경망은 MLPClassifier와 똑같이 훈련됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="197"/>
+        <location filename="../gui/difference_dialog.py" line="206"/>
         <source>The last two rows do not agree here: MLPClassifier does something these settings do not reproduce.</source>
         <translation>여기서는 마지막 두 행이 다릅니다. 이 설정으로는 재현되지 않는 무언가를 MLPClassifier가 하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="203"/>
+        <location filename="../gui/difference_dialog.py" line="212"/>
         <source>* stopped early by the stopping rule. Training losses above the &apos;training loss&apos; row count the L2 penalty once per epoch (the book), from it on once per mini-batch (scikit-learn).</source>
         <translation>* 종료 규칙으로 일찍 멈췄습니다. &apos;훈련 손실&apos; 행보다 위의 훈련 손실은 L2 페널티를 에포크마다 한 번(책의 방식), 그 행부터는 미니 배치마다 한 번(scikit-learn의 방식) 더합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="209"/>
+        <location filename="../gui/difference_dialog.py" line="218"/>
         <source>MLPClassifier has no L1 penalty: every row trains with L1 = 0.</source>
         <translation>MLPClassifier에는 L1 페널티가 없습니다. 모든 행을 L1 = 0으로 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="214"/>
+        <location filename="../gui/difference_dialog.py" line="223"/>
         <source>The book&apos;s training loss: the L2 penalty once per epoch.</source>
         <translation>책의 훈련 손실: L2 페널티를 에포크마다 한 번 더합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="215"/>
+        <location filename="../gui/difference_dialog.py" line="224"/>
         <source>scikit-learn&apos;s loss_curve_: the L2 penalty once per mini-batch.</source>
         <translation>scikit-learn의 loss_curve_: L2 페널티를 미니 배치마다 한 번 더합니다.</translation>
     </message>
@@ -964,37 +964,37 @@
 <context>
     <name>Differences</name>
     <message>
-        <location filename="../gui/difference_dialog.py" line="43"/>
+        <location filename="../gui/difference_dialog.py" line="44"/>
         <source>The book&apos;s recipe</source>
         <translation>책의 방식</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="44"/>
-        <source>+ its initialisation (Glorot uniform, biases too)</source>
-        <translation>+ 그 초기화 (글로럿 균등 분포, 절편 포함)</translation>
-    </message>
-    <message>
         <location filename="../gui/difference_dialog.py" line="45"/>
-        <source>+ its shuffling (a cumulative reshuffle)</source>
-        <translation>+ 그 섞기 (누적해서 다시 섞기)</translation>
+        <source>+ its initialisation (Glorot uniform, biases too)</source>
+        <translation>+ MLPClassifier의 초기화 (글로럿 균등 분포, 절편 포함)</translation>
     </message>
     <message>
         <location filename="../gui/difference_dialog.py" line="46"/>
+        <source>+ its shuffling (a cumulative reshuffle)</source>
+        <translation>+ MLPClassifier의 섞기 (누적해서 다시 섞기)</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="47"/>
         <source>+ SGD with Nesterov momentum {0:g}</source>
         <translation>+ 네스테로프 모멘텀 {0:g}의 SGD</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="47"/>
-        <source>+ its training loss (L2 counted per mini-batch)</source>
-        <translation>+ 그 훈련 손실 (L2를 미니 배치마다 계산)</translation>
-    </message>
-    <message>
         <location filename="../gui/difference_dialog.py" line="48"/>
-        <source>+ its stopping rule ({0} epochs without a {1:g} gain)</source>
-        <translation>+ 그 종료 규칙 ({0} 에포크 동안 {1:g} 이상 개선 없음)</translation>
+        <source>+ its training loss (L2 counted per mini-batch)</source>
+        <translation>+ MLPClassifier의 훈련 손실 (L2를 미니 배치마다 계산)</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="51"/>
+        <location filename="../gui/difference_dialog.py" line="49"/>
+        <source>+ its stopping rule ({0} epochs without a {1:g} gain)</source>
+        <translation>+ MLPClassifier의 종료 규칙 ({0} 에포크 동안 {1:g} 이상 개선 없음)</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="52"/>
         <source>MLPClassifier itself</source>
         <translation>MLPClassifier 자체</translation>
     </message>
@@ -2019,150 +2019,150 @@
 <context>
     <name>RecipeGroup</name>
     <message>
-        <location filename="../gui/recipe_group.py" line="212"/>
+        <location filename="../gui/recipe_group.py" line="210"/>
         <source>Recipe</source>
         <translation>훈련 방식</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="214"/>
+        <location filename="../gui/recipe_group.py" line="212"/>
         <source>The book&apos;s</source>
         <translation>책의 방식</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="215"/>
-        <location filename="../gui/recipe_group.py" line="231"/>
-        <location filename="../gui/recipe_group.py" line="280"/>
+        <location filename="../gui/recipe_group.py" line="213"/>
+        <location filename="../gui/recipe_group.py" line="229"/>
+        <location filename="../gui/recipe_group.py" line="278"/>
         <source>scikit-learn&apos;s</source>
         <translation>scikit-learn 방식</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="216"/>
+        <location filename="../gui/recipe_group.py" line="214"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="222"/>
+        <location filename="../gui/recipe_group.py" line="220"/>
         <source>How training goes beyond the network itself. The book&apos;s: plain mini-batch gradient descent for every epoch. scikit-learn&apos;s: MLPClassifier&apos;s start, shuffling, Nesterov momentum 0.9 and stopping rule, which reproduce its numbers exactly. Custom: any mix of the pieces.</source>
         <translation>신경망 구조 밖에서 훈련이 어떻게 이루어지는지 정합니다. 책의 방식: 모든 에포크를 실행하는 기본 미니 배치 경사 하강법. scikit-learn 방식: MLPClassifier의 초기화, 섞기, 네스테로프 모멘텀 0.9, 종료 규칙으로, MLPClassifier의 결과를 그대로 재현합니다. 사용자 지정: 요소를 자유롭게 섞은 것.</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="228"/>
+        <location filename="../gui/recipe_group.py" line="226"/>
         <source>Pieces</source>
         <translation>요소</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="229"/>
+        <location filename="../gui/recipe_group.py" line="227"/>
         <source>Show or hide the recipe&apos;s pieces.</source>
         <translation>훈련 방식의 요소를 보이거나 숨깁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="230"/>
-        <location filename="../gui/recipe_group.py" line="279"/>
+        <location filename="../gui/recipe_group.py" line="228"/>
+        <location filename="../gui/recipe_group.py" line="277"/>
         <source>the book&apos;s</source>
         <translation>책의 방식</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="235"/>
+        <location filename="../gui/recipe_group.py" line="233"/>
         <source>Shuffling</source>
         <translation>섞기</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="237"/>
+        <location filename="../gui/recipe_group.py" line="235"/>
         <source>The order of the rows in each epoch: the book draws a fresh permutation per epoch (none at full batch); scikit-learn reshuffles the last epoch&apos;s order, with its own generator.</source>
         <translation>에포크마다 샘플의 순서입니다. 책은 에포크마다 새로운 순열을 뽑고(전체 배치에서는 섞지 않음), scikit-learn은 자체 난수 생성기로 이전 에포크의 순서를 다시 섞습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="245"/>
+        <location filename="../gui/recipe_group.py" line="243"/>
         <source>Momentum</source>
         <translation>모멘텀</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="247"/>
+        <location filename="../gui/recipe_group.py" line="245"/>
         <source>Each step keeps this share of the previous step and adds the new gradient: 0 is plain gradient descent (the book), MLPClassifier uses 0.9.</source>
         <translation>업데이트마다 이전 이동량의 이 비율을 유지하고 새 그레이디언트를 더합니다. 0은 기본 경사 하강법(책)이고, MLPClassifier는 0.9를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="251"/>
+        <location filename="../gui/recipe_group.py" line="249"/>
         <source>Nesterov</source>
         <translation>네스테로프</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="257"/>
+        <location filename="../gui/recipe_group.py" line="255"/>
         <source>Nesterov&apos;s momentum looks one step ahead before it steps; MLPClassifier&apos;s default. Only with momentum above 0.</source>
         <translation>네스테로프 모멘텀은 이동하기 전에 한 걸음 앞을 내다봅니다. MLPClassifier의 기본값이며, 모멘텀이 0보다 클 때만 의미가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="261"/>
+        <location filename="../gui/recipe_group.py" line="259"/>
         <source>never</source>
         <translation>안 함</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="265"/>
+        <location filename="../gui/recipe_group.py" line="263"/>
         <source>Stop if no gain</source>
         <translation>개선 없으면 종료</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="267"/>
+        <location filename="../gui/recipe_group.py" line="265"/>
         <source>Stop once the training loss has not fallen by the tolerance for more than this many epochs in a row, as MLPClassifier does (10); never: every epoch runs, as in the book.</source>
         <translation>훈련 손실이 허용 오차만큼 줄지 않는 에포크가 이 횟수보다 많이 이어지면 멈춥니다. MLPClassifier는 10을 사용합니다. 안 함: 책처럼 모든 에포크를 실행합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="272"/>
+        <location filename="../gui/recipe_group.py" line="270"/>
         <source> epochs</source>
         <translation> 에포크</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="276"/>
+        <location filename="../gui/recipe_group.py" line="274"/>
         <source>Tolerance</source>
         <translation>허용 오차</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="277"/>
+        <location filename="../gui/recipe_group.py" line="275"/>
         <source>The least fall of the training loss that counts as a gain (tol, 1e-4).</source>
         <translation>개선으로 인정하는 훈련 손실의 최소 감소량입니다 (tol, 1e-4).</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="284"/>
+        <location filename="../gui/recipe_group.py" line="282"/>
         <source>Loss</source>
         <translation>손실</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="286"/>
+        <location filename="../gui/recipe_group.py" line="284"/>
         <source>How the training loss is reported (and watched by the stopping rule): the book adds the L2 penalty once per epoch, MLPClassifier&apos;s loss_curve_ once per mini-batch. The training itself does not change.</source>
         <translation>훈련 손실을 어떻게 보고할지(종료 규칙도 이 값을 봅니다) 정합니다. 책은 L2 페널티를 에포크마다 한 번, MLPClassifier의 loss_curve_는 미니 배치마다 한 번 더합니다. 훈련 자체는 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="297"/>
+        <location filename="../gui/recipe_group.py" line="296"/>
         <source>Plain mini-batch gradient descent, every epoch.</source>
         <translation>기본 미니 배치 경사 하강법, 모든 에포크 실행.</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="300"/>
+        <location filename="../gui/recipe_group.py" line="299"/>
         <source>Glorot start</source>
         <translation>글로럿 초기화</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="302"/>
+        <location filename="../gui/recipe_group.py" line="301"/>
         <source>its shuffling</source>
         <translation>scikit-learn의 섞기</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="305"/>
+        <location filename="../gui/recipe_group.py" line="304"/>
         <source>Nesterov momentum {0:g}</source>
         <translation>네스테로프 모멘텀 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="305"/>
+        <location filename="../gui/recipe_group.py" line="304"/>
         <source>momentum {0:g}</source>
         <translation>모멘텀 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="310"/>
+        <location filename="../gui/recipe_group.py" line="309"/>
         <source>stops after {0} epochs without a {1:g} gain</source>
         <translation>{0} 에포크 동안 {1:g} 이상 개선이 없으면 종료</translation>
     </message>
     <message>
-        <location filename="../gui/recipe_group.py" line="315"/>
+        <location filename="../gui/recipe_group.py" line="314"/>
         <source>its loss</source>
         <translation>scikit-learn의 손실</translation>
     </message>
@@ -2293,112 +2293,107 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../gui/step_panel.py" line="99"/>
+        <location filename="../gui/step_panel.py" line="95"/>
         <source>The last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="101"/>
+        <location filename="../gui/step_panel.py" line="97"/>
         <source>Update</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="102"/>
+        <location filename="../gui/step_panel.py" line="98"/>
         <source>Rows</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="103"/>
+        <location filename="../gui/step_panel.py" line="99"/>
         <source>Batch loss</source>
         <translation>배치 손실</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="104"/>
+        <location filename="../gui/step_panel.py" line="100"/>
         <source>Gradient norm</source>
         <translation>그레이디언트 크기</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="105"/>
+        <location filename="../gui/step_panel.py" line="101"/>
         <source>Cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="111"/>
+        <location filename="../gui/step_panel.py" line="107"/>
         <source>The cosine between this mini-batch&apos;s gradient and the full-batch gradient at the same weights: 1 = it points exactly where all training rows do.</source>
         <translation>같은 가중치에서 이 미니 배치의 그레이디언트와 전체 배치 그레이디언트 사이의 코사인입니다. 1이면 모든 훈련 행이 가리키는 방향과 정확히 같습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="116"/>
+        <location filename="../gui/step_panel.py" line="112"/>
         <source>This batch&apos;s loss (with the penalty), before and after the update.</source>
         <translation>이 배치의 손실(페널티 포함), 업데이트 전과 후.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="118"/>
+        <location filename="../gui/step_panel.py" line="114"/>
         <source>Cosine per update</source>
         <translation>업데이트별 코사인</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="121"/>
+        <location filename="../gui/step_panel.py" line="117"/>
         <source>For every recorded update: the cosine between its mini-batch&apos;s gradient and the full-batch gradient at the same weights. 1: the batch points where all rows do; 0: sideways; below 0: uphill for the whole data. Batch size 1 scatters, the full batch is always 1: that is the noise of small batches.</source>
         <translation>기록된 업데이트마다, 같은 가중치에서 그 미니 배치의 그레이디언트와 전체 배치 그레이디언트 사이의 코사인입니다. 1: 모든 행이 가리키는 방향, 0: 옆 방향, 0 미만: 전체 데이터로 보면 오르막. 배치 크기 1은 흩어지고 전체 배치는 늘 1입니다. 이것이 작은 배치의 잡음입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="127"/>
+        <location filename="../gui/step_panel.py" line="123"/>
         <source>During runs</source>
         <translation>훈련 중에도</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="130"/>
-        <source>Each recorded update costs one full-batch gradient, so whole epochs are recorded only while that takes at most a tenth of the training time. On by default for small data such as the book&apos;s; Step always shows its cosine.</source>
-        <translation>업데이트 하나를 기록할 때마다 전체 배치 그레이디언트를 한 번 계산하므로, 그 시간이 훈련 시간의 1/10을 넘지 않는 동안에만 에포크 전체를 기록합니다. 책의 데이터처럼 작은 데이터에서는 기본으로 켜집니다. 한 단계 실행은 언제나 코사인을 보여 줍니다.</translation>
+        <location filename="../gui/step_panel.py" line="126"/>
+        <source>Each recorded update costs one full-batch gradient, so whole epochs are recorded only while that takes at most a twentieth of the training time. On by default for small data such as the book&apos;s; Step always shows its cosine.</source>
+        <translation>업데이트 하나를 기록할 때마다 전체 배치 그레이디언트를 한 번 계산하므로, 그 시간이 훈련 시간의 1/20을 넘지 않는 동안에만 에포크 전체를 기록합니다. 책의 데이터처럼 작은 데이터에서는 기본으로 켜집니다. 한 단계 실행은 언제나 코사인을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="136"/>
-        <source>1: where all rows point · 0: sideways · below 0: uphill for all rows</source>
-        <translation>1: 모든 행이 가리키는 방향 · 0: 옆 방향 · 0 미만: 전체로 보면 오르막</translation>
-    </message>
-    <message>
-        <location filename="../gui/step_panel.py" line="169"/>
+        <location filename="../gui/step_panel.py" line="162"/>
         <source>Press Step (F10) to make one mini-batch update and see it here: its rows, its loss before and after, its gradient, and how well that gradient points where all the training rows do. Step works from a fresh start and from Pause.</source>
         <translation>&apos;한 단계&apos;(F10)를 누르면 미니 배치 하나로 한 번 업데이트하고 여기에 보여 줍니다: 사용한 행, 전후의 손실, 그레이디언트, 그리고 그 그레이디언트가 모든 훈련 행이 가리키는 방향과 얼마나 같은지. 처음부터 또는 일시 정지 상태에서 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="176"/>
+        <location filename="../gui/step_panel.py" line="169"/>
         <source>epoch {0}, batch {1} of {2}</source>
         <translation>에포크 {0}, 배치 {2}개 중 {1}번째</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="182"/>
+        <location filename="../gui/step_panel.py" line="175"/>
         <source>{0} rows: {1}</source>
         <translation>{0}행: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="185"/>
+        <location filename="../gui/step_panel.py" line="178"/>
         <source>Training rows, numbered from 0 as in NumPy: {0}</source>
         <translation>훈련 행 번호(NumPy처럼 0부터): {0}</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="199"/>
+        <location filename="../gui/step_panel.py" line="192"/>
         <source>no direction (zero gradient)</source>
         <translation>방향 없음 (그레이디언트 0)</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="201"/>
+        <location filename="../gui/step_panel.py" line="194"/>
         <source>almost where all rows point</source>
         <translation>모든 행과 거의 같은 방향</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="203"/>
+        <location filename="../gui/step_panel.py" line="196"/>
         <source>roughly where all rows point</source>
         <translation>모든 행과 대체로 같은 방향</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="205"/>
+        <location filename="../gui/step_panel.py" line="198"/>
         <source>mostly sideways</source>
         <translation>대부분 옆 방향</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="206"/>
+        <location filename="../gui/step_panel.py" line="199"/>
         <source>uphill for the whole data</source>
         <translation>전체 데이터로 보면 오르막</translation>
     </message>
@@ -2659,52 +2654,52 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../gui/weights_view.py" line="226"/>
+        <location filename="../gui/weights_view.py" line="233"/>
         <source>One column per hidden unit: W1, its weights from the input features; W2, its weight to the output; and its outputs on the validation rows.</source>
         <translation>은닉 유닛 하나가 한 열입니다: W1은 입력 특성에서 오는 가중치, W2는 출력으로 가는 가중치, 그 아래는 검증 행에서의 출력입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="232"/>
+        <location filename="../gui/weights_view.py" line="239"/>
         <source>outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="233"/>
+        <location filename="../gui/weights_view.py" line="240"/>
         <source>hidden unit</source>
         <translation>은닉 유닛</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="234"/>
-        <source>Point at a square to read its number.</source>
-        <translation>칸 위에 마우스를 올리면 값을 볼 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../gui/weights_view.py" line="236"/>
+        <location filename="../gui/weights_view.py" line="243"/>
         <source>Start or Step a run to see its weights and what its hidden units output.</source>
         <translation>훈련을 시작하거나 한 단계 실행하면 가중치와 은닉 유닛의 출력이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="253"/>
-        <source>All {0} hidden units are the same unit: their columns are identical. They started equal (all ones), so every update changes them equally, and the hidden layer computes no more than one unit would.</source>
-        <translation>은닉 유닛 {0}개가 모두 같은 유닛입니다. 열이 모두 똑같습니다. 모두 같은 값(모두 1)에서 시작했기 때문에 업데이트마다 똑같이 바뀌고, 은닉층은 유닛 하나가 하는 일밖에 하지 못합니다.</translation>
+        <location filename="../gui/weights_view.py" line="241"/>
+        <source>Point at a square to read its number below.</source>
+        <translation>칸 위에 마우스를 올리면 아래에 값이 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="267"/>
+        <location filename="../gui/weights_view.py" line="261"/>
+        <source>All {0} hidden units are the same unit: each column is identical, because they started equal (all ones) and every update changes them equally.</source>
+        <translation>은닉 유닛 {0}개가 모두 같은 유닛입니다. 모두 같은 값(모두 1)에서 시작해 업데이트마다 똑같이 바뀌므로 열이 모두 똑같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="275"/>
         <source>Weights: blue &lt; 0 &lt; red, up to ±{0:.3g} in W1 and ±{1:.3g} in W2. Outputs: white 0 to dark 1; class 0 above the orange line, class 1 below.</source>
         <translation>가중치: 파랑 &lt; 0 &lt; 빨강, W1은 최대 ±{0:.3g}, W2는 최대 ±{1:.3g}. 출력: 흰색 0에서 진한 색 1까지. 주황색 선 위는 클래스 0, 아래는 클래스 1.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="291"/>
+        <location filename="../gui/weights_view.py" line="299"/>
         <source>W1 from “{0}” to unit {1}: {2:.4g}</source>
         <translation>“{0}”에서 유닛 {1}로 가는 W1: {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="293"/>
+        <location filename="../gui/weights_view.py" line="301"/>
         <source>W2 from unit {0} to the output: {1:.4g}</source>
         <translation>유닛 {0}에서 출력으로 가는 W2: {1:.4g}</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="295"/>
+        <location filename="../gui/weights_view.py" line="303"/>
         <source>Unit {0} on row {1} (class {2:g}): {3:.3f}</source>
         <translation>행 {1}(클래스 {2:g})에서 유닛 {0}의 출력: {3:.3f}</translation>
     </message>

@@ -165,3 +165,29 @@ def test_copy_as_python_follows_the_comparison_panel(qtbot, window, capsys):
     assert (same["mlp"].random_state, same["mlp"].momentum) == (42, 0.0)
     assert same["mlp"].n_iter_ == 6  # every epoch, as our run
     assert "MLPClassifier after 6 epochs" in capsys.readouterr().out
+
+
+def test_the_cosine_chart_is_recorded_by_default_on_small_data_and_drawn_in_sight(qtbot, window):
+    from window_fixtures import long_epoch_data
+
+    from engine.datasets import synthetic
+    from gui.step_panel import records_cheaply
+
+    assert window.minibatch.record.isChecked() and window.session.tracks_cosines()
+    assert records_cheaply(synthetic("moons", 300, 0.2))
+    assert not records_cheaply(long_epoch_data(rows=3000))
+    window.side_tabs.setCurrentWidget(window.minibatch)
+    configure(window, batch_size=1, epochs=3)
+    run_to_end(qtbot, window)
+    chart = window.minibatch.chart
+    chart.flush()
+    (run_id,) = window.session.ids()
+    recorded = sum(len(points.values) for points in window.session.run(run_id).cosines)
+    assert chart.point_count(run_id) == recorded >= 364
+    assert chart.columns() == [run_id] and chart.summary.text().count("median") == 1
+    window.minibatch.record.setChecked(False)
+    assert not window.session.tracks_cosines()
+    window.reset()
+    chart.flush()
+    assert chart.point_count(run_id) == 0 and chart.columns() == []
+    assert not chart.summary.isVisibleTo(window)

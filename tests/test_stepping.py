@@ -35,9 +35,9 @@ def test_stop_comes_before_waiting_steps_and_resume_forgets_them():
     assert other.hold() == "go"
 
 
-def test_the_budget_keeps_recording_near_a_tenth_of_the_training_time():
+def test_the_budget_keeps_recording_near_its_share_of_the_training_time():
     """Epochs of 1 ms, 10 ms more when recorded: over 2000 epochs the recording takes about
-    a tenth of the time, spread over the run, the first epoch included."""
+    a twentieth of the time, spread over the run, the first epoch included."""
     budget = CosineBudget(seconds_per_update=0.001, updates_per_epoch=10)
     seconds, recorded = 0.0, []
     for epoch in range(2000):
@@ -47,8 +47,8 @@ def test_the_budget_keeps_recording_near_a_tenth_of_the_training_time():
         seconds += 0.001
     assert recorded[0] == 0
     share = len(recorded) * 0.010 / seconds
-    assert 0.08 < share <= 0.1 + 0.010 / seconds
-    assert max(np.diff(recorded)) < 200  # spread over the run, not bunched at its start
+    assert 0.04 < share <= budget.share + 0.010 / seconds
+    assert max(np.diff(recorded)) < 400  # spread over the run, not bunched at its start
 
 
 def test_an_epoch_too_costly_to_record_is_not_recorded_first():
