@@ -18,7 +18,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QColor, QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.language import Retranslatable
 from gui.run_names import setting_parts
@@ -85,6 +85,7 @@ class CosineChart(Retranslatable, QWidget):
         )
         self._step_marker.setZValue(10)
         plot.addItem(self._step_marker)
+        self.plot_widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.plot_widget.setMinimumHeight(110)
         self.summary = QLabel()
         self.summary.setTextFormat(Qt.TextFormat.RichText)

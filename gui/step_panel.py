@@ -17,9 +17,10 @@ from engine.training import StepReport
 from gui.cosine_chart import CosineChart
 from gui.language import Retranslatable
 from gui.session import RunSession
+from gui.widgets import ScrollingPage
 
 NOTE_STYLE = "color: #555;"
-SHOWN_ROWS = 6  # row numbers written out; the tooltip has more
+SHOWN_ROWS = 4  # row numbers written out (one line in a narrow column); the tooltip has more
 TOOLTIP_ROWS = 200
 # Recording the chart is on by default when the training rows hold at most this many
 # numbers (rows x features): then a full-batch gradient per update is cheap. The book's
@@ -33,17 +34,15 @@ def records_cheaply(dataset: Dataset) -> bool:
     return dataset.n_train * dataset.n_features <= CHEAP_VALUES
 
 
-class StepPanel(Retranslatable, QWidget):
+class StepPanel(Retranslatable, ScrollingPage):
     """The last step's five numbers, the chart, and the switch that records it during runs."""
 
     def __init__(self, session: RunSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._run_id: int | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        self.heading.setFont(font)
+        bold = self.font()
+        bold.setBold(True)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(NOTE_STYLE)
@@ -61,7 +60,7 @@ class StepPanel(Retranslatable, QWidget):
             self._names[key], self._values[key] = name, value
         grid.setColumnStretch(1, 1)
         self.chart_heading = QLabel()
-        self.chart_heading.setFont(font)
+        self.chart_heading.setFont(bold)
         self.record = QCheckBox()
         self.record.setChecked(session.tracks_cosines())
         self.record.toggled.connect(session.set_track_cosines)
@@ -70,9 +69,8 @@ class StepPanel(Retranslatable, QWidget):
         chart_row.addWidget(self.chart_heading)
         chart_row.addStretch(1)
         chart_row.addWidget(self.record)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self.content)
         layout.setSpacing(4)
-        layout.addWidget(self.heading)
         layout.addWidget(self.hint)
         layout.addLayout(grid)
         layout.addSpacing(6)
@@ -92,9 +90,8 @@ class StepPanel(Retranslatable, QWidget):
         return self._values[key].text()
 
     def retranslate(self) -> None:
-        self.heading.setText(self.tr("The last step"))
         names = {
-            "where": self.tr("Update"),
+            "where": self.tr("Last step"),
             "rows": self.tr("Rows"),
             "loss": self.tr("Batch loss"),
             "norm": self.tr("Gradient norm"),
@@ -191,9 +188,9 @@ class StepPanel(Retranslatable, QWidget):
         if value != value:  # NaN: a zero gradient has no direction
             return self.tr("no direction (zero gradient)")
         if value >= 0.9:
-            return self.tr("almost where all rows point")
+            return self.tr("close to all rows")
         if value >= 0.5:
-            return self.tr("roughly where all rows point")
+            return self.tr("roughly with all rows")
         if value >= 0:
             return self.tr("mostly sideways")
-        return self.tr("uphill for the whole data")
+        return self.tr("uphill for all rows")

@@ -23,13 +23,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Slot
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from engine.datasets import Dataset
 from engine.network import Parameters, forpass
 from gui.language import Retranslatable
 from gui.session import RunSession
 from gui.throttle import Throttle
+from gui.widgets import ScrollingPage
 
 PROBE = "weights"  # the name of this view's probe in the run session
 MAX_ROWS = 200  # validation rows shown: a heatmap taller than that shows no more
@@ -137,7 +138,7 @@ class _Heatmap:
         self.plot.setRange(xRange=(-0.5, columns - 0.5), yRange=(-0.5, rows - 0.5), padding=0)
 
 
-class WeightsView(Retranslatable, QWidget):
+class WeightsView(Retranslatable, ScrollingPage):
     """W1 over W2 over the hidden outputs, one column per hidden unit."""
 
     def __init__(self, session: RunSession, parent: QWidget | None = None) -> None:
@@ -179,10 +180,12 @@ class WeightsView(Retranslatable, QWidget):
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setStyleSheet("color: #555; padding: 16px;")
-        column = QVBoxLayout(self)
+        column = QVBoxLayout(self.content)
         column.setSpacing(4)
         column.addWidget(self.caption)
         column.addWidget(self.same_unit)
+        # As tall as the page allows, and no less than this: the page scrolls below it.
+        self.graphics.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         self.graphics.setMinimumHeight(190)
         column.addWidget(self.graphics, 1)
         column.addWidget(self.empty, 1)

@@ -74,5 +74,7 @@ class WindowColumns(QSplitter):
         self.middle.setSizes([int(height * 0.68), height - int(height * 0.68)])
         height = self.right.height()
         inner = right - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        top = min(self._compare.heightForWidth(inner - 12) + 32, int(height * 0.6))
+        # Room for the two lines of notes the first comparison adds, so it needs no scrolling.
+        notes = 2 * self._compare.fontMetrics().lineSpacing()
+        top = min(self._compare.heightForWidth(inner - 12) + 32 + notes, int(height * 0.6))
         self.right.setSizes([top, height - top])

@@ -145,22 +145,22 @@
         <translation>두 신경망을 시드 0부터 9까지로 훈련합니다. 차이 중 얼마가 시드 하나의 운인지 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="334"/>
+        <location filename="../gui/compare_panel.py" line="333"/>
         <source>* stopped early: no 1e-4 gain in 10 epochs.</source>
         <translation>* 조기 종료: 10 에포크 동안 1e-4 이상 개선 없음.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="356"/>
+        <location filename="../gui/compare_panel.py" line="354"/>
         <source>Nesterov momentum 0.9, early stopping</source>
         <translation>네스테로프 모멘텀 0.9, 조기 종료</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="363"/>
+        <location filename="../gui/compare_panel.py" line="361"/>
         <source>as this run: {0}, early stopping</source>
         <translation>이 실행과 같게: {0}, 조기 종료</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="359"/>
+        <location filename="../gui/compare_panel.py" line="357"/>
         <source>Nesterov momentum {0:g}</source>
         <translation>네스테로프 모멘텀 {0:g}</translation>
     </message>
@@ -170,52 +170,52 @@
         <translation>시드 10개 중 책에 나온 MLPClassifier의 값 0.989에 이른 시드 수입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="359"/>
+        <location filename="../gui/compare_panel.py" line="357"/>
         <source>momentum {0:g}</source>
         <translation>모멘텀 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="362"/>
+        <location filename="../gui/compare_panel.py" line="360"/>
         <source>as this run: {0}, every epoch</source>
         <translation>이 실행과 같게: {0}, 모든 에포크 실행</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="370"/>
+        <location filename="../gui/compare_panel.py" line="368"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="370"/>
+        <location filename="../gui/compare_panel.py" line="368"/>
         <source>Over 10 seeds</source>
         <translation>시드 10개로</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="375"/>
+        <location filename="../gui/compare_panel.py" line="373"/>
         <source>Over 10 seeds: %p%</source>
         <translation>시드 10개로: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="384"/>
+        <location filename="../gui/compare_panel.py" line="382"/>
         <source>Over 10 seeds failed: {0}</source>
         <translation>시드 10개 비교 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="386"/>
+        <location filename="../gui/compare_panel.py" line="384"/>
         <source>Over 10 seeds: cancelled.</source>
         <translation>시드 10개 비교: 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="394"/>
+        <location filename="../gui/compare_panel.py" line="392"/>
         <source>{0} of {1}</source>
         <translation>{1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="399"/>
+        <location filename="../gui/compare_panel.py" line="397"/>
         <source>Over 10 seeds: for earlier settings ({0}).</source>
         <translation>시드 10개 비교: 이전 설정({0})의 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="347"/>
+        <location filename="../gui/compare_panel.py" line="345"/>
         <source>MLPClassifier has no L1 penalty: its run ignores L1 = {0}.</source>
         <translation>MLPClassifier에는 L1 규제가 없어서 L1 = {0} 설정은 무시됩니다.</translation>
     </message>
@@ -258,17 +258,17 @@
 <context>
     <name>CosineChart</name>
     <message>
-        <location filename="../gui/cosine_chart.py" line="112"/>
+        <location filename="../gui/cosine_chart.py" line="113"/>
         <source>One column per run, labelled with its batch size.</source>
         <translation>훈련 하나가 한 열이며, 아래에 배치 크기가 적혀 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cosine_chart.py" line="164"/>
+        <location filename="../gui/cosine_chart.py" line="165"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/cosine_chart.py" line="212"/>
+        <location filename="../gui/cosine_chart.py" line="213"/>
         <source>{batch}: median {median:.2f}, {below:.0%} below 0</source>
         <translation>{batch}: 중앙값 {median:.2f}, 0 미만 {below:.0%}</translation>
     </message>
@@ -2293,109 +2293,104 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../gui/step_panel.py" line="95"/>
-        <source>The last step</source>
+        <location filename="../gui/step_panel.py" line="94"/>
+        <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="97"/>
-        <source>Update</source>
-        <translation>업데이트</translation>
-    </message>
-    <message>
-        <location filename="../gui/step_panel.py" line="98"/>
+        <location filename="../gui/step_panel.py" line="95"/>
         <source>Rows</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="99"/>
+        <location filename="../gui/step_panel.py" line="96"/>
         <source>Batch loss</source>
         <translation>배치 손실</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="100"/>
+        <location filename="../gui/step_panel.py" line="97"/>
         <source>Gradient norm</source>
         <translation>그레이디언트 크기</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="101"/>
+        <location filename="../gui/step_panel.py" line="98"/>
         <source>Cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="107"/>
+        <location filename="../gui/step_panel.py" line="104"/>
         <source>The cosine between this mini-batch&apos;s gradient and the full-batch gradient at the same weights: 1 = it points exactly where all training rows do.</source>
         <translation>같은 가중치에서 이 미니 배치의 그레이디언트와 전체 배치 그레이디언트 사이의 코사인입니다. 1이면 모든 훈련 행이 가리키는 방향과 정확히 같습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="112"/>
+        <location filename="../gui/step_panel.py" line="109"/>
         <source>This batch&apos;s loss (with the penalty), before and after the update.</source>
         <translation>이 배치의 손실(페널티 포함), 업데이트 전과 후.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="114"/>
+        <location filename="../gui/step_panel.py" line="111"/>
         <source>Cosine per update</source>
         <translation>업데이트별 코사인</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="117"/>
+        <location filename="../gui/step_panel.py" line="114"/>
         <source>For every recorded update: the cosine between its mini-batch&apos;s gradient and the full-batch gradient at the same weights. 1: the batch points where all rows do; 0: sideways; below 0: uphill for the whole data. Batch size 1 scatters, the full batch is always 1: that is the noise of small batches.</source>
         <translation>기록된 업데이트마다, 같은 가중치에서 그 미니 배치의 그레이디언트와 전체 배치 그레이디언트 사이의 코사인입니다. 1: 모든 행이 가리키는 방향, 0: 옆 방향, 0 미만: 전체 데이터로 보면 오르막. 배치 크기 1은 흩어지고 전체 배치는 늘 1입니다. 이것이 작은 배치의 잡음입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="123"/>
+        <location filename="../gui/step_panel.py" line="120"/>
         <source>During runs</source>
         <translation>훈련 중에도</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="126"/>
+        <location filename="../gui/step_panel.py" line="123"/>
         <source>Each recorded update costs one full-batch gradient, so whole epochs are recorded only while that takes at most a twentieth of the training time. On by default for small data such as the book&apos;s; Step always shows its cosine.</source>
         <translation>업데이트 하나를 기록할 때마다 전체 배치 그레이디언트를 한 번 계산하므로, 그 시간이 훈련 시간의 1/20을 넘지 않는 동안에만 에포크 전체를 기록합니다. 책의 데이터처럼 작은 데이터에서는 기본으로 켜집니다. 한 단계 실행은 언제나 코사인을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="162"/>
+        <location filename="../gui/step_panel.py" line="159"/>
         <source>Press Step (F10) to make one mini-batch update and see it here: its rows, its loss before and after, its gradient, and how well that gradient points where all the training rows do. Step works from a fresh start and from Pause.</source>
         <translation>&apos;한 단계&apos;(F10)를 누르면 미니 배치 하나로 한 번 업데이트하고 여기에 보여 줍니다: 사용한 행, 전후의 손실, 그레이디언트, 그리고 그 그레이디언트가 모든 훈련 행이 가리키는 방향과 얼마나 같은지. 처음부터 또는 일시 정지 상태에서 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="169"/>
+        <location filename="../gui/step_panel.py" line="166"/>
         <source>epoch {0}, batch {1} of {2}</source>
         <translation>에포크 {0}, 배치 {2}개 중 {1}번째</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="175"/>
+        <location filename="../gui/step_panel.py" line="172"/>
         <source>{0} rows: {1}</source>
         <translation>{0}행: {1}</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="178"/>
+        <location filename="../gui/step_panel.py" line="175"/>
         <source>Training rows, numbered from 0 as in NumPy: {0}</source>
         <translation>훈련 행 번호(NumPy처럼 0부터): {0}</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="192"/>
+        <location filename="../gui/step_panel.py" line="189"/>
         <source>no direction (zero gradient)</source>
         <translation>방향 없음 (그레이디언트 0)</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="194"/>
-        <source>almost where all rows point</source>
+        <location filename="../gui/step_panel.py" line="191"/>
+        <source>close to all rows</source>
         <translation>모든 행과 거의 같은 방향</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="196"/>
-        <source>roughly where all rows point</source>
+        <location filename="../gui/step_panel.py" line="193"/>
+        <source>roughly with all rows</source>
         <translation>모든 행과 대체로 같은 방향</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="198"/>
-        <source>mostly sideways</source>
-        <translation>대부분 옆 방향</translation>
+        <location filename="../gui/step_panel.py" line="196"/>
+        <source>uphill for all rows</source>
+        <translation>전체로 보면 오르막</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="199"/>
-        <source>uphill for the whole data</source>
-        <translation>전체 데이터로 보면 오르막</translation>
+        <location filename="../gui/step_panel.py" line="195"/>
+        <source>mostly sideways</source>
+        <translation>대부분 옆 방향</translation>
     </message>
 </context>
 <context>
@@ -2654,52 +2649,52 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../gui/weights_view.py" line="233"/>
+        <location filename="../gui/weights_view.py" line="236"/>
         <source>One column per hidden unit: W1, its weights from the input features; W2, its weight to the output; and its outputs on the validation rows.</source>
         <translation>은닉 유닛 하나가 한 열입니다: W1은 입력 특성에서 오는 가중치, W2는 출력으로 가는 가중치, 그 아래는 검증 행에서의 출력입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="239"/>
+        <location filename="../gui/weights_view.py" line="242"/>
         <source>outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="240"/>
+        <location filename="../gui/weights_view.py" line="243"/>
         <source>hidden unit</source>
         <translation>은닉 유닛</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="243"/>
+        <location filename="../gui/weights_view.py" line="246"/>
         <source>Start or Step a run to see its weights and what its hidden units output.</source>
         <translation>훈련을 시작하거나 한 단계 실행하면 가중치와 은닉 유닛의 출력이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="241"/>
+        <location filename="../gui/weights_view.py" line="244"/>
         <source>Point at a square to read its number below.</source>
         <translation>칸 위에 마우스를 올리면 아래에 값이 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="261"/>
+        <location filename="../gui/weights_view.py" line="264"/>
         <source>All {0} hidden units are the same unit: each column is identical, because they started equal (all ones) and every update changes them equally.</source>
         <translation>은닉 유닛 {0}개가 모두 같은 유닛입니다. 모두 같은 값(모두 1)에서 시작해 업데이트마다 똑같이 바뀌므로 열이 모두 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="275"/>
+        <location filename="../gui/weights_view.py" line="278"/>
         <source>Weights: blue &lt; 0 &lt; red, up to ±{0:.3g} in W1 and ±{1:.3g} in W2. Outputs: white 0 to dark 1; class 0 above the orange line, class 1 below.</source>
         <translation>가중치: 파랑 &lt; 0 &lt; 빨강, W1은 최대 ±{0:.3g}, W2는 최대 ±{1:.3g}. 출력: 흰색 0에서 진한 색 1까지. 주황색 선 위는 클래스 0, 아래는 클래스 1.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="299"/>
+        <location filename="../gui/weights_view.py" line="302"/>
         <source>W1 from “{0}” to unit {1}: {2:.4g}</source>
         <translation>“{0}”에서 유닛 {1}로 가는 W1: {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="301"/>
+        <location filename="../gui/weights_view.py" line="304"/>
         <source>W2 from unit {0} to the output: {1:.4g}</source>
         <translation>유닛 {0}에서 출력으로 가는 W2: {1:.4g}</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="303"/>
+        <location filename="../gui/weights_view.py" line="306"/>
         <source>Unit {0} on row {1} (class {2:g}): {3:.3f}</source>
         <translation>행 {1}(클래스 {2:g})에서 유닛 {0}의 출력: {3:.3f}</translation>
     </message>
