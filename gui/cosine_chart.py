@@ -17,13 +17,14 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QColor, QFont, QShowEvent
+from PySide6.QtGui import QColor, QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from gui.language import Retranslatable
 from gui.run_names import setting_parts
 from gui.session import RunSession
 from gui.session_runs import SessionRun
+from gui.side_chart_style import quiet_side_chart
 from gui.throttle import Throttle
 
 MAX_POINTS = 10_000  # per run: more only hides the points under each other, and slows paint
@@ -64,19 +65,9 @@ class CosineChart(Retranslatable, QWidget):
         self._throttle = Throttle(self.flush, parent=self)
         self.plot_widget = pg.PlotWidget(background="w")
         plot = self.plot_widget.getPlotItem()
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
+        quiet_side_chart(plot)
         plot.setYRange(-1.05, 1.05, padding=0)
         plot.showGrid(x=False, y=True, alpha=0.25)
-        tick_font = QFont()
-        tick_font.setPointSize(9)
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setStyle(tickFont=tick_font)
-            axis.setPen("#888888")
-            axis.setTextPen("#333333")
-            axis.enableAutoSIPrefix(False)
         plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (-1, -0.5, 0, 0.5, 1)]])
         for level, style in ((0.0, Qt.PenStyle.DashLine), (1.0, Qt.PenStyle.DotLine)):
             plot.addItem(pg.InfiniteLine(level, angle=0, pen=pg.mkPen("#777777", style=style)))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Slot
 
+from engine.hyperparameters import Hyperparameters
 from gui.difference_dialog import DifferenceDialog
 
 if TYPE_CHECKING:
@@ -25,16 +26,21 @@ class InsightActions(QObject):
         self._window = window
         self._dialog: DifferenceDialog | None = None
 
+    def _settings(self) -> Hyperparameters | None:
+        """The panel's settings, or None after saying why they cannot be used."""
+        try:
+            return self._window.params.hyperparameters()
+        except ValueError as exc:
+            self._window.show_error(self.tr("Cannot start"), str(exc))
+            return None
+
     @Slot()
     def step(self) -> int | None:
         """One mini-batch update: of the live run, or of a new run of the panel's settings,
         paused before its first batch; the Mini-batch tab comes to the front (unless the
         weights are in front). The run's id, or None."""
-        window = self._window
-        try:
-            hp = window.params.hyperparameters()
-        except ValueError as exc:
-            window.show_error(self.tr("Cannot start"), str(exc))
+        window, hp = self._window, self._settings()
+        if hp is None:
             return None
         params = window.params
         run_id = window.session.step(hp, params.dataset(), params.data_spec())
@@ -46,28 +52,29 @@ class InsightActions(QObject):
     def study_seeds(self) -> bool:
         """Both networks over seeds 0-9 with the panel's settings; False if they cannot be
         read."""
-        window = self._window
-        try:
-            hp = window.params.hyperparameters()
-        except ValueError as exc:
-            window.show_error(self.tr("Cannot start"), str(exc))
+        window, hp = self._window, self._settings()
+        if hp is None:
             return False
         params = window.params
         window.session.comparison.study_seeds(params.dataset(), params.data_spec(), hp)
         return True
 
     @Slot()
-    def explain(self) -> DifferenceDialog:
+    def explain(self) -> DifferenceDialog | None:
         """Show the "why do the scores differ?" table, computing it unless it is already
-        there (or under way) for the settings shown now."""
-        window = self._window
+        there (or under way) for the settings shown now; None if they cannot be read."""
+        window, hp = self._window, self._settings()
+        if hp is None:
+            return None
         study = window.session.comparison.differences
         state = study.state()
-        wanted = (window.params.data_spec(), window.params.hyperparameters())
-        seed = window.session.comparison.seed()
-        current = (state.data, state.hp) == wanted and state.seed == seed
+        current = (state.data, state.hp, state.seed) == (
+            window.params.data_spec(),
+            hp,
+            window.session.comparison.seed(),
+        )
         if not (current and state.state in ("running", "done")):
-            self.compute_differences()
+            self._compute(hp)
         if self._dialog is None:
             self._dialog = DifferenceDialog(study, window)
             self._dialog.rerun_requested.connect(self.compute_differences)
@@ -77,8 +84,11 @@ class InsightActions(QObject):
 
     @Slot()
     def compute_differences(self) -> None:
-        window = self._window
-        params = window.params
-        window.session.comparison.explain(
-            params.dataset(), params.data_spec(), params.hyperparameters()
-        )
+        """The table for the settings shown now (the dialog's "Compute again")."""
+        hp = self._settings()
+        if hp is not None:
+            self._compute(hp)
+
+    def _compute(self, hp: Hyperparameters) -> None:
+        params = self._window.params
+        self._window.session.comparison.explain(params.dataset(), params.data_spec(), hp)

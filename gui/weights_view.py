@@ -22,13 +22,14 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Slot
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from engine.datasets import Dataset
 from engine.network import Parameters, forpass
 from gui.language import Retranslatable
 from gui.session import RunSession
+from gui.side_chart_style import quiet_side_chart
 from gui.throttle import Throttle
 from gui.widgets import ScrollingPage
 
@@ -117,17 +118,7 @@ class _Heatmap:
         self.image.setLookupTable(table)
         plot.addItem(self.image)
         plot.invertY(True)
-        plot.setMenuEnabled(False)
-        plot.hideButtons()
-        plot.setMouseEnabled(x=False, y=False)
-        font = QFont()
-        font.setPointSize(8)
-        for name in ("left", "bottom"):
-            axis = plot.getAxis(name)
-            axis.setStyle(tickFont=font, tickLength=3)
-            axis.setPen("#888888")
-            axis.setTextPen("#333333")
-            axis.enableAutoSIPrefix(False)
+        quiet_side_chart(plot, point_size=8, tick_length=3)
         plot.getAxis("left").setWidth(40)
 
     def show(self, values: np.ndarray, levels: tuple[float, float]) -> None:

@@ -9,21 +9,9 @@ from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
 from engine.model import MinibatchNetwork
 from engine.network import backprop, cosine, forpass, init_parameters, loss, update
-from gui.session import RunSession
 from gui.session_runs import RunState
 
 BOOK = DataSpec("breast_cancer")
-
-
-@pytest.fixture
-def session(qtbot):
-    made = RunSession()
-    yield made
-    assert made.shutdown(30_000)
-
-
-def hp(**changes) -> Hyperparameters:
-    return Hyperparameters(**{**Hyperparameters().as_dict(), **changes})
 
 
 def step(qtbot, session, settings, data=None):
@@ -41,7 +29,7 @@ def book_losses(epochs: int, **changes) -> list[float]:
 
 
 def test_step_from_a_fresh_start_makes_the_first_update_of_a_new_paused_run(qtbot, session):
-    settings = hp(epochs=3)
+    settings = Hyperparameters(epochs=3)
     report = step(qtbot, session, settings)
     (run_id,) = session.ids()
     assert session.live_id() == run_id and session.is_paused()
@@ -55,7 +43,7 @@ def test_the_step_report_matches_a_direct_computation(qtbot, session):
     protocol, losses before and after the update, the gradient's norm and its cosine with
     the full-batch gradient at the same weights."""
     data = breast_cancer()
-    settings = hp(epochs=2)
+    settings = Hyperparameters(epochs=2)
     report = step(qtbot, session, settings, data)
     rows = np.random.RandomState(42).permutation(len(data.x_train))[:32]
     assert list(report.rows) == list(rows)
@@ -78,7 +66,7 @@ def test_the_step_report_matches_a_direct_computation(qtbot, session):
 
 
 def test_stepping_then_resuming_gives_the_numbers_of_a_normal_run(qtbot, session):
-    settings = hp(epochs=4)
+    settings = Hyperparameters(epochs=4)
     reports = [step(qtbot, session, settings) for _ in range(15)]  # 12 a epoch, then 3 more
     assert [(r.epoch, r.batch) for r in reports[11:13]] == [(1, 12), (2, 1)]
     assert reports[11].record is not None and reports[11].record.epoch == 1
@@ -93,7 +81,7 @@ def test_stepping_then_resuming_gives_the_numbers_of_a_normal_run(qtbot, session
 
 
 def test_step_from_pause_continues_the_same_run(qtbot, session):
-    settings = hp(epochs=60)
+    settings = Hyperparameters(epochs=60)
     session.set_delay(0.02)  # slow enough to pause before the end
     run_id = session.start(settings, breast_cancer(), BOOK)
     session.pause()
@@ -112,8 +100,8 @@ def test_step_from_pause_continues_the_same_run(qtbot, session):
 
 def test_step_while_running_holds_the_run_first(qtbot, session):
     session.set_delay(0.02)
-    run_id = session.start(hp(epochs=200), breast_cancer(), BOOK)
-    report = step(qtbot, session, hp(epochs=200))
+    run_id = session.start(Hyperparameters(epochs=200), breast_cancer(), BOOK)
+    report = step(qtbot, session, Hyperparameters(epochs=200))
     assert session.is_paused() and session.live_id() == run_id
     assert report.epoch == session.run(run_id).epoch + 1  # the update after the hold
     with qtbot.waitSignal(session.run_ended, timeout=10_000) as blocker:
@@ -122,14 +110,14 @@ def test_step_while_running_holds_the_run_first(qtbot, session):
 
 
 def test_the_full_batch_cosine_is_one(qtbot, session):
-    report = step(qtbot, session, hp(batch_size=None, epochs=2))
+    report = step(qtbot, session, Hyperparameters(batch_size=None, epochs=2))
     assert report.size == 364 and report.batches == 1
     assert report.cosine == pytest.approx(1.0, abs=1e-12)
     assert report.record is not None  # one update is the whole epoch
 
 
 def test_a_run_stopped_while_stepping_in_its_first_epoch_keeps_nothing(qtbot, session):
-    step(qtbot, session, hp(epochs=5))
+    step(qtbot, session, Hyperparameters(epochs=5))
     with qtbot.waitSignal(session.run_ended, timeout=10_000):
         session.stop()
     assert session.ids() == [] and session.status().kind == "nothing_kept"
@@ -144,7 +132,7 @@ def test_the_cosine_chart_records_a_sample_of_epochs_cheaply(qtbot, session):
     sizes = {}
     for size in (1, None):
         with qtbot.waitSignal(session.run_ended, timeout=60_000) as blocker:
-            session.start(hp(batch_size=size, epochs=30), breast_cancer(), BOOK)
+            session.start(Hyperparameters(batch_size=size, epochs=30), breast_cancer(), BOOK)
         sizes[size] = blocker.args[0]
     small = got[sizes[1]]
     assert small and all(len(p.values) == 364 for p in small)
@@ -161,5 +149,5 @@ def test_without_the_chart_no_cosines_are_recorded(qtbot, session):
     got = []
     session.cosines_added.connect(lambda *args: got.append(args))
     with qtbot.waitSignal(session.run_ended, timeout=30_000):
-        session.start(hp(epochs=20), breast_cancer(), BOOK)
+        session.start(Hyperparameters(epochs=20), breast_cancer(), BOOK)
     assert got == []
