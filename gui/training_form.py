@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from PySide6.QtCore import QSettings, QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -151,6 +153,17 @@ class TrainingForm(Retranslatable, QWidget):
         self._init.setItemText(self._init.findData("random"), self.tr("Random (normal)"))
         self._init.setItemText(self._init.findData("ones"), self.tr("All ones (symmetry problem)"))
         self._init.setItemText(self._init.findData("sklearn"), self.tr("Glorot (scikit-learn)"))
+        # Wide enough for the default start's whole name, even when the column scrolls; the
+        # longer names show in full in the open list.
+        name = self._init.itemText(self._init.findData("random"))
+        option = QStyleOptionComboBox()
+        self._init.initStyleOption(option)
+        text = QSize(self._init.fontMetrics().horizontalAdvance(name), 1)
+        self._init.setMinimumWidth(
+            self._init.style()
+            .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self._init)
+            .width()
+        )
         self._set_row(
             self._init,
             self.tr("Initialisation"),
