@@ -67,7 +67,7 @@ class CosineChart(Retranslatable, QWidget):
         plot = self.plot_widget.getPlotItem()
         quiet_side_chart(plot)
         plot.setYRange(-1.05, 1.05, padding=0)
-        plot.showGrid(x=False, y=True, alpha=0.25)
+        # No grid: with one, pyqtgraph drops the labels of 1 and -1 at the chart's edges.
         plot.getAxis("left").setTicks([[(v, f"{v:g}") for v in (-1, -0.5, 0, 0.5, 1)]])
         for level, style in ((0.0, Qt.PenStyle.DashLine), (1.0, Qt.PenStyle.DotLine)):
             plot.addItem(pg.InfiniteLine(level, angle=0, pen=pg.mkPen("#777777", style=style)))
