@@ -124,6 +124,11 @@ def state_text(run: SessionRun) -> str:
         return translate("Messages", "stopped at epoch {0}").format(run.epoch)
     if run.state is RunState.DIVERGED:
         return translate("Messages", "diverged at epoch {0}").format(run.epoch + 1)
+    step = run.last_step
+    if run.state is RunState.PAUSED and run.held_after_step and step and step.record is None:
+        return translate("Messages", "paused at batch {0}/{1} of epoch {2}").format(
+            step.batch, step.batches, step.epoch
+        )
     if run.state is RunState.PAUSED:
         return translate("Messages", "paused at epoch {0}").format(run.epoch)
     if run.state is RunState.RUNNING:

@@ -284,7 +284,8 @@ class RunSession(QObject):
     def _on_stepped(self, run_id: int, report: StepReport) -> None:
         args = {"rows": report.size, "before": report.loss_before, "after": report.loss_after}
         args.update(epoch=report.epoch, batch=report.batch, batches=report.batches)
-        self._runs[run_id].last_step = report
+        self._runs[run_id].last_step, self._runs[run_id].held_after_step = report, True
+        self.run_changed.emit(run_id)  # the history says where it holds
         self._set_status(Status("stepped", args))
         self.stepped.emit(run_id, report)
 
@@ -296,7 +297,7 @@ class RunSession(QObject):
 
     @Slot(int)
     def _on_resumed(self, run_id: int) -> None:
-        self._runs[run_id].state = RunState.RUNNING
+        self._runs[run_id].state, self._runs[run_id].held_after_step = RunState.RUNNING, False
         self.run_changed.emit(run_id)
         self._set_status(Status("training", {"run_id": run_id}))
 

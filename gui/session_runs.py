@@ -129,6 +129,7 @@ class SessionRun:
     records: list[EpochRecord] = field(default_factory=list)
     cosines: list[CosinePoints] = field(default_factory=list)  # the cosine chart's points
     last_step: StepReport | None = None  # the latest update made in step mode
+    held_after_step: bool = False  # paused right after ``last_step``, mid-epoch perhaps
     name: str = ""
     visible: bool = True
     params: Parameters | None = None  # the final weights, for a run trained in this session

@@ -151,14 +151,14 @@ class TrainingForm(Retranslatable, QWidget):
             ),
         )
         self._init.setItemText(self._init.findData("random"), self.tr("Random (normal)"))
-        self._init.setItemText(self._init.findData("ones"), self.tr("All ones (symmetry problem)"))
+        self._init.setItemText(self._init.findData("ones"), self.tr("All ones (symmetry)"))
         self._init.setItemText(self._init.findData("sklearn"), self.tr("Glorot (scikit-learn)"))
-        # Wide enough for the default start's whole name, even when the column scrolls; the
-        # longer names show in full in the open list.
-        name = self._init.itemText(self._init.findData("random"))
+        # Every start's whole name in view, even when the column scrolls.
         option = QStyleOptionComboBox()
         self._init.initStyleOption(option)
-        text = QSize(self._init.fontMetrics().horizontalAdvance(name), 1)
+        metrics = self._init.fontMetrics()
+        names = (self._init.itemText(i) for i in range(self._init.count()))
+        text = QSize(max(metrics.horizontalAdvance(name) for name in names), 1)
         self._init.setMinimumWidth(
             self._init.style()
             .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self._init)

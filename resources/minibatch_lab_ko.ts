@@ -258,17 +258,17 @@
 <context>
     <name>CosineChart</name>
     <message>
-        <location filename="../gui/cosine_chart.py" line="113"/>
+        <location filename="../gui/cosine_chart.py" line="104"/>
         <source>One column per run, labelled with its batch size.</source>
         <translation>훈련 하나가 한 열이며, 아래에 배치 크기가 적혀 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/cosine_chart.py" line="165"/>
+        <location filename="../gui/cosine_chart.py" line="156"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/cosine_chart.py" line="213"/>
+        <location filename="../gui/cosine_chart.py" line="204"/>
         <source>{batch}: median {median:.2f}, {below:.0%} below 0</source>
         <translation>{batch}: 중앙값 {median:.2f}, 0 미만 {below:.0%}</translation>
     </message>
@@ -1284,8 +1284,7 @@
 <context>
     <name>InsightActions</name>
     <message>
-        <location filename="../gui/insight_actions.py" line="37"/>
-        <location filename="../gui/insight_actions.py" line="53"/>
+        <location filename="../gui/insight_actions.py" line="34"/>
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
@@ -1690,27 +1689,32 @@
         <translation>에포크 {0}에서 발산</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="128"/>
+        <location filename="../gui/messages.py" line="129"/>
+        <source>paused at batch {0}/{1} of epoch {2}</source>
+        <translation>에포크 {2}, 배치 {0}/{1}에서 일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="133"/>
         <source>paused at epoch {0}</source>
         <translation>에포크 {0}에서 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="130"/>
+        <location filename="../gui/messages.py" line="135"/>
         <source>running: epoch {0}</source>
         <translation>훈련 중: 에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="131"/>
+        <location filename="../gui/messages.py" line="136"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="137"/>
+        <location filename="../gui/messages.py" line="142"/>
         <source>MLPClassifier loss, previous settings</source>
         <translation>MLPClassifier 손실, 이전 설정</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="138"/>
+        <location filename="../gui/messages.py" line="143"/>
         <source>MLPClassifier loss (L2 added per batch)</source>
         <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
     </message>
@@ -2505,143 +2509,143 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/training_form.py" line="141"/>
+        <location filename="../gui/training_form.py" line="143"/>
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="142"/>
+        <location filename="../gui/training_form.py" line="144"/>
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="145"/>
+        <location filename="../gui/training_form.py" line="147"/>
         <source>Hidden units</source>
         <translation>은닉 유닛 수</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="147"/>
+        <location filename="../gui/training_form.py" line="149"/>
         <source>How many neurons the hidden layer has; more units can draw more complex boundaries, and overfit more easily.</source>
         <translation>은닉층의 뉴런 개수입니다. 유닛이 많을수록 더 복잡한 경계를 그릴 수 있지만 과대적합되기도 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="151"/>
+        <location filename="../gui/training_form.py" line="153"/>
         <source>Random (normal)</source>
         <translation>무작위 (정규 분포)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="152"/>
-        <source>All ones (symmetry problem)</source>
+        <location filename="../gui/training_form.py" line="154"/>
+        <source>All ones (symmetry)</source>
         <translation>모두 1 (대칭 문제)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="153"/>
+        <location filename="../gui/training_form.py" line="155"/>
         <source>Glorot (scikit-learn)</source>
         <translation>글로럿 (scikit-learn)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="156"/>
+        <location filename="../gui/training_form.py" line="169"/>
         <source>Initialisation</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="158"/>
+        <location filename="../gui/training_form.py" line="171"/>
         <source>How the weights start: random values let the hidden units differ, all ones make every hidden unit learn exactly the same thing; Glorot uniform is MLPClassifier&apos;s start, drawn as it draws it from the seed.</source>
         <translation>가중치의 초깃값입니다. 무작위 값이면 은닉 유닛이 서로 달라지고, 모두 1이면 모든 은닉 유닛이 똑같은 것을 학습합니다. 글로럿 균등 분포는 MLPClassifier의 초기화로, MLPClassifier와 같은 방식으로 시드에서 뽑습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="165"/>
+        <location filename="../gui/training_form.py" line="178"/>
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="167"/>
+        <location filename="../gui/training_form.py" line="180"/>
         <source>How many training rows are used for each weight update: 1 = stochastic gradient descent, full = batch gradient descent.</source>
         <translation>가중치를 한 번 업데이트할 때 사용하는 훈련 샘플 수입니다. 1이면 확률적 경사 하강법, 전체이면 배치 경사 하강법입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="171"/>
-        <location filename="../gui/training_form.py" line="174"/>
+        <location filename="../gui/training_form.py" line="184"/>
+        <location filename="../gui/training_form.py" line="187"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="176"/>
+        <location filename="../gui/training_form.py" line="189"/>
         <source>Use every training row in each update (batch gradient descent).</source>
         <translation>업데이트할 때마다 훈련 샘플을 모두 사용합니다 (배치 경사 하강법).</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="180"/>
+        <location filename="../gui/training_form.py" line="193"/>
         <source>Set the batch size to {size}.</source>
         <translation>배치 크기를 샘플 {size}개로 정합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="183"/>
+        <location filename="../gui/training_form.py" line="196"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="185"/>
+        <location filename="../gui/training_form.py" line="198"/>
         <source>How far each update moves the weights against the gradient: too large and the loss jumps, too small and learning crawls; the arrows step 1-2-5, the book uses 0.1.</source>
         <translation>한 번 업데이트할 때 가중치를 그레이디언트 반대 방향으로 얼마나 움직일지 정합니다. 너무 크면 손실이 출렁이고, 너무 작으면 학습이 아주 느립니다. 화살표는 1-2-5 단계로 값을 바꾸며, 책에서는 0.1을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="192"/>
+        <location filename="../gui/training_form.py" line="205"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="194"/>
+        <location filename="../gui/training_form.py" line="207"/>
         <source>Penalty l1·Σ|W| added to the loss; pushes unhelpful weights to exactly zero, 0 turns it off.</source>
         <translation>손실에 l1·Σ|W|를 더합니다. 도움이 되지 않는 가중치를 정확히 0으로 만들며, 0이면 사용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="200"/>
+        <location filename="../gui/training_form.py" line="213"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="202"/>
+        <location filename="../gui/training_form.py" line="215"/>
         <source>Penalty l2·ΣW²/2 added to the loss; keeps weights small and reduces overfitting. The book uses 0.01.</source>
         <translation>손실에 l2·ΣW²/2를 더합니다. 가중치를 작게 유지해 과대적합을 줄입니다. 책에서는 0.01을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="208"/>
+        <location filename="../gui/training_form.py" line="221"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="210"/>
+        <location filename="../gui/training_form.py" line="223"/>
         <source>How many passes over all training rows; each pass makes the number of weight updates shown above.</source>
         <translation>훈련 세트 전체를 몇 번 반복할지 정합니다. 한 번 반복할 때마다 위에 표시된 횟수만큼 가중치를 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="216"/>
+        <location filename="../gui/training_form.py" line="229"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="218"/>
+        <location filename="../gui/training_form.py" line="231"/>
         <source>Starts the random numbers for the initial weights and the batch order, so the same seed repeats the same run.</source>
         <translation>가중치 초기값과 배치 순서를 정하는 난수의 시작점입니다. 시드가 같으면 같은 실행이 그대로 반복됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="295"/>
+        <location filename="../gui/training_form.py" line="308"/>
         <source>= 1 weight update per epoch (full batch)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (전체 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="297"/>
+        <location filename="../gui/training_form.py" line="310"/>
         <source>= 1 weight update per epoch (batch ≥ {rows} training rows)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (배치 ≥ 훈련 샘플 {rows}개)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="301"/>
+        <location filename="../gui/training_form.py" line="314"/>
         <source>= {updates} weight updates per epoch</source>
         <translation>= 에포크당 가중치 업데이트 {updates}회</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="305"/>
+        <location filename="../gui/training_form.py" line="318"/>
         <source>{rows} training rows ÷ batch size, rounded up: the last batch of each epoch may be smaller.</source>
         <translation>훈련 샘플 {rows}개를 배치 크기로 나누어 올림한 값입니다. 에포크마다 마지막 배치는 더 작을 수 있습니다.</translation>
     </message>
@@ -2649,52 +2653,52 @@
 <context>
     <name>WeightsView</name>
     <message>
-        <location filename="../gui/weights_view.py" line="236"/>
+        <location filename="../gui/weights_view.py" line="227"/>
         <source>One column per hidden unit: W1, its weights from the input features; W2, its weight to the output; and its outputs on the validation rows.</source>
         <translation>은닉 유닛 하나가 한 열입니다: W1은 입력 특성에서 오는 가중치, W2는 출력으로 가는 가중치, 그 아래는 검증 행에서의 출력입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="242"/>
+        <location filename="../gui/weights_view.py" line="233"/>
         <source>outputs</source>
         <translation>출력</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="243"/>
+        <location filename="../gui/weights_view.py" line="234"/>
         <source>hidden unit</source>
         <translation>은닉 유닛</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="246"/>
+        <location filename="../gui/weights_view.py" line="237"/>
         <source>Start or Step a run to see its weights and what its hidden units output.</source>
         <translation>훈련을 시작하거나 한 단계 실행하면 가중치와 은닉 유닛의 출력이 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="244"/>
+        <location filename="../gui/weights_view.py" line="235"/>
         <source>Point at a square to read its number below.</source>
         <translation>칸 위에 마우스를 올리면 아래에 값이 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="264"/>
+        <location filename="../gui/weights_view.py" line="255"/>
         <source>All {0} hidden units are the same unit: each column is identical, because they started equal (all ones) and every update changes them equally.</source>
         <translation>은닉 유닛 {0}개가 모두 같은 유닛입니다. 모두 같은 값(모두 1)에서 시작해 업데이트마다 똑같이 바뀌므로 열이 모두 똑같습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="278"/>
+        <location filename="../gui/weights_view.py" line="269"/>
         <source>Weights: blue &lt; 0 &lt; red, up to ±{0:.3g} in W1 and ±{1:.3g} in W2. Outputs: white 0 to dark 1; class 0 above the orange line, class 1 below.</source>
         <translation>가중치: 파랑 &lt; 0 &lt; 빨강, W1은 최대 ±{0:.3g}, W2는 최대 ±{1:.3g}. 출력: 흰색 0에서 진한 색 1까지. 주황색 선 위는 클래스 0, 아래는 클래스 1.</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="302"/>
+        <location filename="../gui/weights_view.py" line="293"/>
         <source>W1 from “{0}” to unit {1}: {2:.4g}</source>
         <translation>“{0}”에서 유닛 {1}로 가는 W1: {2:.4g}</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="304"/>
+        <location filename="../gui/weights_view.py" line="295"/>
         <source>W2 from unit {0} to the output: {1:.4g}</source>
         <translation>유닛 {0}에서 출력으로 가는 W2: {1:.4g}</translation>
     </message>
     <message>
-        <location filename="../gui/weights_view.py" line="306"/>
+        <location filename="../gui/weights_view.py" line="297"/>
         <source>Unit {0} on row {1} (class {2:g}): {3:.3f}</source>
         <translation>행 {1}(클래스 {2:g})에서 유닛 {0}의 출력: {3:.3f}</translation>
     </message>

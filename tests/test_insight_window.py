@@ -9,6 +9,7 @@ from engine.datasets import breast_cancer
 from engine.differences import explain_difference
 from engine.hyperparameters import Hyperparameters
 from engine.seeds import over_seeds
+from gui.history_model import COLUMNS
 from gui.main_window import MainWindow
 
 
@@ -27,6 +28,9 @@ def test_step_from_a_fresh_start_shows_the_batch_in_the_mini_batch_tab(qtbot, wi
     assert panel.value("cosine").startswith(f"{report.cosine:.3f}")
     assert window.act_pause.text() == "Resume" and not window.act_start.isEnabled()
     assert window.status.text.text().startswith("Step: epoch 1, batch 1 of 12 (32 rows)")
+    history = window.history.model
+    epochs = history.index(0, COLUMNS.index("epochs"))
+    assert history.data(epochs) == "paused at batch 1/12 of epoch 1"
     with qtbot.waitSignal(window.session.run_ended, timeout=30_000) as blocker:
         window.act_pause.trigger()  # Resume
     assert blocker.args[1] == "finished"

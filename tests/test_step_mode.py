@@ -9,6 +9,7 @@ from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
 from engine.model import MinibatchNetwork
 from engine.network import backprop, cosine, forpass, init_parameters, loss, update
+from gui.messages import state_text
 from gui.session_runs import RunState
 
 BOOK = DataSpec("breast_cancer")
@@ -104,6 +105,13 @@ def test_step_while_running_holds_the_run_first(qtbot, session):
     report = step(qtbot, session, Hyperparameters(epochs=200))
     assert session.is_paused() and session.live_id() == run_id
     assert report.epoch == session.run(run_id).epoch + 1  # the update after the hold
+    where = f"batch {report.batch}/{report.batches} of epoch {report.epoch}"
+    assert state_text(session.run(run_id)) == f"paused at {where}"
+    session.resume()
+    qtbot.waitUntil(lambda: session.run(run_id).state is RunState.RUNNING, timeout=10_000)
+    session.pause()  # held again by Pause, not by a step: the step's place is history
+    qtbot.waitUntil(lambda: session.status().kind == "paused", timeout=10_000)
+    assert state_text(session.run(run_id)) == f"paused at epoch {session.run(run_id).epoch}"
     with qtbot.waitSignal(session.run_ended, timeout=10_000) as blocker:
         session.stop()
     assert blocker.args[1] == "stopped"
