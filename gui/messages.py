@@ -51,13 +51,13 @@ def status_text(status: Status, live: SessionRun | None, sweep: tuple[int, int])
     if kind == "stepped":
         return translate(
             "Messages",
-            "Step: epoch {0}, batch {1} of {2} ({3} rows) · batch loss {4:.4f} → {5:.4f}. "
+            "Step: epoch {0}, batch {1} of {2} ({3}) · batch loss {4:.4f} → {5:.4f}. "
             "Step again (F10) or Resume.",
         ).format(
             args["epoch"],
             args["batch"],
             args["batches"],
-            args["rows"],
+            rows_text(args["rows"]),
             args["before"],
             args["after"],
         )
@@ -114,6 +114,13 @@ def hint_text(hint: Status) -> str:
             "The loss climbs and jumps: the learning rate is probably too high. Try a smaller one.",
         )
     raise ValueError(f"no words for the hint {hint.kind!r}")
+
+
+def rows_text(count: int) -> str:
+    """ "1 row" or "32 rows": a batch of one row is common in step mode."""
+    if count == 1:
+        return translate("Messages", "1 row")
+    return translate("Messages", "{0} rows").format(count)
 
 
 def state_text(run: SessionRun) -> str:

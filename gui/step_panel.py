@@ -16,6 +16,7 @@ from engine.datasets import Dataset
 from engine.training import StepReport
 from gui.cosine_chart import CosineChart
 from gui.language import Retranslatable
+from gui.messages import rows_text
 from gui.session import RunSession
 from gui.widgets import ScrollingPage
 
@@ -169,7 +170,7 @@ class StepPanel(Retranslatable, ScrollingPage):
         )
         rows = [str(int(row)) for row in report.rows]
         shown = ", ".join(rows[:SHOWN_ROWS]) + (", …" if len(rows) > SHOWN_ROWS else "")
-        self._values["rows"].setText(self.tr("{0} rows: {1}").format(report.size, shown))
+        self._values["rows"].setText(f"{rows_text(report.size)}: {shown}")
         more = ", …" if len(rows) > TOOLTIP_ROWS else ""
         self._values["rows"].setToolTip(
             self.tr("Training rows, numbered from 0 as in NumPy: {0}").format(

@@ -179,6 +179,9 @@ class TrainingWorker(QObject):
                     if action == "step":
                         self._step(trainer)
                     continue
+                if self._holding:  # resumed right after a step, before the run held again
+                    self._holding = False
+                    self.resumed.emit()
                 if trainer.batch == 0:
                     if self._track_cosines and budget is None:
                         budget = CosineBudget.measured(trainer, data.n_train)

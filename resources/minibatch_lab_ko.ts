@@ -1615,8 +1615,8 @@
     </message>
     <message>
         <location filename="../gui/messages.py" line="52"/>
-        <source>Step: epoch {0}, batch {1} of {2} ({3} rows) · batch loss {4:.4f} → {5:.4f}. Step again (F10) or Resume.</source>
-        <translation>한 단계: 에포크 {0}, 배치 {2}개 중 {1}번째 ({3}행) · 배치 손실 {4:.4f} → {5:.4f}. 한 단계 더(F10) 또는 다시 시작을 누르세요.</translation>
+        <source>Step: epoch {0}, batch {1} of {2} ({3}) · batch loss {4:.4f} → {5:.4f}. Step again (F10) or Resume.</source>
+        <translation>한 단계: 에포크 {0}, 배치 {2}개 중 {1}번째 ({3}) · 배치 손실 {4:.4f} → {5:.4f}. 한 단계 더(F10) 또는 다시 시작을 누르세요.</translation>
     </message>
     <message>
         <location filename="../gui/messages.py" line="67"/>
@@ -1679,42 +1679,52 @@
         <translation>손실이 올라가며 크게 출렁입니다. 학습률이 너무 큰 것 같습니다. 더 작은 값으로 해 보세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="124"/>
+        <location filename="../gui/messages.py" line="122"/>
+        <source>1 row</source>
+        <translation>1행</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="123"/>
+        <source>{0} rows</source>
+        <translation>{0}행</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="131"/>
         <source>stopped at epoch {0}</source>
         <translation>에포크 {0}에서 중지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="126"/>
+        <location filename="../gui/messages.py" line="133"/>
         <source>diverged at epoch {0}</source>
         <translation>에포크 {0}에서 발산</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="129"/>
+        <location filename="../gui/messages.py" line="136"/>
         <source>paused at batch {0}/{1} of epoch {2}</source>
         <translation>에포크 {2}, 배치 {0}/{1}에서 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="133"/>
+        <location filename="../gui/messages.py" line="140"/>
         <source>paused at epoch {0}</source>
         <translation>에포크 {0}에서 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="135"/>
+        <location filename="../gui/messages.py" line="142"/>
         <source>running: epoch {0}</source>
         <translation>훈련 중: 에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="136"/>
+        <location filename="../gui/messages.py" line="143"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="142"/>
+        <location filename="../gui/messages.py" line="149"/>
         <source>MLPClassifier loss, previous settings</source>
         <translation>MLPClassifier 손실, 이전 설정</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="143"/>
+        <location filename="../gui/messages.py" line="150"/>
         <source>MLPClassifier loss (L2 added per batch)</source>
         <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
     </message>
@@ -2297,102 +2307,97 @@
 <context>
     <name>StepPanel</name>
     <message>
-        <location filename="../gui/step_panel.py" line="94"/>
+        <location filename="../gui/step_panel.py" line="95"/>
         <source>Last step</source>
         <translation>마지막 단계</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="95"/>
+        <location filename="../gui/step_panel.py" line="96"/>
         <source>Rows</source>
         <translation>행</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="96"/>
+        <location filename="../gui/step_panel.py" line="97"/>
         <source>Batch loss</source>
         <translation>배치 손실</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="97"/>
+        <location filename="../gui/step_panel.py" line="98"/>
         <source>Gradient norm</source>
         <translation>그레이디언트 크기</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="98"/>
+        <location filename="../gui/step_panel.py" line="99"/>
         <source>Cosine</source>
         <translation>코사인</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="104"/>
+        <location filename="../gui/step_panel.py" line="105"/>
         <source>The cosine between this mini-batch&apos;s gradient and the full-batch gradient at the same weights: 1 = it points exactly where all training rows do.</source>
         <translation>같은 가중치에서 이 미니 배치의 그레이디언트와 전체 배치 그레이디언트 사이의 코사인입니다. 1이면 모든 훈련 행이 가리키는 방향과 정확히 같습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="109"/>
+        <location filename="../gui/step_panel.py" line="110"/>
         <source>This batch&apos;s loss (with the penalty), before and after the update.</source>
         <translation>이 배치의 손실(페널티 포함), 업데이트 전과 후.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="111"/>
+        <location filename="../gui/step_panel.py" line="112"/>
         <source>Cosine per update</source>
         <translation>업데이트별 코사인</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="114"/>
+        <location filename="../gui/step_panel.py" line="115"/>
         <source>For every recorded update: the cosine between its mini-batch&apos;s gradient and the full-batch gradient at the same weights. 1: the batch points where all rows do; 0: sideways; below 0: uphill for the whole data. Batch size 1 scatters, the full batch is always 1: that is the noise of small batches.</source>
         <translation>기록된 업데이트마다, 같은 가중치에서 그 미니 배치의 그레이디언트와 전체 배치 그레이디언트 사이의 코사인입니다. 1: 모든 행이 가리키는 방향, 0: 옆 방향, 0 미만: 전체 데이터로 보면 오르막. 배치 크기 1은 흩어지고 전체 배치는 늘 1입니다. 이것이 작은 배치의 잡음입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="120"/>
+        <location filename="../gui/step_panel.py" line="121"/>
         <source>During runs</source>
         <translation>훈련 중에도</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="123"/>
+        <location filename="../gui/step_panel.py" line="124"/>
         <source>Each recorded update costs one full-batch gradient, so whole epochs are recorded only while that takes at most a twentieth of the training time. On by default for small data such as the book&apos;s; Step always shows its cosine.</source>
         <translation>업데이트 하나를 기록할 때마다 전체 배치 그레이디언트를 한 번 계산하므로, 그 시간이 훈련 시간의 1/20을 넘지 않는 동안에만 에포크 전체를 기록합니다. 책의 데이터처럼 작은 데이터에서는 기본으로 켜집니다. 한 단계 실행은 언제나 코사인을 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="159"/>
+        <location filename="../gui/step_panel.py" line="160"/>
         <source>Press Step (F10) to make one mini-batch update and see it here: its rows, its loss before and after, its gradient, and how well that gradient points where all the training rows do. Step works from a fresh start and from Pause.</source>
         <translation>&apos;한 단계&apos;(F10)를 누르면 미니 배치 하나로 한 번 업데이트하고 여기에 보여 줍니다: 사용한 행, 전후의 손실, 그레이디언트, 그리고 그 그레이디언트가 모든 훈련 행이 가리키는 방향과 얼마나 같은지. 처음부터 또는 일시 정지 상태에서 할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="166"/>
+        <location filename="../gui/step_panel.py" line="167"/>
         <source>epoch {0}, batch {1} of {2}</source>
         <translation>에포크 {0}, 배치 {2}개 중 {1}번째</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="172"/>
-        <source>{0} rows: {1}</source>
-        <translation>{0}행: {1}</translation>
-    </message>
-    <message>
-        <location filename="../gui/step_panel.py" line="175"/>
+        <location filename="../gui/step_panel.py" line="176"/>
         <source>Training rows, numbered from 0 as in NumPy: {0}</source>
         <translation>훈련 행 번호(NumPy처럼 0부터): {0}</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="189"/>
+        <location filename="../gui/step_panel.py" line="190"/>
         <source>no direction (zero gradient)</source>
         <translation>방향 없음 (그레이디언트 0)</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="191"/>
+        <location filename="../gui/step_panel.py" line="192"/>
         <source>close to all rows</source>
         <translation>모든 행과 거의 같은 방향</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="193"/>
+        <location filename="../gui/step_panel.py" line="194"/>
         <source>roughly with all rows</source>
         <translation>모든 행과 대체로 같은 방향</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="196"/>
+        <location filename="../gui/step_panel.py" line="197"/>
         <source>uphill for all rows</source>
         <translation>전체로 보면 오르막</translation>
     </message>
     <message>
-        <location filename="../gui/step_panel.py" line="195"/>
+        <location filename="../gui/step_panel.py" line="196"/>
         <source>mostly sideways</source>
         <translation>대부분 옆 방향</translation>
     </message>

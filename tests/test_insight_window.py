@@ -1,6 +1,7 @@
 """The black box opened in the window: Step and its panel, MLPClassifier's seed, the book's
 printed figures, the study over ten seeds and the "why do the scores differ?" table."""
 
+import numpy as np
 import pytest
 from PySide6.QtCore import QSettings
 from window_fixtures import configure, run_to_end
@@ -34,6 +35,15 @@ def test_step_from_a_fresh_start_shows_the_batch_in_the_mini_batch_tab(qtbot, wi
     with qtbot.waitSignal(window.session.run_ended, timeout=30_000) as blocker:
         window.act_pause.trigger()  # Resume
     assert blocker.args[1] == "finished"
+
+
+def test_a_step_of_one_row_says_row(qtbot, window):
+    configure(window, batch_size=1, epochs=1)
+    with qtbot.waitSignal(window.session.stepped, timeout=10_000):
+        window.act_step.trigger()
+    first = np.random.RandomState(42).permutation(364)[0]  # the book's first shuffled row
+    assert window.minibatch.value("rows") == f"1 row: {first}"
+    assert "(1 row) · batch loss" in window.status.text.text()
 
 
 def test_step_is_refused_during_a_sweep(qtbot, window):
