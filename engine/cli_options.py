@@ -317,14 +317,3 @@ def resolve_recipe(parser: argparse.ArgumentParser, args: argparse.Namespace) ->
                 "--screenshot, --sweep and --out"
             )
         args.headless = True  # the table is printed, no window opens
-    # The window offers the book's two starts and nothing else of the recipe yet: say so
-    # rather than let its panel fail on a value it has no control for.
-    book = RECIPES["book"]
-    beyond = fields["init"] not in ("random", "ones") or any(
-        fields[name] != book[name] for name in RECIPE_FIELDS if name != "init"
-    )
-    if not args.headless and beyond:
-        parser.error(
-            "the window does not offer scikit-learn's recipe yet: use it with --headless or "
-            "--explain-difference"
-        )

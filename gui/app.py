@@ -106,6 +106,8 @@ def apply_arguments(window, args: argparse.Namespace, only_explicit: bool) -> No
                     f"argument {option}: {value} is beyond what the window offers "
                     f"(up to {getattr(shown, name)}); use --headless for it"
                 )
+    if given.get("sklearn_seed") is not None:
+        window.compare.set_seed(given["sklearn_seed"])
     if given.get("csv_data"):
         path = str(given["csv_data"])
         options = getattr(args, "csv_options", None)

@@ -4,6 +4,11 @@ belongs to, whether the panel still shows those settings, and MLPClassifier's re
 The fit runs in the background (``gui.tasks``); only the newest request reports, so a new run
 never sees an old comparison's numbers, and a comparison never competes with a run for the GIL
 (the session asks for one only between runs).
+
+MLPClassifier's ``random_state`` is the run's seed unless the panel sets its own (``set_seed``):
+its score depends on it (0.967 to 0.989 on the book's data). Two studies belong to the
+comparison (``gui.studies``): ``differences``, the book's recipe turned into MLPClassifier one
+difference at a time, and ``seeds``, both networks over seeds 0-9.
 """
 
 from __future__ import annotations
@@ -13,11 +18,15 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from engine.control import RunControl
 from engine.datasets import Dataset
+from engine.differences import explain_difference
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
 from engine.reference import SETUPS, SklearnDiverged, SklearnResult, run_sklearn
+from engine.seeds import over_seeds
 from gui.session_runs import Comparison, OurScores, SessionRun, saved_numbers
+from gui.studies import Progress, Study
 from gui.tasks import BackgroundTasks
 
 
@@ -32,6 +41,7 @@ class ComparisonModel(QObject):
         super().__init__(parent)
         self._state = Comparison()
         self._setup = "book"
+        self._seed: int | None = None  # MLPClassifier's random_state; None: the run's seed
         self._settings: tuple[DataSpec, Hyperparameters] | None = None
         self._made_with: tuple[DataSpec, Hyperparameters] | None = None  # then, the panel's
         self._run: SessionRun | None = None
@@ -40,6 +50,8 @@ class ComparisonModel(QObject):
         self._tasks.result.connect(self._on_result)
         self._tasks.errored.connect(self._on_error)
         self._task_id = 0
+        self.differences = Study(self)
+        self.seeds = Study(self)
 
     def state(self) -> Comparison:
         return self._state
@@ -68,10 +80,22 @@ class ComparisonModel(QObject):
             if refit and self._run is not None:
                 self.request(self._run, self._dataset)
 
+    def seed(self) -> int | None:
+        """MLPClassifier's random_state for the next fit; None: the run's own seed."""
+        return self._seed
+
+    def set_seed(self, seed: int | None, refit: bool) -> None:
+        """Give MLPClassifier a random_state of its own (None: the run's seed); with ``refit``
+        the run compared last is compared again with it."""
+        if seed != self._seed:
+            self._seed = seed
+            if refit and self._run is not None:
+                self.request(self._run, self._dataset)
+
     def request(self, run: SessionRun, dataset: Dataset | None) -> None:
         """Fit MLPClassifier with ``run``'s settings (its data loaded in the background when
         ``dataset`` is None, e.g. for a run from a file)."""
-        spec, hp, setup = run.data, run.hp, self._setup
+        spec, hp, setup, seed = run.data, run.hp, self._setup, self._seed
         self._run, self._dataset = run, dataset
 
         def compare(cancelled: Callable[[], bool]) -> SklearnResult | SklearnDiverged:
@@ -84,6 +108,7 @@ class ComparisonModel(QObject):
                     data.y_val,
                     hp,
                     setup=setup,
+                    seed=seed,
                     cancelled=cancelled,
                 )
             except SklearnDiverged as exc:
@@ -113,6 +138,27 @@ class ComparisonModel(QObject):
 
     def close(self) -> None:
         self._tasks.close()
+        self.differences.close()
+        self.seeds.close()
+
+    def explain(self, dataset: Dataset, data: DataSpec, hp: Hyperparameters) -> None:
+        """Why do the scores differ? The book's recipe with scikit-learn's differences
+        switched on one at a time, ending at MLPClassifier itself (with the panel's seed)."""
+        seed = self._seed
+
+        def work(progress: Progress, control: RunControl) -> object:
+            return explain_difference(dataset, hp, seed, progress=progress, control=control)
+
+        self.differences.start(work, data, hp, seed)
+
+    def study_seeds(self, dataset: Dataset, data: DataSpec, hp: Hyperparameters) -> None:
+        """Both networks over seeds 0-9, MLPClassifier set up as the panel shows."""
+        setup = self._setup
+
+        def work(progress: Progress, control: RunControl) -> object:
+            return over_seeds(dataset, hp, setup, progress=progress, control=control)
+
+        self.seeds.start(work, data, hp)
 
     def is_fitting(self) -> bool:
         """A fit is being computed (a cancelled one may still finish its epoch)."""

@@ -54,8 +54,9 @@ class CodeDialog(QDialog):
         self.code.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         note = QLabel(
             self.tr(
-                "Copied to the clipboard. Paste it into a notebook started in the Minibatch Lab "
-                "folder: it reproduces this run and the matching MLPClassifier."
+                "Copied to the clipboard. It needs only NumPy and scikit-learn: paste it into a "
+                "notebook or run it as a file, and it reproduces this run and the MLPClassifier "
+                "the comparison panel shows."
             )
         )
         note.setWordWrap(True)

@@ -32,12 +32,16 @@ from gui.dialogs import DEFAULT_SWEEP, CodeDialog, parse_batch_sizes
 from gui.file_actions import FileActions
 from gui.help_panel import HelpPanel
 from gui.history_panel import HistoryPanel
+from gui.insight_actions import InsightActions
 from gui.language import LANGUAGES, Retranslatable, current_language, install_language, resolve
 from gui.params_panel import ParamsPanel
 from gui.plot_panel import PlotPanel
 from gui.session import RunSession
 from gui.status_line import StatusLine
+from gui.step_panel import StepPanel
 from gui.tooltips import install_tooltip_wrapping
+from gui.weights_view import PROBE as WEIGHTS_PROBE
+from gui.weights_view import WeightsView
 from gui.window_layout import WindowColumns
 from gui.window_texts import action_texts
 
@@ -63,11 +67,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.compare = ComparePanel(self.session)
         self.history = HistoryPanel(self.session)
         self.boundary = BoundaryView()
+        self.weights = WeightsView(self.session)
+        self.minibatch = StepPanel(self.session)
         self.help = HelpPanel()
         self.files = FileActions(self)
+        self.insight = InsightActions(self)
         self._closing = False
         self._sized = False
         self.session.add_probe(PROBE, self.boundary.probe)
+        self.session.add_probe(WEIGHTS_PROBE, self.weights.probe)
 
         self._build_actions()
         self._build_menus()
@@ -97,6 +105,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_stop = self._action("stop", session.stop, "Esc")
         self.act_reset = self._action("reset", self.reset, "Ctrl+R")
         self.act_sweep = self._action("sweep", self.ask_sweep, "Ctrl+B")
+        self.act_step = self._action("step", self.insight.step, "F10")
         self.act_defaults = self._action("defaults", self.params.reset_defaults)
         self.act_open_csv = self._action("open_csv", self.params.choose_csv, "Ctrl+Shift+O")
         self.act_png = self._action("png", lambda: files.export_png(), "Ctrl+E")
@@ -130,7 +139,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.toolbar.setObjectName("main toolbar")
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for act in (self.act_start, self.act_pause, self.act_stop, self.act_reset):
+        for act in (self.act_start, self.act_pause, self.act_stop, self.act_reset, self.act_step):
             self.toolbar.addAction(act)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.act_sweep)
@@ -155,7 +164,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_data = bar.addMenu("")
         self.menu_data.addAction(self.act_open_csv)
         self.menu_run = bar.addMenu("")
-        for act in (self.act_start, self.act_pause, self.act_stop, self.act_reset, self.act_sweep):
+        run_actions = (self.act_start, self.act_pause, self.act_stop, self.act_reset)
+        for act in (*run_actions, self.act_sweep, self.act_step):
             self.menu_run.addAction(act)
         self.menu_run.addSeparator()
         self.menu_run.addAction(self.act_defaults)
@@ -169,7 +179,11 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _build_layout(self) -> None:
         self.columns = WindowColumns(
-            self.params, self.plot, self.history, self.compare, (self.boundary, self.help)
+            self.params,
+            self.plot,
+            self.history,
+            self.compare,
+            (self.boundary, self.weights, self.minibatch, self.help),
         )
         self.side_tabs = self.columns.side_tabs
         self.setCentralWidget(self.columns)
@@ -180,6 +194,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.params.dataset_changed.connect(self._on_dataset_changed)
         self.params.data_notice.connect(lambda kind, path: session.notify(kind, path=path))
         self.history.use_settings.connect(self.use_settings)
+        self.compare.seeds_requested.connect(self.insight.study_seeds)
+        self.compare.explain_requested.connect(self.insight.explain)
         session.busy_changed.connect(self._update_actions)
         session.paused_changed.connect(self._show_pause)
         session.probed.connect(self.boundary.show_probe)
@@ -194,9 +210,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.params.restore_settings(s)
         self.plot.restore_settings(s)
         self.files.last_folder = settings_store.read_text(s, "files/last_folder", "")
-        self.compare.set_setup(
-            settings_store.read_choice(s, "compare/setup", "book", ("book", "same"))
-        )
+        self.compare.restore_settings(s)
         self.speed.setCurrentIndex(settings_store.read_int(s, "run/speed", 0, 0, len(SPEEDS) - 1))
         language = settings_store.read_choice(s, "ui/language", "auto", LANGUAGE_CHOICES)
         self.language_actions[language].setChecked(True)
@@ -206,7 +220,7 @@ class MainWindow(Retranslatable, QMainWindow):
     def save_settings(self) -> None:
         s = self.settings
         s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("compare/setup", self.session.comparison.setup())
+        self.compare.save_settings(s)
         settings_store.write_number(s, "run/speed", self.speed.currentIndex())
         s.setValue("files/last_folder", self.files.last_folder)
         self.params.save_settings(s)
@@ -247,8 +261,13 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("Language"))
         self.menu_help.setTitle(self.tr("&Help"))
-        self.side_tabs.setTabText(0, self.tr("Decision boundary"))
-        self.side_tabs.setTabText(1, self.tr("Explain"))
+        tabs = self.side_tabs
+        # Four tabs fit the column only with a short name for the boundary; the tip has it all.
+        tabs.setTabText(tabs.indexOf(self.boundary), self.tr("Boundary"))
+        tabs.setTabToolTip(tabs.indexOf(self.boundary), self.tr("Decision boundary"))
+        tabs.setTabText(tabs.indexOf(self.weights), self.tr("Weights"))
+        tabs.setTabText(tabs.indexOf(self.minibatch), self.tr("Mini-batch"))
+        tabs.setTabText(tabs.indexOf(self.help), self.tr("Explain"))
         self.speed_label.setText(self.tr(" Speed: "))
         names = (self.tr("Full speed"), self.tr("Slow"), self.tr("Slower"), self.tr("Slowest"))
         for index, name in enumerate(names):
@@ -271,6 +290,7 @@ class MainWindow(Retranslatable, QMainWindow):
             act.setEnabled(not busy)
         self.act_pause.setEnabled(busy)
         self.act_stop.setEnabled(busy)
+        self.act_step.setEnabled(self.session.sweep_position() == (0, 0))
         self.params.set_running(busy)
 
     @Slot()
@@ -338,6 +358,8 @@ class MainWindow(Retranslatable, QMainWindow):
     def _on_dataset_changed(self) -> None:
         """A 2-D dataset brings its decision boundary to the front; otherwise the help."""
         self.boundary.set_dataset(self.params.dataset())
+        self.minibatch.set_dataset(self.params.dataset())
+        self.params.training.suggestion.set_kind(self.params.data_spec().kind)
         front = self.boundary if self.boundary.is_available() else self.help
         self.side_tabs.setCurrentWidget(front)
         self._on_settings_changed()
@@ -348,7 +370,13 @@ class MainWindow(Retranslatable, QMainWindow):
 
     @Slot()
     def copy_as_python(self) -> CodeDialog:
-        code = python_snippet(self.params.data_spec(), self.params.hyperparameters())
+        comparison = self.session.comparison  # its MLPClassifier part as the panel sets it
+        code = python_snippet(
+            self.params.data_spec(),
+            self.params.hyperparameters(),
+            setup=comparison.setup(),
+            sklearn_seed=comparison.seed(),
+        )
         dialog = CodeDialog(code, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()

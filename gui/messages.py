@@ -49,6 +49,19 @@ def status_text(status: Status, live: SessionRun | None, sweep: tuple[int, int])
         return translate("Messages", "Paused after epoch {0}. Press Resume to go on.").format(
             args["epoch"]
         )
+    if kind == "stepped":
+        return translate(
+            "Messages",
+            "Step: epoch {0}, batch {1} of {2} ({3}) · batch loss {4:.4f} → {5:.4f}. "
+            "Step again (F10) or Resume.",
+        ).format(
+            args["epoch"],
+            args["batch"],
+            args["batches"],
+            rows_text(args["rows"]),
+            args["before"],
+            args["after"],
+        )
     if kind in ("finished", "stopped", "diverged"):
         return _ended_text(kind, args)
     texts = {
@@ -109,6 +122,13 @@ def hint_text(hint: Status) -> str:
     return error_catalog.hint_text(hint.kind, translate, **hint.args)
 
 
+def rows_text(count: int) -> str:
+    """ "1 row" or "32 rows": a batch of one row is common in step mode."""
+    if count == 1:
+        return translate("Messages", "1 row")
+    return translate("Messages", "{0} rows").format(count)
+
+
 def state_text(run: SessionRun) -> str:
     """A run's state in the history's Epochs column: the epochs run when it finished."""
     if run.state is RunState.FINISHED:
@@ -117,6 +137,11 @@ def state_text(run: SessionRun) -> str:
         return translate("Messages", "stopped at epoch {0}").format(run.epoch)
     if run.state is RunState.DIVERGED:
         return translate("Messages", "diverged at epoch {0}").format(run.epoch + 1)
+    step = run.last_step
+    if run.state is RunState.PAUSED and run.held_after_step and step and step.record is None:
+        return translate("Messages", "paused at batch {0}/{1} of epoch {2}").format(
+            step.batch, step.batches, step.epoch
+        )
     if run.state is RunState.PAUSED:
         return translate("Messages", "paused at epoch {0}").format(run.epoch)
     if run.state is RunState.RUNNING:

@@ -22,7 +22,18 @@ translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognise
 BOOK_DATA = DataSpec("breast_cancer")
 BOOK = Hyperparameters()
 # The order in which a name lists the settings.
-SETTINGS = ("data", "batch_size", "learning_rate", "l1", "l2", "units", "init", "epochs", "seed")
+SETTINGS = (
+    "data",
+    "batch_size",
+    "learning_rate",
+    "l1",
+    "l2",
+    "units",
+    "init",
+    "recipe",
+    "epochs",
+    "seed",
+)
 _SYNTHETIC = DataSpec("moons")  # the window's defaults for every synthetic kind
 
 
@@ -60,19 +71,50 @@ def setting_parts(data: DataSpec, hp: Hyperparameters) -> dict[str, str]:
         "l1": f"L1 {format_number(hp.l1)}",
         "l2": f"L2 {format_number(hp.l2)}",
         "units": translate("RunNames", "{0} units").format(hp.units),
-        "init": translate("RunNames", "all ones")
-        if hp.init == "ones"
-        else translate("RunNames", "random init"),
+        "init": {
+            "ones": translate("RunNames", "all ones"),
+            "sklearn": translate("RunNames", "Glorot init"),
+        }.get(hp.init, translate("RunNames", "random init")),
+        "recipe": recipe_name(hp),
         "epochs": translate("RunNames", "{0} epochs").format(hp.epochs),
         "seed": translate("RunNames", "seed {0}").format(hp.seed),
     }
 
 
+def recipe_name(hp: Hyperparameters) -> str:
+    """The recipe in a few words: "book's recipe", "scikit-learn recipe", or the pieces of a
+    mix that are not the book's ("momentum 0.9, stop after 10")."""
+    name = hp.recipe()
+    if name == "book":
+        return translate("RunNames", "book's recipe")
+    if name == "sklearn":
+        return translate("RunNames", "scikit-learn recipe")
+    parts = []
+    if hp.shuffle != "book":
+        parts.append(translate("RunNames", "its shuffling"))
+    if hp.momentum:
+        momentum = (
+            translate("RunNames", "momentum {0}")  # Nesterov's, the default
+            if hp.nesterov
+            else translate("RunNames", "plain momentum {0}")
+        )
+        parts.append(momentum.format(format_number(hp.momentum)))
+    if hp.n_iter_no_change is not None:
+        parts.append(translate("RunNames", "stop after {0}").format(hp.n_iter_no_change))
+    if hp.loss != "book":
+        parts.append(translate("RunNames", "its loss"))
+    return ", ".join(parts)
+
+
 def differs_from_book(data: DataSpec, hp: Hyperparameters) -> list[str]:
-    """The keys of ``SETTINGS`` whose value is not the book's, batch size always included."""
-    values = {"data": data, **hp.as_dict()}
-    book = {"data": BOOK_DATA, **BOOK.as_dict()}
-    return [key for key in SETTINGS if key == "batch_size" or values[key] != book[key]]
+    """The keys of ``SETTINGS`` whose value is not the book's, batch size always included
+    (a start that is part of scikit-learn's recipe is named by the recipe)."""
+    values = {"data": data, **hp.as_dict(), "recipe": hp.recipe()}
+    book = {"data": BOOK_DATA, **BOOK.as_dict(), "recipe": "book"}
+    keys = [key for key in SETTINGS if key == "batch_size" or values[key] != book[key]]
+    if hp.recipe() == "sklearn":
+        keys.remove("init")
+    return [key for key in keys if key != "recipe" or recipe_name(hp)]
 
 
 def settings_name(data: DataSpec, hp: Hyperparameters) -> str:
@@ -92,4 +134,5 @@ def settings_summary(data: DataSpec, hp: Hyperparameters) -> str:
     settings": the dataset, batch size, learning rate, penalties, units, epochs and seed."""
     parts = setting_parts(data, hp)
     keys = [key for key in SETTINGS if key != "init" or hp.init != BOOK.init]
-    return ", ".join(parts[key] for key in keys if key != "l1" or hp.l1)
+    keys = [key for key in keys if key != "recipe" or hp.recipe() != "book"]
+    return ", ".join(parts[key] for key in keys if parts[key] and (key != "l1" or hp.l1))

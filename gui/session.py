@@ -18,7 +18,6 @@ The comparison with scikit-learn is a part of the session with signals of its ow
 from __future__ import annotations
 
 import logging
-from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
@@ -27,16 +26,17 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from engine.datasets import Dataset
 from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
-from engine.training import learning_rate_warning
+from engine.training import StepReport, learning_rate_warning
 from gui.comparison import ComparisonModel
 from gui.run_names import settings_name
 from gui.session_runs import (
-    FAMILIES,
     RunState,
     SessionRun,
-    least_used,
+    ended_status_args,
+    looks_of,
     pick_look,
     result_from_saved,
+    twin_of,
 )
 from gui.worker import Probe, RunEnd, TrainingJob, stop_and_join
 
@@ -64,6 +64,8 @@ class RunSession(QObject):
 
     run_added = Signal(int)  # a run started, or came from a file
     records_added = Signal(int, list)  # epochs appended to the live run
+    cosines_added = Signal(int, list)  # CosinePoints appended to the live run
+    stepped = Signal(int, object)  # run id, the StepReport of one update in step mode
     run_changed = Signal(int)  # its state, name, visibility or comparison numbers
     run_removed = Signal(int)
     runs_reset = Signal()  # every run replaced at once (Clear all, an opened experiment)
@@ -89,6 +91,7 @@ class RunSession(QObject):
         self._sweep_total = 0
         self._sweep_spec: DataSpec | None = None
         self._delay = 0.0
+        self._track_cosines = False
         self._pause_requested = False
         self._probes: dict[str, ProbeFactory] = {}
         self._selected: int | None = None
@@ -190,6 +193,29 @@ class RunSession(QObject):
         if self._job is not None:
             self._job.stop()
 
+    def step(self, hp: Hyperparameters, dataset: Dataset, spec: DataSpec) -> int | None:
+        """Exactly one mini-batch update: of the live run (which holds first, if it was
+        running), or of a new run of ``hp``, started paused before its first batch. Returns
+        the run's id, or None during a sweep."""
+        if self._sweep:
+            return None
+        if self._job is None:
+            self._sweep_total = 0
+            self._launch(hp, dataset, spec, announce=True, paused=True)
+        elif not self._pause_requested:
+            self.pause()
+        self._job.step()
+        return self._job.run_id
+
+    def set_track_cosines(self, on: bool) -> None:
+        """Record the cosine chart during runs (from the live run's next epoch on)."""
+        self._track_cosines = on
+        if self._job is not None:
+            self._job.set_track_cosines(on)
+
+    def tracks_cosines(self) -> bool:
+        return self._track_cosines
+
     def set_delay(self, seconds: float) -> None:
         """Seconds to wait after each epoch, so a class can watch; the numbers do not change."""
         self._delay = seconds
@@ -197,9 +223,15 @@ class RunSession(QObject):
             self._job.set_delay(seconds)
 
     def _launch(
-        self, hp: Hyperparameters, dataset: Dataset, spec: DataSpec, announce: bool = False
+        self,
+        hp: Hyperparameters,
+        dataset: Dataset,
+        spec: DataSpec,
+        announce: bool = False,
+        paused: bool = False,
     ) -> int:
-        """Start one run; ``announce`` the session busy (the first run of a start or sweep)."""
+        """Start one run; ``announce`` the session busy (the first run of a start or sweep);
+        ``paused`` holds it before its first batch (step mode)."""
         self.comparison.cancel()  # a fit under way must not slow this run down
         self._set_hint(None)
         self._datasets[spec] = dataset
@@ -212,8 +244,10 @@ class RunSession(QObject):
             probe = factory(dataset)
             if probe is not None:
                 probes[name] = probe
-        job = TrainingJob(run_id, dataset, hp, probes, self._delay)
+        job = TrainingJob(run_id, dataset, hp, probes, self._delay, self._track_cosines)
         job.records.connect(self._on_records)
+        job.cosines.connect(self._on_cosines)
+        job.stepped.connect(self._on_stepped)
         job.probed.connect(self.probed)
         job.paused.connect(self._on_paused)
         job.resumed.connect(self._on_resumed)
@@ -221,11 +255,15 @@ class RunSession(QObject):
         job.errored.connect(self._on_errored)
         job.thread_ended.connect(self._on_thread_ended)
         self._job = job
-        self._pause_requested = False
+        self._pause_requested = paused
+        if paused:
+            job.pause()
         self.run_added.emit(run_id)
         self._set_status(Status("training", {"run_id": run_id}))
         if announce:
             self.busy_changed.emit(True)
+        if paused:
+            self.paused_changed.emit(True)
         # Last: from here on every Qt call of the GUI thread waits for the GIL, which the
         # training thread gives up only every few milliseconds (measured: the window's
         # reaction to "busy" took 0.6 s once the worker ran).
@@ -237,6 +275,20 @@ class RunSession(QObject):
         self._runs[run_id].records.extend(records)
         self.records_added.emit(run_id, records)
 
+    @Slot(int, list)
+    def _on_cosines(self, run_id: int, points: list) -> None:
+        self._runs[run_id].cosines.extend(points)
+        self.cosines_added.emit(run_id, points)
+
+    @Slot(int, object)
+    def _on_stepped(self, run_id: int, report: StepReport) -> None:
+        args = {"rows": report.size, "before": report.loss_before, "after": report.loss_after}
+        args.update(epoch=report.epoch, batch=report.batch, batches=report.batches)
+        self._runs[run_id].last_step, self._runs[run_id].held_after_step = report, True
+        self.run_changed.emit(run_id)  # the history says where it holds
+        self._set_status(Status("stepped", args))
+        self.stepped.emit(run_id, report)
+
     @Slot(int, int)
     def _on_paused(self, run_id: int, epoch: int) -> None:
         self._runs[run_id].state = RunState.PAUSED
@@ -245,7 +297,7 @@ class RunSession(QObject):
 
     @Slot(int)
     def _on_resumed(self, run_id: int) -> None:
-        self._runs[run_id].state = RunState.RUNNING
+        self._runs[run_id].state, self._runs[run_id].held_after_step = RunState.RUNNING, False
         self.run_changed.emit(run_id)
         self._set_status(Status("training", {"run_id": run_id}))
 
@@ -312,25 +364,8 @@ class RunSession(QObject):
             if run.state is not RunState.FAILED:
                 self._set_status(Status("nothing_kept"))
             return None
-        twin = next(
-            (
-                other
-                for other in self._runs.values()
-                if other is not run and other.ended and (other.data, other.hp) == (run.data, run.hp)
-            ),
-            None,
-        )
-        last, state = run.records[-1], run.state.value
-        args = {
-            "epoch": last.epoch,
-            "epochs": run.hp.epochs,
-            "updates": last.updates,
-            "seconds": last.seconds,
-            "loss": last.train_loss,
-            "diverged_at": run.epoch + 1 if run.state is RunState.DIVERGED else 0,
-            "replaced": "",
-            "kept_earlier": "",
-        }
+        twin = twin_of(run, self._runs.values())
+        state, args = run.state.value, ended_status_args(run)
         if twin is not None and twin.epoch > run.epoch:
             args["kept_earlier"] = self.name(twin.run_id)
             self._remove(run.run_id)
@@ -430,16 +465,7 @@ class RunSession(QObject):
         """Replace every run with those of an experiment file, and show the comparison the
         file kept with its last run."""
         self.clear()
-        looks: Counter[tuple[str, int]] = Counter()  # for runs without a colour
-        colors: Counter[str] = Counter()  # a colour's second run gets the second family
-        for run in runs:
-            if run.color:
-                color = run.color
-                style = colors[color.upper()] % FAMILIES
-            else:
-                color, style = least_used(looks)
-            colors[color.upper()] += 1
-            looks[(color.upper(), style)] += 1
+        for run, (color, style) in zip(runs, looks_of(runs), strict=True):
             run_id = self._next_id
             self._next_id += 1
             self._runs[run_id] = SessionRun.from_run(run_id, run, color, style)

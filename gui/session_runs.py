@@ -15,7 +15,8 @@ from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.network import Parameters
 from engine.reference import SklearnResult
-from engine.training import EpochRecord
+from engine.training import EpochRecord, StepReport
+from gui.stepping import CosinePoints
 
 # Twelve colours chosen greedily from Okabe-Ito's and Paul Tol's colour-blind-safe sets so that
 # each prefix keeps the smallest colour difference (CIE76, under normal vision and simulated
@@ -107,6 +108,47 @@ def least_used(counts: Counter[tuple[str, int]]) -> tuple[str, int]:
     return min(_LOOKS, key=lambda look: counts[look])
 
 
+def twin_of(run: SessionRun, runs: Iterable[SessionRun]) -> SessionRun | None:
+    """An ended run other than ``run`` with the same data and settings: the same numbers."""
+    return next(
+        (
+            other
+            for other in runs
+            if other is not run and other.ended and (other.data, other.hp) == (run.data, run.hp)
+        ),
+        None,
+    )
+
+
+def ended_status_args(run: SessionRun) -> dict[str, object]:
+    """The numbers of the status line that says how ``run`` ended."""
+    last = run.records[-1]
+    return {
+        "epoch": last.epoch,
+        "epochs": run.hp.epochs,
+        "updates": last.updates,
+        "seconds": last.seconds,
+        "loss": last.train_loss,
+        "diverged_at": run.epoch + 1 if run.state is RunState.DIVERGED else 0,
+        "replaced": "",
+        "kept_earlier": "",
+    }
+
+
+def looks_of(runs: Iterable[Run]) -> list[tuple[str, int]]:
+    """The (colour, family) of each run of a file: its own colour, with the second family
+    for a colour's second run; the least used look for a run without a colour."""
+    looks: Counter[tuple[str, int]] = Counter()
+    colors: Counter[str] = Counter()
+    chosen = []
+    for run in runs:
+        look = (run.color, colors[run.color.upper()] % FAMILIES) if run.color else least_used(looks)
+        colors[look[0].upper()] += 1
+        looks[(look[0].upper(), look[1])] += 1
+        chosen.append(look)
+    return chosen
+
+
 @dataclass(eq=False)
 class SessionRun:
     """A run from the moment it starts. ``name`` is empty while the run is named after its
@@ -119,6 +161,9 @@ class SessionRun:
     style: int  # the colour family (``family_color``): 0 the palette colour, 1 its partner
     state: RunState = RunState.RUNNING
     records: list[EpochRecord] = field(default_factory=list)
+    cosines: list[CosinePoints] = field(default_factory=list)  # the cosine chart's points
+    last_step: StepReport | None = None  # the latest update made in step mode
+    held_after_step: bool = False  # paused right after ``last_step``, mid-epoch perhaps
     name: str = ""
     visible: bool = True
     params: Parameters | None = None  # the final weights, for a run trained in this session

@@ -1,5 +1,6 @@
 """The knobs of the book's network: hidden units and initialisation, then batch size, learning
-rate, L1, L2, epochs and seed, each with a tooltip that teaches what it does.
+rate, L1, L2, epochs and seed, each with a tooltip that teaches what it does, and the recipe
+(the book's training or scikit-learn's, piece by piece: ``recipe_group``).
 
 The form turns widget values into the engine's ``Hyperparameters`` and back, and keeps them in
 the settings file exactly (see ``settings_store``). The number a student sees next to the batch
@@ -8,7 +9,9 @@ size (updates per epoch) is computed by the engine, so form and training never d
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings, Signal, Slot
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings, QSize, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -18,6 +21,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QSizePolicy,
     QSpinBox,
+    QStyle,
+    QStyleOptionComboBox,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -27,6 +32,8 @@ from engine.hyperparameters import MAX_BATCH, Hyperparameters
 from engine.network import INITS
 from gui import settings_store
 from gui.language import Retranslatable
+from gui.recipe_group import RecipeGroup
+from gui.suggestion_bar import SuggestionBar
 from gui.widgets import LogSpinBox, float_spin, int_spin, set_row_texts, signals_blocked
 
 FULL_BATCH = 0  # the batch spin box's minimum, shown as "full"
@@ -51,7 +58,7 @@ class TrainingForm(Retranslatable, QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self._init.setMinimumContentsLength(8)
-        for key in ("random", "ones"):
+        for key in INITS:
             self._init.addItem("", key)
         self.batch = int_spin(FULL_BATCH, MAX_BATCH, defaults.batch_size or FULL_BATCH)
         self._presets: dict[int, QToolButton] = {}
@@ -88,16 +95,23 @@ class TrainingForm(Retranslatable, QWidget):
         training.addRow(self.updates_hint)
         for field in (self._learning_rate, self._l1, self._l2, self._epochs, self._seed):
             self._row(training, field)
+        self.recipe_group = RecipeGroup()
+        self.suggestion = SuggestionBar()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.suggestion)
         for group in (self.network_group, self.training_group):
             group.setStyleSheet("QGroupBox { font-weight: bold; }")
             layout.addWidget(group)
+        layout.addWidget(self.recipe_group)
         self._sync_presets()
         self.retranslate()
         for field in self._spins():
             field.valueChanged.connect(self._on_changed)
         self._init.currentIndexChanged.connect(self._on_changed)
+        self.recipe_group.changed.connect(self._on_changed)
+        self.recipe_group.recipe_chosen.connect(self.use_recipe)
+        self.suggestion.accepted.connect(self.set_hyperparameters)
 
     @staticmethod
     def _form(group: QGroupBox) -> QFormLayout:
@@ -137,13 +151,26 @@ class TrainingForm(Retranslatable, QWidget):
             ),
         )
         self._init.setItemText(self._init.findData("random"), self.tr("Random (normal)"))
-        self._init.setItemText(self._init.findData("ones"), self.tr("All ones (symmetry problem)"))
+        self._init.setItemText(self._init.findData("ones"), self.tr("All ones (symmetry)"))
+        self._init.setItemText(self._init.findData("sklearn"), self.tr("Glorot (scikit-learn)"))
+        # Every start's whole name in view, even when the column scrolls.
+        option = QStyleOptionComboBox()
+        self._init.initStyleOption(option)
+        metrics = self._init.fontMetrics()
+        names = (self._init.itemText(i) for i in range(self._init.count()))
+        text = QSize(max(metrics.horizontalAdvance(name) for name in names), 1)
+        self._init.setMinimumWidth(
+            self._init.style()
+            .sizeFromContents(QStyle.ContentsType.CT_ComboBox, option, text, self._init)
+            .width()
+        )
         self._set_row(
             self._init,
             self.tr("Initialisation"),
             self.tr(
                 "How the weights start: random values let the hidden units differ, all ones "
-                "make every hidden unit learn exactly the same thing."
+                "make every hidden unit learn exactly the same thing; Glorot uniform is "
+                "MLPClassifier's start, drawn as it draws it from the seed."
             ),
         )
         self._set_row(
@@ -205,8 +232,8 @@ class TrainingForm(Retranslatable, QWidget):
                 "same seed repeats the same run."
             ),
         )
-        # One label width for both groups, so their fields line up in one column.
-        labels = list(self._labels.values())
+        # One label width for every group, so their fields line up in one column.
+        labels = [*self._labels.values(), *self.recipe_group.labels()]
         width = max(label.sizeHint().width() for label in labels)
         for label in labels:
             label.setMinimumWidth(width)
@@ -226,6 +253,7 @@ class TrainingForm(Retranslatable, QWidget):
             epochs=self._epochs.value(),
             seed=self._seed.value(),
             init=self._init.currentData(),
+            **self.recipe_group.pieces(),
         )
 
     def set_hyperparameters(self, hp: Hyperparameters) -> None:
@@ -239,7 +267,18 @@ class TrainingForm(Retranslatable, QWidget):
             self._epochs.setValue(hp.epochs)
             self._seed.setValue(hp.seed)
             self._init.setCurrentIndex(self._init.findData(hp.init))
+        self.recipe_group.show_pieces(hp)
         self._on_changed()
+
+    @Slot(str)
+    def use_recipe(self, name: str) -> None:
+        """Every recipe field set to the book's or scikit-learn's; the book's recipe keeps
+        the all-ones start, which is the book's too (its DualLayer)."""
+        hp = self.hyperparameters()
+        chosen = hp.with_recipe(name)
+        if name == "book" and hp.init == "ones":
+            chosen = replace(chosen, init="ones")
+        self.set_hyperparameters(chosen)
 
     def set_train_rows(self, n_train: int) -> None:
         """The dataset's training rows, for the "= N weight updates per epoch" hint."""
@@ -248,6 +287,9 @@ class TrainingForm(Retranslatable, QWidget):
 
     @Slot()
     def _on_changed(self) -> None:
+        hp = self.hyperparameters()
+        self.recipe_group.show_recipe(hp)
+        self.suggestion.set_hyperparameters(hp)
         self._sync_presets()
         self._update_hint()
         self.changed.emit()
@@ -284,6 +326,7 @@ class TrainingForm(Retranslatable, QWidget):
         """Every number the form shows, as the text that reads back to the same bits."""
         hp = self.hyperparameters()
         settings.setValue("init", hp.init)
+        self.recipe_group.save_settings(settings)
         for key in ("units", "batch_size", "learning_rate", "l1", "l2", "epochs", "seed"):
             value = getattr(hp, key)
             if key == "batch_size":
@@ -296,7 +339,8 @@ class TrainingForm(Retranslatable, QWidget):
         spin box offers gets the book's value, with a logged warning."""
         defaults = Hyperparameters()
         values: dict[str, object] = {
-            "init": settings_store.read_choice(settings, "init", defaults.init, INITS)
+            "init": settings_store.read_choice(settings, "init", defaults.init, INITS),
+            **self.recipe_group.restore_settings(settings),
         }
         fields = {
             "units": self._units,
@@ -323,4 +367,6 @@ class TrainingForm(Retranslatable, QWidget):
 
     def set_enabled(self, enabled: bool) -> None:
         for group in (self.network_group, self.training_group):
+            group.setEnabled(enabled)
+        for group in (self.recipe_group, self.suggestion):
             group.setEnabled(enabled)

@@ -7,8 +7,9 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QValidator
-from PySide6.QtWidgets import QDoubleSpinBox, QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QDoubleSpinBox, QFrame, QLabel, QScrollArea, QSpinBox, QWidget
 
 # Everything a user may be half-way through typing: "", "0.", "1e", "2.5e-".
 _PARTIAL_NUMBER = re.compile(r"\d*\.?\d*(?:[eE][-+]?\d*)?")
@@ -147,3 +148,16 @@ def set_row_texts(label: QLabel, field: QWidget, text: str, tooltip: str) -> Non
     label.setText(text)
     label.setToolTip(tooltip)
     field.setToolTip(tooltip)
+
+
+class ScrollingPage(QScrollArea):
+    """A side tab's page that scrolls up and down when the window is too short for it, rather
+    than squeezing its rows over each other (1024 x 600)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.content = QWidget()
+        self.setWidget(self.content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

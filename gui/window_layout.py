@@ -8,7 +8,7 @@ would be cut; the curves get the rest.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import QScrollArea, QSplitter, QStyle, QTabWidget, QWidget
 
 
@@ -30,7 +30,7 @@ class WindowColumns(QSplitter):
         plot: QWidget,
         history: QWidget,
         compare: QWidget,
-        tabs: tuple[QWidget, QWidget],
+        tabs: tuple[QWidget, ...],
     ) -> None:
         super().__init__()
         self._params, self._compare = params, compare
@@ -53,6 +53,7 @@ class WindowColumns(QSplitter):
             self.setStretchFactor(index, (2, 5, 2)[index])
         for splitter in (self, self.middle, self.right):
             splitter.setChildrenCollapsible(False)
+        compare.installEventFilter(self)
 
     def fit_contents(self) -> None:
         """The side columns at least as wide as their contents (again after a language
@@ -67,11 +68,30 @@ class WindowColumns(QSplitter):
         self.fit_contents()
         width = self.width()
         left = max(self.params_area.minimumWidth(), min(int(width * 0.2), 340))
-        right = max(self.compare_area.minimumWidth(), min(int(width * 0.25), 460))
+        tabs = self.side_tabs.tabBar().sizeHint().width() + 4  # every tab's name in view
+        right = max(self.compare_area.minimumWidth(), tabs, min(int(width * 0.25), 460))
         self.setSizes([left, width - left - right, right])
         height = self.middle.height()
         self.middle.setSizes([int(height * 0.68), height - int(height * 0.68)])
         height = self.right.height()
         inner = right - self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        top = min(self._compare.heightForWidth(inner - 12) + 32, int(height * 0.6))
+        # Room for the two lines of notes the first comparison adds, so it needs no scrolling.
+        notes = 2 * self._compare.fontMetrics().lineSpacing()
+        top = min(self._compare.heightForWidth(inner - 12) + 32 + notes, int(height * 0.6))
         self.right.setSizes([top, height - top])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._compare and event.type() == QEvent.Type.LayoutRequest:
+            QTimer.singleShot(0, self, self.fit_comparison)  # once the new rows have a height
+        return super().eventFilter(watched, event)
+
+    def fit_comparison(self) -> None:
+        """Taller when the comparison gains rows (Over 10 seeds, a progress bar), up to two
+        thirds of the column, so its buttons stay in view; never shorter than the student
+        made it."""
+        top, bottom = self.right.sizes()
+        overflow = self._compare.height() - self.compare_area.viewport().height()
+        room = (top + bottom) * 2 // 3 - top
+        grow = min(overflow, room)
+        if grow > 0:
+            self.right.setSizes([top + grow, bottom - grow])

@@ -113,4 +113,12 @@ def action_texts(paused: bool) -> dict[str, tuple[str, str]]:
             translate("MainWindow", "Epochs, mini-batches, L1/L2 … (F1)"),
         ),
         "about": (translate("MainWindow", "About Minibatch Lab"), ""),
+        "step": (
+            translate("MainWindow", "Step"),
+            translate(
+                "MainWindow",
+                "Make exactly one mini-batch update and show it: its rows, its loss before and "
+                "after, its gradient. From a fresh start or from Pause (F10).",
+            ),
+        ),
     }

@@ -1,11 +1,12 @@
-"""One training run in a QThread: the engine's epoch generator driven by a worker that reports
-what happened through signals and nothing else.
+"""One training run in a QThread: the engine's ``Trainer`` driven by a worker that reports what
+happened through signals and nothing else.
 
-The worker never touches a widget and nobody reads its attributes: records, probe values (the
-decision boundary, and whatever else a view asks to see of the live weights) and the final
-weights all travel in signals. Stop and pause go through ``engine.control.RunControl``, which the
-engine asks between two mini-batches, so both act within one mini-batch however long the epoch.
-Pausing is reported by the worker itself, from inside that check, the moment the run holds.
+The worker never touches a widget and nobody reads its attributes: records, step reports, the
+cosines of the cosine chart, probe values (the decision boundary, the weights, whatever else a
+view asks to see of the live weights) and the final weights all travel in signals. Stop, pause
+and Step go through ``gui.stepping.StepControl``, which the engine asks between two
+mini-batches, so all three act within one mini-batch however long the epoch. Pausing is
+reported by the worker itself the moment the run holds.
 
 ``TrainingJob`` lives in the GUI thread and relays the worker's signals with the run's id, so
 the session never has to ask which job a late signal came from (qt-pitfalls §3: a slot must be
@@ -19,18 +20,17 @@ import math
 import threading
 import time
 import traceback
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from engine.control import RunControl
 from engine.datasets import Dataset
 from engine.hyperparameters import Hyperparameters
 from engine.network import Parameters, init_parameters, predict_proba
-from engine.training import EpochRecord, TrainingDiverged, iter_epochs
+from engine.training import EpochRecord, Trainer, TrainingDiverged
+from gui.stepping import CosineBudget, CosinePoints, StepControl
 
 logger = logging.getLogger(__name__)
 
@@ -72,8 +72,8 @@ def join_every_job() -> None:
 class RunEnd:
     """How a run ended, with what the session keeps of it: the final weights and the training
     accuracy they score (computed here, in the training thread: on a large CSV it takes a
-    while). ``epoch`` is the last whole epoch; ``outcome`` is "done", "stopped" or
-    "diverged"."""
+    while). ``epoch`` is the last whole epoch; ``outcome`` is "done" (the epochs ran, or the
+    stopping rule ended the run), "stopped" or "diverged"."""
 
     outcome: str
     epoch: int
@@ -81,31 +81,17 @@ class RunEnd:
     train_acc: float
 
 
-class _ReportingControl(RunControl):
-    """A RunControl that tells the worker when the run actually holds and when it goes on,
-    so "Paused" is shown when it is true, not when it was asked for. It holds the worker
-    weakly: a cycle would leave the worker to the garbage collector, which then destroyed it
-    in the GUI thread, at any moment, while a comparison ran (a segmentation fault)."""
-
-    def __init__(self, worker: TrainingWorker) -> None:
-        super().__init__()
-        self._worker = weakref.ref(worker)
-
-    def checkpoint(self) -> bool:
-        worker = self._worker()
-        if worker is None or not self.pause_requested or self.stop_requested:
-            return super().checkpoint()
-        worker.held()
-        stop = super().checkpoint()
-        if not stop:
-            worker.resumed.emit()
-        return stop
-
-
 class TrainingWorker(QObject):
-    """Trains one run; lives in its own QThread (see ``TrainingJob``)."""
+    """Trains one run; lives in its own QThread (see ``TrainingJob``).
+
+    It drives a ``Trainer`` epoch by epoch (``run_epoch``), or one mini-batch at a time
+    (``step``) while the run is paused and Step is pressed: the same run either way, so a run
+    stepped through gives the numbers of a run run through.
+    """
 
     records = Signal(list)  # list[EpochRecord], in epoch order
+    cosines = Signal(list)  # list[CosinePoints] recorded during epochs, in order
+    stepped = Signal(object)  # StepReport of one update made in step mode
     probed = Signal(str, object)  # probe name, its value at the live weights
     paused = Signal(int)  # the last whole epoch before the hold
     resumed = Signal()
@@ -118,18 +104,21 @@ class TrainingWorker(QObject):
         hp: Hyperparameters,
         probes: dict[str, Probe] | None = None,
         delay: float = 0.0,
+        track_cosines: bool = False,
     ) -> None:
         super().__init__()
         self._dataset = dataset
         self._hp = hp
         self._probes = dict(probes or {})
         self._delay = delay
+        self._track_cosines = track_cosines
         self._wake = threading.Event()  # cuts a slowed-down wait short
         self._abandoned = threading.Event()  # nobody waits for the outcome: skip the extras
-        self._control = _ReportingControl(self)
+        self._control = StepControl()
         self._bundle: list[EpochRecord] = []
-        self._epoch = 0
-        self._params: Parameters | None = None
+        self._cosine_bundle: list[CosinePoints] = []
+        self._stepped: set[int] = set()  # batches of this epoch reported by a step
+        self._holding = False
 
     # Called from the GUI thread: each only sets thread-safe flags.
     def stop(self) -> None:
@@ -148,10 +137,19 @@ class TrainingWorker(QObject):
     def resume(self) -> None:
         self._control.resume()
 
+    def step(self) -> None:
+        """Hold the run (if it is running) and make exactly one mini-batch update."""
+        self._control.request_step()
+        self._wake.set()
+
     def set_delay(self, seconds: float) -> None:
         """Seconds to wait after each epoch, so a class can watch the curves form."""
         self._delay = seconds
         self._wake.set()
+
+    def set_track_cosines(self, on: bool) -> None:
+        """Record the cosine chart from the next epoch on (within its time budget)."""
+        self._track_cosines = on
 
     @Slot()
     def run(self) -> None:
@@ -164,65 +162,111 @@ class TrainingWorker(QObject):
             QThread.currentThread().quit()
 
     def _train(self) -> None:
-        data, hp = self._dataset, self._hp
-        if self._control.stop_requested:  # stopped (a reset, a close) before it began
+        data, hp, control = self._dataset, self._hp, self._control
+        if control.stop_requested:  # stopped (a reset, a close) before it began
             self.finished.emit(RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan))
             return
-        self._params = params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
+        trainer = Trainer(hp, data.x_train, data.y_train, data.x_val, data.y_val)
+        budget: CosineBudget | None = None
         last_emit = last_probe = time.perf_counter()
-        epochs = iter_epochs(
-            params,
-            hp,
-            data.x_train,
-            data.y_train,
-            data.x_val,
-            data.y_val,
-            control=self._control,
-        )
         outcome = "done"
         try:
-            for record in epochs:
-                self._epoch = record.epoch
-                self._bundle.append(record)
+            while not trainer.done:
+                if control.pending.is_set():
+                    action = self._hold(trainer)
+                    if action == "stop":
+                        break
+                    if action == "step":
+                        self._step(trainer)
+                    continue
+                if self._holding:  # resumed right after a step, before the run held again
+                    self._holding = False
+                    self.resumed.emit()
+                if trainer.batch == 0:
+                    if self._track_cosines and budget is None:
+                        budget = CosineBudget.measured(trainer, data.n_train)
+                    trainer.track_cosine = self._track_cosines and budget.next_epoch(
+                        trainer.seconds
+                    )
+                record = trainer.run_epoch(control)
+                if record is None:  # a request came in mid-epoch: answered at the loop's top
+                    continue
+                self._add(record, trainer)
                 now = time.perf_counter()
                 if self._delay or now - last_emit >= EMIT_INTERVAL:
                     self._flush()
                     last_emit = now
                 if self._probes and now - last_probe >= PROBE_INTERVAL:
-                    self._probe(params)
+                    self._probe(trainer.params)
                     last_probe = now
                 if self._delay:
                     self._wake.clear()
                     self._wake.wait(self._delay)
-                if self._control.stop_requested:
-                    break
         except TrainingDiverged:
             outcome = "diverged"
-        if outcome == "done" and self._epoch < hp.epochs:
+        if outcome == "done" and not trainer.done:
             outcome = "stopped"
         self._flush()
+        params = trainer.params
         train_acc = float("nan")
         if outcome != "diverged" and not self._abandoned.is_set():
             self._probe(params)
             hits = (predict_proba(params, data.x_train) > 0.5) == (data.y_train > 0.5)
             train_acc = float(np.mean(hits))
-        self.finished.emit(RunEnd(outcome, self._epoch, params, train_acc))
+        self.finished.emit(RunEnd(outcome, trainer.epoch, params, train_acc))
+
+    def _hold(self, trainer: Trainer) -> str:
+        """Answer a request waiting between two mini-batches: "stop", "step" or "go". The
+        first time the run holds, everything it did shows first and "paused" is reported:
+        "Paused" is shown when it is true, not when it was asked for."""
+        control = self._control
+        if control.stop_requested:
+            return "stop"
+        if not self._holding:
+            self._holding = True
+            self._flush()
+            self._probe(trainer.params)
+            self.paused.emit(trainer.epoch)
+        action = control.hold()
+        if action == "go":
+            self._holding = False
+            self.resumed.emit()
+        return action
+
+    def _step(self, trainer: Trainer) -> None:
+        """One update in step mode, reported with what it did (and its epoch, if it ended one)."""
+        if trainer.batch == 0:
+            trainer.track_cosine = False  # the step reports its own cosine
+        report = trainer.step()
+        self._stepped.add(report.batch - 1)
+        self._cosine_bundle.append(
+            CosinePoints.of_step(report.epoch, report.batch, report.batches, report.cosine)
+        )
+        if report.record is not None:
+            self._add(report.record, trainer)
+        self._flush()
+        self._probe(trainer.params)
+        self.stepped.emit(report)
+
+    def _add(self, record: EpochRecord, trainer: Trainer) -> None:
+        self._bundle.append(record)
+        if trainer.track_cosine:
+            points = CosinePoints.of_epoch(record.epoch, trainer.epoch_cosines, self._stepped)
+            if len(points.values):
+                self._cosine_bundle.append(points)
+        self._stepped.clear()
 
     def _flush(self) -> None:
         if self._bundle:
             bundle, self._bundle = self._bundle, []
             self.records.emit(bundle)
+        if self._cosine_bundle:
+            points, self._cosine_bundle = self._cosine_bundle, []
+            self.cosines.emit(points)
 
     def _probe(self, params: Parameters) -> None:
         for name, probe in self._probes.items():
             self.probed.emit(name, probe(params))
-
-    def held(self) -> None:
-        """The run holds now (in the training thread): show every epoch it finished."""
-        self._flush()
-        if self._params is not None and self._probes:
-            self._probe(self._params)
-        self.paused.emit(self._epoch)
 
 
 class TrainingJob(QObject):
@@ -230,6 +274,8 @@ class TrainingJob(QObject):
     the run's id. ``join`` ends the thread without the deadlock of qt-pitfalls §3."""
 
     records = Signal(int, list)
+    cosines = Signal(int, list)
+    stepped = Signal(int, object)
     probed = Signal(int, str, object)
     paused = Signal(int, int)
     resumed = Signal(int)
@@ -244,19 +290,22 @@ class TrainingJob(QObject):
         hp: Hyperparameters,
         probes: dict[str, Probe],
         delay: float,
+        track_cosines: bool = False,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.run_id = run_id
         self._silent = False
         self._thread = QThread()
-        self._worker = TrainingWorker(dataset, hp, probes, delay)
+        self._worker = TrainingWorker(dataset, hp, probes, delay, track_cosines)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # The worker is destroyed in its own thread as that thread ends, the way Qt
         # intends, never later by the garbage collector in another thread.
         self._thread.finished.connect(self._worker.deleteLater)
         self._worker.records.connect(self._on_records)
+        self._worker.cosines.connect(self._on_cosines)
+        self._worker.stepped.connect(self._on_stepped)
         self._worker.probed.connect(self._on_probed)
         self._worker.paused.connect(self._on_paused)
         self._worker.resumed.connect(self._on_resumed)
@@ -277,8 +326,14 @@ class TrainingJob(QObject):
     def resume(self) -> None:
         self._worker.resume()
 
+    def step(self) -> None:
+        self._worker.step()
+
     def set_delay(self, seconds: float) -> None:
         self._worker.set_delay(seconds)
+
+    def set_track_cosines(self, on: bool) -> None:
+        self._worker.set_track_cosines(on)
 
     def silence(self) -> None:
         """Stop, and relay nothing more but the thread's end: a reset or a close abandoned the
@@ -300,6 +355,16 @@ class TrainingJob(QObject):
     def _on_records(self, records: list) -> None:
         if not self._silent:
             self.records.emit(self.run_id, records)
+
+    @Slot(list)
+    def _on_cosines(self, points: list) -> None:
+        if not self._silent:
+            self.cosines.emit(self.run_id, points)
+
+    @Slot(object)
+    def _on_stepped(self, report: object) -> None:
+        if not self._silent:
+            self.stepped.emit(self.run_id, report)
 
     @Slot(str, object)
     def _on_probed(self, name: str, value: object) -> None:

@@ -28,11 +28,11 @@
     </message>
     <message>
         <location filename="../gui/dialogs.py" line="57" />
-        <source>Copied to the clipboard. Paste it into a notebook started in the Minibatch Lab folder: it reproduces this run and the matching MLPClassifier.</source>
-        <translation>클립보드에 복사했습니다. Minibatch Lab 폴더에서 시작한 노트북에 붙여 넣으면 이번 실행과 이에 대응하는 MLPClassifier를 그대로 재현합니다.</translation>
+        <source>Copied to the clipboard. It needs only NumPy and scikit-learn: paste it into a notebook or run it as a file, and it reproduces this run and the MLPClassifier the comparison panel shows.</source>
+        <translation>클립보드에 복사했습니다. NumPy와 사이킷런만 있으면 됩니다. 노트북에 붙여 넣거나 파일로 실행하면 이 훈련과 비교 패널에 보이는 MLPClassifier를 그대로 재현합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/dialogs.py" line="63" />
+        <location filename="../gui/dialogs.py" line="64" />
         <source>Copy again</source>
         <translation>다시 복사</translation>
     </message>
@@ -40,109 +40,237 @@
 <context>
     <name>ComparePanel</name>
     <message>
-        <location filename="../gui/compare_panel.py" line="131" />
+        <location filename="../gui/compare_panel.py" line="219" />
         <source>Comparison with scikit-learn</source>
         <translation>scikit-learn과 비교</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="132" />
+        <location filename="../gui/compare_panel.py" line="220" />
         <source>Our network</source>
         <translation>우리 신경망</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="133" />
+        <location filename="../gui/compare_panel.py" line="221" />
         <source>MLPClassifier</source>
         <translation>MLPClassifier</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="135" />
+        <location filename="../gui/compare_panel.py" line="223" />
         <source>Validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="136" />
+        <location filename="../gui/compare_panel.py" line="224" />
         <source>Training accuracy</source>
         <translation>훈련 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="137" />
+        <location filename="../gui/compare_panel.py" line="225" />
         <source>Epochs run</source>
         <translation>실행한 에포크</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="138" />
+        <location filename="../gui/compare_panel.py" line="226" />
         <source>Training time</source>
         <translation>훈련 시간</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="146" />
+        <location filename="../gui/compare_panel.py" line="230" />
+        <source>in the book</source>
+        <translation>책의 결과</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="232" />
+        <source>What the book prints for its MinibatchNetwork(l2=0.01, batch_size=32) after 500 epochs and for MLPClassifier, which it runs without a random_state: 0.989 is what most seeds give (23 of seeds 0-29), not all of them.</source>
+        <translation>책이 출력한 값입니다: MinibatchNetwork(l2=0.01, batch_size=32)를 500 에포크 훈련한 결과와, random_state 없이 실행한 MLPClassifier의 결과입니다. 0.989는 대부분의 시드(0-29 중 23개)에서 나오는 값이지 모든 시드의 값은 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="240" />
+        <source>Validation accuracy over seeds 0-9:</source>
+        <translation>시드 0-9의 검증 정확도:</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="242" />
+        <source>lowest</source>
+        <translation>최저</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="243" />
+        <source>median</source>
+        <translation>중앙값</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="244" />
+        <source>highest</source>
+        <translation>최고</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="251" />
+        <source>How many of the ten seeds reach the book's figure for MLPClassifier, 0.989.</source>
+        <translation>시드 10개 중 책에 나온 MLPClassifier의 값 0.989에 이른 시드 수입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="256" />
         <source>MLPClassifier's defaults, which the book's comparison used.</source>
         <translation>책에서 비교할 때 사용한 MLPClassifier의 기본 설정입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="150" />
-        <source>Plain mini-batch gradient descent, like our network, for a fair comparison.</source>
-        <translation>공정하게 비교할 수 있도록 우리 신경망과 똑같이 모멘텀 없는 미니 배치 경사 하강법을 사용합니다.</translation>
+        <location filename="../gui/compare_panel.py" line="260" />
+        <source>MLPClassifier with this run's optimiser (its momentum and stopping rule), for a fair comparison.</source>
+        <translation>공정하게 비교할 수 있도록 MLPClassifier가 이 실행과 같은 옵티마이저(모멘텀과 종료 규칙)를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="154" />
-        <source>Scores can differ even with the same settings: MLPClassifier starts from other random weights, and 'as in the book' adds momentum and stops early.</source>
-        <translation>설정이 같아도 점수는 다를 수 있습니다. MLPClassifier는 다른 무작위 가중치에서 시작하고, '책과 같은 설정'은 모멘텀을 사용하며 조기 종료합니다.</translation>
+        <location filename="../gui/compare_panel.py" line="264" />
+        <source>MLPClassifier seed:</source>
+        <translation>MLPClassifier 시드:</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="214" />
+        <location filename="../gui/compare_panel.py" line="265" />
+        <source>same as Seed</source>
+        <translation>시드와 같게</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="268" />
+        <source>MLPClassifier's random_state: its start and batch order. Its score depends on it; 'same as Seed' uses the run's seed.</source>
+        <translation>MLPClassifier의 random_state입니다. 초기 가중치와 배치 순서를 정하며 점수가 이 값에 따라 달라집니다. '시드와 같게'는 이 실행의 시드를 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="272" />
+        <source>Why do the scores differ?…</source>
+        <translation>점수는 왜 다를까?…</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="275" />
+        <source>Start from the book's recipe and switch on MLPClassifier's differences one at a time (start, shuffling, momentum, loss, stopping rule), training each, until it is MLPClassifier itself.</source>
+        <translation>책의 방식에서 시작해 MLPClassifier와 다른 점(초기화, 섞기, 모멘텀, 손실, 종료 규칙)을 하나씩 켜며 각각 훈련해, 마지막에는 MLPClassifier 자체가 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="282" />
+        <source>Train both networks with seeds 0 to 9: how much of the difference is the luck of one seed.</source>
+        <translation>두 신경망을 시드 0부터 9까지로 훈련합니다. 차이 중 얼마가 시드 하나의 운인지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="333" />
+        <source>* stopped early: no 1e-4 gain in 10 epochs.</source>
+        <translation>* 조기 종료: 10 에포크 동안 1e-4 이상 개선 없음.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="354" />
+        <source>Nesterov momentum 0.9, early stopping</source>
+        <translation>네스테로프 모멘텀 0.9, 조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="357" />
+        <source>Nesterov momentum {0:g}</source>
+        <translation>네스테로프 모멘텀 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="357" />
+        <source>momentum {0:g}</source>
+        <translation>모멘텀 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="360" />
+        <source>as this run: {0}, every epoch</source>
+        <translation>이 실행과 같게: {0}, 모든 에포크 실행</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="361" />
+        <source>as this run: {0}, early stopping</source>
+        <translation>이 실행과 같게: {0}, 조기 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="368" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="368" />
+        <source>Over 10 seeds</source>
+        <translation>시드 10개로</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="373" />
+        <source>Over 10 seeds: %p%</source>
+        <translation>시드 10개로: %p%</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="382" />
+        <source>Over 10 seeds failed: {0}</source>
+        <translation>시드 10개 비교 실패: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="384" />
+        <source>Over 10 seeds: cancelled.</source>
+        <translation>시드 10개 비교: 취소했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="392" />
+        <source>{0} of {1}</source>
+        <translation>{1}개 중 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="397" />
+        <source>Over 10 seeds: for earlier settings ({0}).</source>
+        <translation>시드 10개 비교: 이전 설정({0})의 결과입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="345" />
         <source>MLPClassifier has no L1 penalty: its run ignores L1 = {0}.</source>
         <translation>MLPClassifier에는 L1 규제가 없어서 L1 = {0} 설정은 무시됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="171" />
+        <location filename="../gui/compare_panel.py" line="300" />
         <source>training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="144" />
+        <location filename="../gui/compare_panel.py" line="255" />
         <source>As in the book</source>
         <translation>책과 같은 설정</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="145" />
-        <source>momentum 0.9, early stopping</source>
-        <translation>모멘텀 0.9, 조기 종료</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_panel.py" line="147" />
+        <location filename="../gui/compare_panel.py" line="257" />
         <source>Same algorithm</source>
         <translation>같은 알고리즘</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="148" />
-        <source>momentum 0, all epochs</source>
-        <translation>모멘텀 0, 모든 에포크 실행</translation>
-    </message>
-    <message>
-        <location filename="../gui/compare_panel.py" line="172" />
+        <location filename="../gui/compare_panel.py" line="301" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="173" />
+        <location filename="../gui/compare_panel.py" line="302" />
         <source>weights overflowed</source>
         <translation>가중치 오버플로</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="191" />
+        <location filename="../gui/compare_panel.py" line="320" />
         <source>These numbers belong to earlier settings ({0}). Train to compare the settings shown now.</source>
         <translation>이 숫자는 이전 설정({0})의 결과입니다. 지금 설정과 비교하려면 다시 훈련하세요.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="199" />
+        <location filename="../gui/compare_panel.py" line="328" />
         <source>MLPClassifier: random_state {0}, momentum {1:g}.</source>
         <translation>MLPClassifier: random_state {0}, 모멘텀 {1:g}.</translation>
     </message>
+</context>
+<context>
+    <name>CosineChart</name>
     <message>
-        <location filename="../gui/compare_panel.py" line="205" />
-        <source>* MLPClassifier stopped early: no 1e-4 improvement in 10 epochs.</source>
-        <translation>* MLPClassifier 조기 종료: 10 에포크 동안 손실이 1e-4 이상 줄지 않았습니다.</translation>
+        <location filename="../gui/cosine_chart.py" line="104" />
+        <source>One column per run, labelled with its batch size.</source>
+        <translation>훈련 하나가 한 열이며, 아래에 배치 크기가 적혀 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/cosine_chart.py" line="156" />
+        <source>full</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <location filename="../gui/cosine_chart.py" line="204" />
+        <source>{batch}: median {median:.2f}, {below:.0%} below 0</source>
+        <translation>{batch}: 중앙값 {median:.2f}, 0 미만 {below:.0%}</translation>
     </message>
 </context>
 <context>
@@ -740,6 +868,147 @@
     </message>
 </context>
 <context>
+    <name>DifferenceDialog</name>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="115" />
+        <source>Why do the scores differ?</source>
+        <translation>점수는 왜 다를까?</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="118" />
+        <source>Our network and MLPClassifier differ in four places. Each row switches one more of them on and trains again; the last row is MLPClassifier itself. Read down the last column to see which difference changes the score.</source>
+        <translation>우리 신경망과 MLPClassifier는 네 곳이 다릅니다. 행마다 다른 점을 하나씩 더 켜고 다시 훈련하며, 마지막 행은 MLPClassifier 자체입니다. 마지막 열을 위에서 아래로 읽으면 어떤 차이가 점수를 바꾸는지 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="125" />
+        <source>Variant</source>
+        <translation>변형</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="126" />
+        <source>Epochs</source>
+        <translation>에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="127" />
+        <source>Training loss</source>
+        <translation>훈련 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="128" />
+        <source>Validation accuracy</source>
+        <translation>검증 정확도</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="129" />
+        <source>Change</source>
+        <translation>변화</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="132" />
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="133" />
+        <source>Compute again</source>
+        <translation>다시 계산</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="134" />
+        <source>Compute the table for the settings shown now.</source>
+        <translation>지금 보이는 설정으로 표를 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="147" />
+        <source>Training variant %v of %m…</source>
+        <translation>변형 %m개 중 %v번째 훈련 중…</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="151" />
+        <source>Settings: {0}. Every row uses seed {1}.</source>
+        <translation>설정: {0}. 모든 행이 시드 {1}을 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="159" />
+        <source>The table could not be computed: {0}</source>
+        <translation>표를 계산하지 못했습니다: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="164" />
+        <source>Cancelled. Press Compute again to start over.</source>
+        <translation>취소했습니다. 처음부터 하려면 '다시 계산'을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="201" />
+        <source>The last two rows agree: with all its differences switched on, our network trains exactly as MLPClassifier does.</source>
+        <translation>마지막 두 행이 같습니다. 다른 점을 모두 켜면 우리 신경망은 MLPClassifier와 똑같이 훈련됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="206" />
+        <source>The last two rows do not agree here: MLPClassifier does something these settings do not reproduce.</source>
+        <translation>여기서는 마지막 두 행이 다릅니다. 이 설정으로는 재현되지 않는 무언가를 MLPClassifier가 하고 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="212" />
+        <source>* stopped early by the stopping rule. Training losses above the 'training loss' row count the L2 penalty once per epoch (the book), from it on once per mini-batch (scikit-learn).</source>
+        <translation>* 종료 규칙으로 일찍 멈췄습니다. '훈련 손실' 행보다 위의 훈련 손실은 L2 페널티를 에포크마다 한 번(책의 방식), 그 행부터는 미니 배치마다 한 번(scikit-learn의 방식) 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="218" />
+        <source>MLPClassifier has no L1 penalty: every row trains with L1 = 0.</source>
+        <translation>MLPClassifier에는 L1 페널티가 없습니다. 모든 행을 L1 = 0으로 훈련합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="223" />
+        <source>The book's training loss: the L2 penalty once per epoch.</source>
+        <translation>책의 훈련 손실: L2 페널티를 에포크마다 한 번 더합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="224" />
+        <source>scikit-learn's loss_curve_: the L2 penalty once per mini-batch.</source>
+        <translation>scikit-learn의 loss_curve_: L2 페널티를 미니 배치마다 한 번 더합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Differences</name>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="44" />
+        <source>The book's recipe</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="45" />
+        <source>+ its initialisation (Glorot uniform, biases too)</source>
+        <translation>+ MLPClassifier의 초기화 (글로럿 균등 분포, 절편 포함)</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="46" />
+        <source>+ its shuffling (a cumulative reshuffle)</source>
+        <translation>+ MLPClassifier의 섞기 (누적해서 다시 섞기)</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="47" />
+        <source>+ SGD with Nesterov momentum {0:g}</source>
+        <translation>+ 네스테로프 모멘텀 {0:g}의 SGD</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="48" />
+        <source>+ its training loss (L2 counted per mini-batch)</source>
+        <translation>+ MLPClassifier의 훈련 손실 (L2를 미니 배치마다 계산)</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="49" />
+        <source>+ its stopping rule ({0} epochs without a {1:g} gain)</source>
+        <translation>+ MLPClassifier의 종료 규칙 ({0} 에포크 동안 {1:g} 이상 개선 없음)</translation>
+    </message>
+    <message>
+        <location filename="../gui/difference_dialog.py" line="52" />
+        <source>MLPClassifier itself</source>
+        <translation>MLPClassifier 자체</translation>
+    </message>
+</context>
+<context>
     <name>FigureTitle</name>
     <message>
         <location filename="../gui/figure_title.py" line="30" />
@@ -1126,9 +1395,17 @@
     </message>
 </context>
 <context>
+    <name>InsightActions</name>
+    <message>
+        <location filename="../gui/insight_actions.py" line="34" />
+        <source>Cannot start</source>
+        <translation>시작할 수 없습니다</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="234" />
+        <location filename="../gui/main_window.py" line="248" />
         <source>Minibatch Lab — mini-batch gradient descent</source>
         <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
     </message>
@@ -1158,7 +1435,7 @@
         <translation>■ 중지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322" />
+        <location filename="../gui/main_window.py" line="342" />
         <location filename="../gui/window_texts.py" line="29" />
         <source>Reset</source>
         <translation>리셋</translation>
@@ -1244,6 +1521,16 @@
         <translation>마지막 실행의 미니 배치별 손실(에포크, 배치, 배치 크기, 손실)을 모든 자릿수 그대로 저장합니다. 노이즈 그래프를 직접 다시 그려 볼 수 있습니다.</translation>
     </message>
     <message>
+        <location filename="../gui/window_texts.py" line="117" />
+        <source>Step</source>
+        <translation>한 단계</translation>
+    </message>
+    <message>
+        <location filename="../gui/window_texts.py" line="118" />
+        <source>Make exactly one mini-batch update and show it: its rows, its loss before and after, its gradient. From a fresh start or from Pause (F10).</source>
+        <translation>미니 배치 하나로 가중치를 정확히 한 번 업데이트하고 그 내용을 보여 줍니다: 사용한 행, 전후의 손실, 그레이디언트. 처음부터 또는 일시 정지 상태에서 할 수 있습니다 (F10).</translation>
+    </message>
+    <message>
         <location filename="../gui/window_texts.py" line="56" />
         <source>Export SVG…</source>
         <translation>SVG로 내보내기…</translation>
@@ -1299,7 +1586,7 @@
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="251" />
+        <location filename="../gui/main_window.py" line="270" />
         <location filename="../gui/window_texts.py" line="112" />
         <source>Explain</source>
         <translation>설명</translation>
@@ -1310,109 +1597,124 @@
         <translation>에포크, 미니 배치, L1/L2 … (F1)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="385" />
+        <location filename="../gui/main_window.py" line="413" />
         <location filename="../gui/window_texts.py" line="115" />
         <source>About Minibatch Lab</source>
         <translation>Minibatch Lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="241" />
+        <location filename="../gui/main_window.py" line="255" />
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="244" />
+        <location filename="../gui/main_window.py" line="258" />
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="245" />
+        <location filename="../gui/main_window.py" line="259" />
         <source>&amp;Data</source>
         <translation>데이터(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="246" />
+        <location filename="../gui/main_window.py" line="260" />
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="247" />
+        <location filename="../gui/main_window.py" line="261" />
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="248" />
+        <location filename="../gui/main_window.py" line="262" />
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="249" />
+        <location filename="../gui/main_window.py" line="263" />
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="250" />
+        <location filename="../gui/main_window.py" line="266" />
+        <source>Boundary</source>
+        <translation>결정 경계</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="267" />
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252" />
+        <location filename="../gui/main_window.py" line="268" />
+        <source>Weights</source>
+        <translation>가중치</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="269" />
+        <source>Mini-batch</source>
+        <translation>미니 배치</translation>
+    </message>
+    <message>
+        <location filename="../gui/main_window.py" line="271" />
         <source> Speed: </source>
         <translation> 속도: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253" />
+        <location filename="../gui/main_window.py" line="272" />
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253" />
+        <location filename="../gui/main_window.py" line="272" />
         <source>Slow</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253" />
+        <location filename="../gui/main_window.py" line="272" />
         <source>Slower</source>
         <translation>더 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="253" />
+        <location filename="../gui/main_window.py" line="272" />
         <source>Slowest</source>
         <translation>가장 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258" />
+        <location filename="../gui/main_window.py" line="277" />
         <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
         <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="290" />
+        <location filename="../gui/main_window.py" line="310" />
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="297" />
-        <location filename="../gui/main_window.py" line="312" />
+        <location filename="../gui/main_window.py" line="317" />
+        <location filename="../gui/main_window.py" line="332" />
         <source>Batch-size sweep</source>
         <translation>배치 크기 실험</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="298" />
+        <location filename="../gui/main_window.py" line="318" />
         <source>Batch sizes to train, separated by commas ('full' = all rows):</source>
         <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 ('full' 또는 '전체' = 전체 배치):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="322" />
+        <location filename="../gui/main_window.py" line="342" />
         <source>Clear all runs in the history?</source>
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="347" />
+        <location filename="../gui/main_window.py" line="369" />
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="387" />
+        <location filename="../gui/main_window.py" line="415" />
         <source>Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, with mini-batch gradient descent, and shows the loss curves as they grow.</source>
         <translation>Minibatch Lab은 “Do it! 딥러닝 입문” 6-3절의 2개의 층을 가진 신경망을 미니 배치 경사 하강법으로 훈련하고, 손실 곡선이 그려지는 과정을 보여 줍니다.</translation>
     </message>
@@ -1445,102 +1747,122 @@
         <translation>에포크 {0}에서 일시 정지했습니다. 계속을 누르면 이어서 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="55" />
+        <location filename="../gui/messages.py" line="53" />
+        <source>Step: epoch {0}, batch {1} of {2} ({3}) · batch loss {4:.4f} → {5:.4f}. Step again (F10) or Resume.</source>
+        <translation>한 단계: 에포크 {0}, 배치 {2}개 중 {1}번째 ({3}) · 배치 손실 {4:.4f} → {5:.4f}. 한 단계 더(F10) 또는 다시 시작을 누르세요.</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="68" />
         <source>Ready. Press Start to train.</source>
         <translation>준비되었습니다. 시작을 누르면 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="56" />
+        <location filename="../gui/messages.py" line="69" />
         <source>Stopped before the first epoch ended: there is nothing to keep.</source>
         <translation>첫 에포크가 끝나기 전에 멈췄습니다. 남길 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="59" />
+        <location filename="../gui/messages.py" line="72" />
         <source>The run failed.</source>
         <translation>실행에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="64" />
+        <location filename="../gui/messages.py" line="77" />
         <source>Saved {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="66" />
+        <location filename="../gui/messages.py" line="79" />
         <source>Opened {0}: {1} runs.</source>
         <translation>{0} 파일을 열었습니다: 실행 {1}개.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="68" />
+        <location filename="../gui/messages.py" line="81" />
         <source>The plot is on the clipboard ({0} × {1} pixels): paste it into a slide.</source>
         <translation>그래프를 클립보드에 복사했습니다 ({0} × {1} 픽셀). 슬라이드에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="72" />
+        <location filename="../gui/messages.py" line="85" />
         <source>The CSV file of the last session is gone ({0}): the book's data is used.</source>
         <translation>지난 세션의 CSV 파일이 없습니다({0}). 책의 데이터를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="76" />
+        <location filename="../gui/messages.py" line="89" />
         <source>The CSV file of the last session was not loaded ({0}): the book's data is used. Open it with Data → Open CSV… to see why.</source>
         <translation>지난 세션의 CSV 파일을 불러오지 못했습니다({0}). 책의 데이터를 씁니다. 이유를 보려면 데이터 → CSV 열기…로 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="87" />
+        <location filename="../gui/messages.py" line="100" />
         <source>Finished: {0}</source>
         <translation>완료: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="89" />
+        <location filename="../gui/messages.py" line="102" />
         <source>Stopped: {0}</source>
         <translation>중지됨: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="91" />
+        <location filename="../gui/messages.py" line="104" />
         <source>Stopped at epoch {0}: numbers overflowed.</source>
         <translation>에포크 {0}에서 멈춤: 계산 값이 넘쳤습니다(오버플로).</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="95" />
+        <location filename="../gui/messages.py" line="108" />
         <source>It replaces the earlier run with the same settings ({0}).</source>
         <translation>같은 설정의 이전 실행({0})을 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="99" />
+        <location filename="../gui/messages.py" line="112" />
         <source>The earlier run with the same settings ({0}) went further and stays.</source>
         <translation>같은 설정의 이전 실행({0})이 더 많이 진행했으므로 그 실행을 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="117" />
+        <location filename="../gui/messages.py" line="128" />
+        <source>1 row</source>
+        <translation>1행</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="129" />
+        <source>{0} rows</source>
+        <translation>{0}행</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="137" />
         <source>stopped at epoch {0}</source>
         <translation>에포크 {0}에서 중지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="119" />
+        <location filename="../gui/messages.py" line="139" />
         <source>diverged at epoch {0}</source>
         <translation>에포크 {0}에서 발산</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="121" />
+        <location filename="../gui/messages.py" line="142" />
+        <source>paused at batch {0}/{1} of epoch {2}</source>
+        <translation>에포크 {2}, 배치 {0}/{1}에서 일시 정지</translation>
+    </message>
+    <message>
+        <location filename="../gui/messages.py" line="146" />
         <source>paused at epoch {0}</source>
         <translation>에포크 {0}에서 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="123" />
+        <location filename="../gui/messages.py" line="148" />
         <source>running: epoch {0}</source>
         <translation>훈련 중: 에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="124" />
+        <location filename="../gui/messages.py" line="149" />
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="130" />
+        <location filename="../gui/messages.py" line="155" />
         <source>MLPClassifier loss, previous settings</source>
         <translation>MLPClassifier 손실, 이전 설정</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="131" />
+        <location filename="../gui/messages.py" line="156" />
         <source>MLPClassifier loss (L2 added per batch)</source>
         <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
     </message>
@@ -1917,86 +2239,466 @@
     </message>
 </context>
 <context>
+    <name>RecipeGroup</name>
+    <message>
+        <location filename="../gui/recipe_group.py" line="210" />
+        <source>Recipe</source>
+        <translation>훈련 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="212" />
+        <source>The book's</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="213" />
+        <location filename="../gui/recipe_group.py" line="229" />
+        <location filename="../gui/recipe_group.py" line="278" />
+        <source>scikit-learn's</source>
+        <translation>scikit-learn 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="214" />
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="220" />
+        <source>How training goes beyond the network itself. The book's: plain mini-batch gradient descent for every epoch. scikit-learn's: MLPClassifier's start, shuffling, Nesterov momentum 0.9 and stopping rule, which reproduce its numbers exactly. Custom: any mix of the pieces.</source>
+        <translation>신경망 구조 밖에서 훈련이 어떻게 이루어지는지 정합니다. 책의 방식: 모든 에포크를 실행하는 기본 미니 배치 경사 하강법. scikit-learn 방식: MLPClassifier의 초기화, 섞기, 네스테로프 모멘텀 0.9, 종료 규칙으로, MLPClassifier의 결과를 그대로 재현합니다. 사용자 지정: 요소를 자유롭게 섞은 것.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="226" />
+        <source>Pieces</source>
+        <translation>요소</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="227" />
+        <source>Show or hide the recipe's pieces.</source>
+        <translation>훈련 방식의 요소를 보이거나 숨깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="228" />
+        <location filename="../gui/recipe_group.py" line="277" />
+        <source>the book's</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="233" />
+        <source>Shuffling</source>
+        <translation>섞기</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="235" />
+        <source>The order of the rows in each epoch: the book draws a fresh permutation per epoch (none at full batch); scikit-learn reshuffles the last epoch's order, with its own generator.</source>
+        <translation>에포크마다 샘플의 순서입니다. 책은 에포크마다 새로운 순열을 뽑고(전체 배치에서는 섞지 않음), scikit-learn은 자체 난수 생성기로 이전 에포크의 순서를 다시 섞습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="243" />
+        <source>Momentum</source>
+        <translation>모멘텀</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="245" />
+        <source>Each step keeps this share of the previous step and adds the new gradient: 0 is plain gradient descent (the book), MLPClassifier uses 0.9.</source>
+        <translation>업데이트마다 이전 이동량의 이 비율을 유지하고 새 그레이디언트를 더합니다. 0은 기본 경사 하강법(책)이고, MLPClassifier는 0.9를 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="249" />
+        <source>Nesterov</source>
+        <translation>네스테로프</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="255" />
+        <source>Nesterov's momentum looks one step ahead before it steps; MLPClassifier's default. Only with momentum above 0.</source>
+        <translation>네스테로프 모멘텀은 이동하기 전에 한 걸음 앞을 내다봅니다. MLPClassifier의 기본값이며, 모멘텀이 0보다 클 때만 의미가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="259" />
+        <source>never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="263" />
+        <source>Stop if no gain</source>
+        <translation>개선 없으면 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="265" />
+        <source>Stop once the training loss has not fallen by the tolerance for more than this many epochs in a row, as MLPClassifier does (10); never: every epoch runs, as in the book.</source>
+        <translation>훈련 손실이 허용 오차만큼 줄지 않는 에포크가 이 횟수보다 많이 이어지면 멈춥니다. MLPClassifier는 10을 사용합니다. 안 함: 책처럼 모든 에포크를 실행합니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="270" />
+        <source> epochs</source>
+        <translation> 에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="274" />
+        <source>Tolerance</source>
+        <translation>허용 오차</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="275" />
+        <source>The least fall of the training loss that counts as a gain (tol, 1e-4).</source>
+        <translation>개선으로 인정하는 훈련 손실의 최소 감소량입니다 (tol, 1e-4).</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="282" />
+        <source>Loss</source>
+        <translation>손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="284" />
+        <source>How the training loss is reported (and watched by the stopping rule): the book adds the L2 penalty once per epoch, MLPClassifier's loss_curve_ once per mini-batch. The training itself does not change.</source>
+        <translation>훈련 손실을 어떻게 보고할지(종료 규칙도 이 값을 봅니다) 정합니다. 책은 L2 페널티를 에포크마다 한 번, MLPClassifier의 loss_curve_는 미니 배치마다 한 번 더합니다. 훈련 자체는 바뀌지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="296" />
+        <source>Plain mini-batch gradient descent, every epoch.</source>
+        <translation>기본 미니 배치 경사 하강법, 모든 에포크 실행.</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="299" />
+        <source>Glorot start</source>
+        <translation>글로럿 초기화</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="301" />
+        <source>its shuffling</source>
+        <translation>scikit-learn의 섞기</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="304" />
+        <source>Nesterov momentum {0:g}</source>
+        <translation>네스테로프 모멘텀 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="304" />
+        <source>momentum {0:g}</source>
+        <translation>모멘텀 {0:g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="309" />
+        <source>stops after {0} epochs without a {1:g} gain</source>
+        <translation>{0} 에포크 동안 {1:g} 이상 개선이 없으면 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/recipe_group.py" line="314" />
+        <source>its loss</source>
+        <translation>scikit-learn의 손실</translation>
+    </message>
+</context>
+<context>
     <name>RunNames</name>
     <message>
-        <location filename="../gui/run_names.py" line="34" />
+        <location filename="../gui/run_names.py" line="45" />
         <source>breast cancer</source>
         <translation>유방암</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="35" />
+        <location filename="../gui/run_names.py" line="46" />
         <source>moons</source>
         <translation>반달</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="36" />
+        <location filename="../gui/run_names.py" line="47" />
         <source>circles</source>
         <translation>동심원</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="37" />
+        <location filename="../gui/run_names.py" line="48" />
         <source>XOR</source>
         <translation>XOR</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="38" />
+        <location filename="../gui/run_names.py" line="49" />
         <source>blobs</source>
         <translation>군집</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="45" />
+        <location filename="../gui/run_names.py" line="56" />
         <source>{0} points</source>
         <translation>샘플 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="47" />
+        <location filename="../gui/run_names.py" line="58" />
         <source>noise {0}</source>
         <translation>노이즈 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="49" />
+        <location filename="../gui/run_names.py" line="60" />
         <source>data seed {0}</source>
         <translation>데이터 시드 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="55" />
+        <location filename="../gui/run_names.py" line="66" />
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="58" />
+        <location filename="../gui/run_names.py" line="69" />
         <source>batch {0}</source>
         <translation>배치 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="59" />
+        <location filename="../gui/run_names.py" line="70" />
         <source>lr {0}</source>
         <translation>학습률 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="62" />
+        <location filename="../gui/run_names.py" line="73" />
         <source>{0} units</source>
         <translation>유닛 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="63" />
+        <location filename="../gui/run_names.py" line="75" />
         <source>all ones</source>
         <translation>모두 1</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="65" />
+        <location filename="../gui/run_names.py" line="76" />
+        <source>Glorot init</source>
+        <translation>글로럿 초기화</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="77" />
         <source>random init</source>
         <translation>무작위 초기화</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="66" />
+        <location filename="../gui/run_names.py" line="79" />
         <source>{0} epochs</source>
         <translation>{0} 에포크</translation>
     </message>
     <message>
-        <location filename="../gui/run_names.py" line="67" />
+        <location filename="../gui/run_names.py" line="80" />
         <source>seed {0}</source>
         <translation>시드 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="89" />
+        <source>book's recipe</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="91" />
+        <source>scikit-learn recipe</source>
+        <translation>scikit-learn 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="94" />
+        <source>its shuffling</source>
+        <translation>sklearn 섞기</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="97" />
+        <source>momentum {0}</source>
+        <translation>모멘텀 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="99" />
+        <source>plain momentum {0}</source>
+        <translation>일반 모멘텀 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="103" />
+        <source>stop after {0}</source>
+        <translation>{0}회 개선 없으면 종료</translation>
+    </message>
+    <message>
+        <location filename="../gui/run_names.py" line="105" />
+        <source>its loss</source>
+        <translation>sklearn 손실</translation>
+    </message>
+</context>
+<context>
+    <name>StepPanel</name>
+    <message>
+        <location filename="../gui/step_panel.py" line="95" />
+        <source>Last step</source>
+        <translation>마지막 단계</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="96" />
+        <source>Rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="97" />
+        <source>Batch loss</source>
+        <translation>배치 손실</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="98" />
+        <source>Gradient norm</source>
+        <translation>그레이디언트 크기</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="99" />
+        <source>Cosine</source>
+        <translation>코사인</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="105" />
+        <source>The cosine between this mini-batch's gradient and the full-batch gradient at the same weights: 1 = it points exactly where all training rows do.</source>
+        <translation>같은 가중치에서 이 미니 배치의 그레이디언트와 전체 배치 그레이디언트 사이의 코사인입니다. 1이면 모든 훈련 행이 가리키는 방향과 정확히 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="110" />
+        <source>This batch's loss (with the penalty), before and after the update.</source>
+        <translation>이 배치의 손실(페널티 포함), 업데이트 전과 후.</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="112" />
+        <source>Cosine per update</source>
+        <translation>업데이트별 코사인</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="115" />
+        <source>For every recorded update: the cosine between its mini-batch's gradient and the full-batch gradient at the same weights. 1: the batch points where all rows do; 0: sideways; below 0: uphill for the whole data. Batch size 1 scatters, the full batch is always 1: that is the noise of small batches.</source>
+        <translation>기록된 업데이트마다, 같은 가중치에서 그 미니 배치의 그레이디언트와 전체 배치 그레이디언트 사이의 코사인입니다. 1: 모든 행이 가리키는 방향, 0: 옆 방향, 0 미만: 전체 데이터로 보면 오르막. 배치 크기 1은 흩어지고 전체 배치는 늘 1입니다. 이것이 작은 배치의 잡음입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="121" />
+        <source>During runs</source>
+        <translation>훈련 중에도</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="124" />
+        <source>Each recorded update costs one full-batch gradient, so whole epochs are recorded only while that takes at most a twentieth of the training time. On by default for small data such as the book's; Step always shows its cosine.</source>
+        <translation>업데이트 하나를 기록할 때마다 전체 배치 그레이디언트를 한 번 계산하므로, 그 시간이 훈련 시간의 1/20을 넘지 않는 동안에만 에포크 전체를 기록합니다. 책의 데이터처럼 작은 데이터에서는 기본으로 켜집니다. 한 단계 실행은 언제나 코사인을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="160" />
+        <source>Press Step (F10) to make one mini-batch update and see it here: its rows, its loss before and after, its gradient, and how well that gradient points where all the training rows do. Step works from a fresh start and from Pause.</source>
+        <translation>'한 단계'(F10)를 누르면 미니 배치 하나로 한 번 업데이트하고 여기에 보여 줍니다: 사용한 행, 전후의 손실, 그레이디언트, 그리고 그 그레이디언트가 모든 훈련 행이 가리키는 방향과 얼마나 같은지. 처음부터 또는 일시 정지 상태에서 할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="167" />
+        <source>epoch {0}, batch {1} of {2}</source>
+        <translation>에포크 {0}, 배치 {2}개 중 {1}번째</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="176" />
+        <source>Training rows, numbered from 0 as in NumPy: {0}</source>
+        <translation>훈련 행 번호(NumPy처럼 0부터): {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="190" />
+        <source>no direction (zero gradient)</source>
+        <translation>방향 없음 (그레이디언트 0)</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="192" />
+        <source>close to all rows</source>
+        <translation>모든 행과 거의 같은 방향</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="194" />
+        <source>roughly with all rows</source>
+        <translation>모든 행과 대체로 같은 방향</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="196" />
+        <source>mostly sideways</source>
+        <translation>대부분 옆 방향</translation>
+    </message>
+    <message>
+        <location filename="../gui/step_panel.py" line="197" />
+        <source>uphill for all rows</source>
+        <translation>전체로 보면 오르막</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionBar</name>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="109" />
+        <source>Use suggested settings</source>
+        <translation>제안 설정 사용</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="111" />
+        <source>Put these settings into the form; the seed stays, the recipe is the book's.</source>
+        <translation>이 설정을 입력합니다. 시드는 그대로 두고 훈련 방식은 책의 방식이 됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="113" />
+        <source>Hide the suggestion for this dataset.</source>
+        <translation>이 데이터셋에 대한 제안을 숨깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="122" />
+        <source>moons</source>
+        <translation>반달</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="123" />
+        <source>circles</source>
+        <translation>동심원</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="124" />
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="125" />
+        <source>blobs</source>
+        <translation>군집</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="129" />
+        <source>learning rate {0}</source>
+        <translation>학습률 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="131" />
+        <source>{0} epochs</source>
+        <translation>{0} 에포크</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="134" />
+        <source>{0} hidden units</source>
+        <translation>은닉 유닛 {0}개</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="136" />
+        <source>batch {0}</source>
+        <translation>배치 {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="140" />
+        <source>the book's recipe</source>
+        <translation>책의 방식</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="142" />
+        <source>Suggested for {0}: {1}.</source>
+        <translation>{0} 데이터 제안: {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="26" />
+        <source>With the book's L2 0.01 and learning rate 0.1 the boundary stays almost straight. Learning rate 1 and a ten times smaller penalty let it bend around the moons.</source>
+        <translation>책의 L2 0.01과 학습률 0.1로는 결정 경계가 거의 직선으로 남습니다. 학습률을 1로, 규제를 10분의 1로 하면 경계가 반달을 따라 휘어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="31" />
+        <source>No straight line separates two circles: the boundary must close around the inner one. No penalty and longer training make it rounder.</source>
+        <translation>두 원은 직선으로 나눌 수 없습니다. 결정 경계가 안쪽 원을 둘러싸야 합니다. 규제 없이 더 오래 훈련하면 경계가 더 둥글어집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="36" />
+        <source>XOR's classes sit in opposite corners: no straight line separates them, which is why the book adds a hidden layer. No penalty and longer training sharpen the boundary's corners.</source>
+        <translation>XOR의 클래스는 서로 마주 보는 모서리에 있어 직선으로 나눌 수 없습니다. 책이 은닉층을 추가하는 이유입니다. 규제 없이 더 오래 훈련하면 경계의 모서리가 더 뚜렷해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/suggestion_bar.py" line="42" />
+        <source>A straight line separates two blobs, so the boundary should stay straight: these settings only reach it in fewer epochs.</source>
+        <translation>두 군집은 직선으로 나뉘므로 결정 경계는 직선이 맞습니다. 이 설정은 그 경계에 더 적은 에포크로 도달할 뿐입니다.</translation>
     </message>
 </context>
 <context>
@@ -2020,138 +2722,143 @@
 <context>
     <name>TrainingForm</name>
     <message>
-        <location filename="../gui/training_form.py" line="129" />
+        <location filename="../gui/training_form.py" line="143" />
         <source>Network</source>
         <translation>신경망</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="130" />
+        <location filename="../gui/training_form.py" line="144" />
         <source>Training</source>
         <translation>훈련</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="133" />
+        <location filename="../gui/training_form.py" line="147" />
         <source>Hidden units</source>
         <translation>은닉 유닛 수</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="135" />
+        <location filename="../gui/training_form.py" line="149" />
         <source>How many neurons the hidden layer has; more units can draw more complex boundaries, and overfit more easily.</source>
         <translation>은닉층의 뉴런 개수입니다. 유닛이 많을수록 더 복잡한 경계를 그릴 수 있지만 과대적합되기도 쉽습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="139" />
+        <location filename="../gui/training_form.py" line="153" />
         <source>Random (normal)</source>
         <translation>무작위 (정규 분포)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="140" />
-        <source>All ones (symmetry problem)</source>
-        <translation>모두 1 (대칭 문제)</translation>
-    </message>
-    <message>
-        <location filename="../gui/training_form.py" line="143" />
+        <location filename="../gui/training_form.py" line="169" />
         <source>Initialisation</source>
         <translation>초기화</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="145" />
-        <source>How the weights start: random values let the hidden units differ, all ones make every hidden unit learn exactly the same thing.</source>
-        <translation>가중치의 시작 값을 정합니다. 무작위로 초기화하면 은닉 유닛이 서로 달라지고, 모두 1로 초기화하면 모든 은닉 유닛이 똑같이 학습합니다.</translation>
+        <location filename="../gui/training_form.py" line="154" />
+        <source>All ones (symmetry)</source>
+        <translation>모두 1 (대칭 문제)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="151" />
+        <location filename="../gui/training_form.py" line="155" />
+        <source>Glorot (scikit-learn)</source>
+        <translation>글로럿 (scikit-learn)</translation>
+    </message>
+    <message>
+        <location filename="../gui/training_form.py" line="171" />
+        <source>How the weights start: random values let the hidden units differ, all ones make every hidden unit learn exactly the same thing; Glorot uniform is MLPClassifier's start, drawn as it draws it from the seed.</source>
+        <translation>가중치의 초깃값입니다. 무작위 값이면 은닉 유닛이 서로 달라지고, 모두 1이면 모든 은닉 유닛이 똑같은 것을 학습합니다. 글로럿 균등 분포는 MLPClassifier의 초기화로, MLPClassifier와 같은 방식으로 시드에서 뽑습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/training_form.py" line="178" />
         <source>Batch size</source>
         <translation>배치 크기</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="153" />
+        <location filename="../gui/training_form.py" line="180" />
         <source>How many training rows are used for each weight update: 1 = stochastic gradient descent, full = batch gradient descent.</source>
         <translation>가중치를 한 번 업데이트할 때 사용하는 훈련 샘플 수입니다. 1이면 확률적 경사 하강법, 전체이면 배치 경사 하강법입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="157" />
-        <location filename="../gui/training_form.py" line="160" />
+        <location filename="../gui/training_form.py" line="184" />
+        <location filename="../gui/training_form.py" line="187" />
         <source>full</source>
         <translation>전체</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="162" />
+        <location filename="../gui/training_form.py" line="189" />
         <source>Use every training row in each update (batch gradient descent).</source>
         <translation>업데이트할 때마다 훈련 샘플을 모두 사용합니다 (배치 경사 하강법).</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="166" />
+        <location filename="../gui/training_form.py" line="193" />
         <source>Set the batch size to {size}.</source>
         <translation>배치 크기를 샘플 {size}개로 정합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="169" />
+        <location filename="../gui/training_form.py" line="196" />
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="171" />
+        <location filename="../gui/training_form.py" line="198" />
         <source>How far each update moves the weights against the gradient: too large and the loss jumps, too small and learning crawls; the arrows step 1-2-5, the book uses 0.1.</source>
         <translation>한 번 업데이트할 때 가중치를 그레이디언트 반대 방향으로 얼마나 움직일지 정합니다. 너무 크면 손실이 출렁이고, 너무 작으면 학습이 아주 느립니다. 화살표는 1-2-5 단계로 값을 바꾸며, 책에서는 0.1을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="178" />
+        <location filename="../gui/training_form.py" line="205" />
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="180" />
+        <location filename="../gui/training_form.py" line="207" />
         <source>Penalty l1·Σ|W| added to the loss; pushes unhelpful weights to exactly zero, 0 turns it off.</source>
         <translation>손실에 l1·Σ|W|를 더합니다. 도움이 되지 않는 가중치를 정확히 0으로 만들며, 0이면 사용하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="186" />
+        <location filename="../gui/training_form.py" line="213" />
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="188" />
+        <location filename="../gui/training_form.py" line="215" />
         <source>Penalty l2·ΣW²/2 added to the loss; keeps weights small and reduces overfitting. The book uses 0.01.</source>
         <translation>손실에 l2·ΣW²/2를 더합니다. 가중치를 작게 유지해 과대적합을 줄입니다. 책에서는 0.01을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="194" />
+        <location filename="../gui/training_form.py" line="221" />
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="196" />
+        <location filename="../gui/training_form.py" line="223" />
         <source>How many passes over all training rows; each pass makes the number of weight updates shown above.</source>
         <translation>훈련 세트 전체를 몇 번 반복할지 정합니다. 한 번 반복할 때마다 위에 표시된 횟수만큼 가중치를 업데이트합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="202" />
+        <location filename="../gui/training_form.py" line="229" />
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="204" />
+        <location filename="../gui/training_form.py" line="231" />
         <source>Starts the random numbers for the initial weights and the batch order, so the same seed repeats the same run.</source>
         <translation>가중치 초기값과 배치 순서를 정하는 난수의 시작점입니다. 시드가 같으면 같은 실행이 그대로 반복됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="266" />
+        <location filename="../gui/training_form.py" line="308" />
         <source>= 1 weight update per epoch (full batch)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (전체 배치)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="268" />
+        <location filename="../gui/training_form.py" line="310" />
         <source>= 1 weight update per epoch (batch ≥ {rows} training rows)</source>
         <translation>= 에포크당 가중치 업데이트 1회 (배치 ≥ 훈련 샘플 {rows}개)</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="272" />
+        <location filename="../gui/training_form.py" line="314" />
         <source>= {updates} weight updates per epoch</source>
         <translation>= 에포크당 가중치 업데이트 {updates}회</translation>
     </message>
     <message>
-        <location filename="../gui/training_form.py" line="276" />
+        <location filename="../gui/training_form.py" line="318" />
         <source>{rows} training rows ÷ batch size, rounded up: the last batch of each epoch may be smaller.</source>
         <translation>훈련 샘플 {rows}개를 배치 크기로 나누어 올림한 값입니다. 에포크마다 마지막 배치는 더 작을 수 있습니다.</translation>
     </message>
@@ -2167,6 +2874,59 @@
         <location filename="../engine/error_catalog.py" line="183" />
         <source>The training loss climbs and jumps instead of falling: the learning rate is probably too high. Try a smaller one (for example 10 times smaller).</source>
         <translation>훈련 손실이 줄지 않고 올라가며 크게 출렁입니다. 학습률이 너무 큰 것 같습니다. 더 작은 값(예를 들어 10배 작은 값)으로 해 보세요.</translation>
+    </message>
+</context>
+<context>
+    <name>WeightsView</name>
+    <message>
+        <location filename="../gui/weights_view.py" line="227" />
+        <source>One column per hidden unit: W1, its weights from the input features; W2, its weight to the output; and its outputs on the validation rows.</source>
+        <translation>은닉 유닛 하나가 한 열입니다: W1은 입력 특성에서 오는 가중치, W2는 출력으로 가는 가중치, 그 아래는 검증 행에서의 출력입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="233" />
+        <source>outputs</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="234" />
+        <source>hidden unit</source>
+        <translation>은닉 유닛</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="235" />
+        <source>Point at a square to read its number below.</source>
+        <translation>칸 위에 마우스를 올리면 아래에 값이 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="237" />
+        <source>Start or Step a run to see its weights and what its hidden units output.</source>
+        <translation>훈련을 시작하거나 한 단계 실행하면 가중치와 은닉 유닛의 출력이 보입니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="255" />
+        <source>All {0} hidden units are the same unit: each column is identical, because they started equal (all ones) and every update changes them equally.</source>
+        <translation>은닉 유닛 {0}개가 모두 같은 유닛입니다. 모두 같은 값(모두 1)에서 시작해 업데이트마다 똑같이 바뀌므로 열이 모두 똑같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="269" />
+        <source>Weights: blue &lt; 0 &lt; red, up to ±{0:.3g} in W1 and ±{1:.3g} in W2. Outputs: white 0 to dark 1; class 0 above the orange line, class 1 below.</source>
+        <translation>가중치: 파랑 &lt; 0 &lt; 빨강, W1은 최대 ±{0:.3g}, W2는 최대 ±{1:.3g}. 출력: 흰색 0에서 진한 색 1까지. 주황색 선 위는 클래스 0, 아래는 클래스 1.</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="293" />
+        <source>W1 from “{0}” to unit {1}: {2:.4g}</source>
+        <translation>“{0}”에서 유닛 {1}로 가는 W1: {2:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="295" />
+        <source>W2 from unit {0} to the output: {1:.4g}</source>
+        <translation>유닛 {0}에서 출력으로 가는 W2: {1:.4g}</translation>
+    </message>
+    <message>
+        <location filename="../gui/weights_view.py" line="297" />
+        <source>Unit {0} on row {1} (class {2:g}): {3:.3f}</source>
+        <translation>행 {1}(클래스 {2:g})에서 유닛 {0}의 출력: {3:.3f}</translation>
     </message>
 </context>
 </TS>

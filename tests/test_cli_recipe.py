@@ -84,8 +84,6 @@ def test_each_piece_alone_over_a_recipe():
         (["--headless", "--tol", "0.1"], "--tol is the stopping rule's"),
         (["--headless", "--nesterov"], "--nesterov and --no-nesterov need momentum"),
         (["--headless", "--init", "glorot"], "argument --init: invalid choice"),
-        (["--recipe", "sklearn"], "the window does not offer scikit-learn's recipe yet"),
-        (["--init", "sklearn"], "the window does not offer"),
         (["--explain-difference", "--out", "x.csv"], "--explain-difference prints a table"),
     ],
 )

@@ -4,7 +4,7 @@
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
-from window_fixtures import configure
+from window_fixtures import configure, run_to_end
 
 from engine.hyperparameters import Hyperparameters
 from gui.language import install_language
@@ -97,3 +97,18 @@ def test_a_wide_screen_gives_the_curves_the_room(qtbot, tmp_path):
     assert middle > 0.6 * sum(window.columns.sizes())
     assert left <= 340 and right <= 460
     window.params.set_hyperparameters(Hyperparameters())
+
+
+def test_the_comparison_grows_to_keep_its_buttons_in_view_when_the_seeds_rows_appear(qtbot, window):
+    configure(window, epochs=5)
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
+        run_to_end(qtbot, window)  # the comparison's table and notes first
+    area = window.columns.compare_area
+    study = window.session.comparison.seeds
+    window.compare.seeds_button.click()
+    qtbot.waitUntil(lambda: study.state().state == "done", timeout=120_000)
+    qtbot.waitUntil(lambda: window.compare.seeds_cell(0, 0) != "")
+    qtbot.waitUntil(lambda: not area.verticalScrollBar().isVisible())
+    button = window.compare.seeds_button
+    bottom = button.mapTo(area.viewport(), button.rect().bottomLeft()).y()
+    assert bottom <= area.viewport().height()

@@ -504,7 +504,7 @@ class Shouting(QTranslator):
         return False
 
     def translate(self, context, source, disambiguation=None, n=-1):
-        if context not in ("ParamsPanel", "TrainingForm"):
+        if context not in ("ParamsPanel", "TrainingForm", "RecipeGroup", "SuggestionBar"):
             return None
         # Placeholders such as {rows} are kept, as a translator must.
         return re.sub(r"[^{}]+(?=\{|$)", lambda match: match.group().upper(), source)

@@ -4,24 +4,15 @@ comparison, the status and the hint; tested without a window, through its signal
 import math
 
 import numpy as np
-import pytest
 from window_fixtures import long_epoch_data
 
 from engine.datasets import breast_cancer, synthetic
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
 from engine.model import MinibatchNetwork
-from gui.session import RunSession
 from gui.session_runs import RunState
 
 BOOK = DataSpec("breast_cancer")
-
-
-@pytest.fixture
-def session(qtbot):
-    made = RunSession()
-    yield made
-    assert made.shutdown(30_000)
 
 
 def hp(**changes) -> Hyperparameters:

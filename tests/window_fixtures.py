@@ -1,4 +1,5 @@
-"""The real main window for tests: offscreen, its own settings file, dialogs captured."""
+"""The real main window for tests (offscreen, its own settings file, dialogs captured), and a
+run session without a window."""
 
 import pytest
 from PySide6.QtCore import QSettings
@@ -21,6 +22,16 @@ def window(qtbot, tmp_path, kernel_loaded):
     win.show()
     yield win
     assert win.session.shutdown(30_000)
+
+
+@pytest.fixture
+def session(qtbot):
+    """A run session without a window, shut down (its threads joined) after the test."""
+    from gui.session import RunSession
+
+    made = RunSession()
+    yield made
+    assert made.shutdown(30_000)
 
 
 def configure(win: MainWindow, **changes: object) -> None:
