@@ -251,3 +251,14 @@ def test_a_gone_csv_of_the_last_session_is_said_in_the_status_line(qtbot, tmp_pa
     assert win.status.text.text() == (
         f"The CSV file of the last session is gone ({gone}): the book's data is used."
     )
+
+
+def test_copy_as_python_with_settings_the_engine_refuses_says_why(window, monkeypatch):
+    def refuse():
+        raise ValueError("learning_rate must be in (0, 1000], got 5000")
+
+    monkeypatch.setattr(window.params, "hyperparameters", refuse)
+    assert window.copy_as_python() is None
+    assert window.errors == [
+        ("Cannot copy as Python", "learning_rate must be in (0, 1000], got 5000")
+    ]
