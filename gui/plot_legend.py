@@ -23,6 +23,7 @@ from gui.legend_place import (
     to_pixels,
 )
 from gui.run_curves import RunCurves
+from gui.run_names import short_name
 from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
 from gui.session_runs import TRAIN_STYLE, VAL_STYLE
@@ -53,7 +54,7 @@ class RunLegends:
         runs: list[Entry] = []
         if len(shown) == 1:
             look = curves.look(shown[0])
-            name = session.name(shown[0])
+            name = short_name(session.name(shown[0]))
             runs = [
                 (
                     self._key(look.train_color, look.train_style, look.width),
@@ -71,7 +72,8 @@ class RunLegends:
                 named = [selected, *named[1:]]
             for run_id in named:
                 look = curves.look(run_id)
-                runs.append((self._key(look.train_color, look.train_style), session.name(run_id)))
+                name = short_name(session.name(run_id))
+                runs.append((self._key(look.train_color, look.train_style), name))
             if len(shown) > len(named):
                 more = translate("PlotPanel", "… and {0} more runs")
                 runs.append((self._blank, more.format(len(shown) - len(named))))

@@ -12,7 +12,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent, QTextOption
 
-from gui.plot_axes import styled_axis
+from gui.plot_axes import TitleAxis, styled_axis
 
 MESSAGE_COLOR = "#c62828"
 
@@ -38,7 +38,7 @@ class TimedPlotWidget(pg.PlotWidget):
 
 def plot_widget() -> TimedPlotWidget:
     """A white plot with grid and fonts large enough to read on a classroom projector."""
-    axes = {"left": styled_axis("left"), "bottom": styled_axis("bottom")}
+    axes = {"left": styled_axis("left"), "bottom": styled_axis("bottom"), "top": TitleAxis()}
     widget = TimedPlotWidget(background="w", axisItems=axes)
     widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     plot = widget.getPlotItem()
