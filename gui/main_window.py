@@ -184,6 +184,8 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         self.side_tabs = self.columns.side_tabs
         self.setCentralWidget(self.columns)
+        for widget in self.plot.plot_widgets():  # the plot's right-click menu
+            widget.add_menu_actions(self.act_png, self.act_svg, self.act_copy_plot)
 
     def _connect(self) -> None:
         session = self.session

@@ -133,7 +133,7 @@ class PlotPanel(Retranslatable, QWidget):
     def accuracy_plot(self) -> pg.PlotItem:
         return self._acc_widget.getPlotItem()
 
-    def plot_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget]:
+    def plot_widgets(self) -> tuple[TimedPlotWidget, TimedPlotWidget]:
         """The loss and accuracy tabs' widgets (to point the mouse at, in tests)."""
         return self._loss_widget, self._acc_widget
 
@@ -154,6 +154,8 @@ class PlotPanel(Retranslatable, QWidget):
             plot.setLabel("bottom", axis_title(self.view.x_mode), **label_style)
             # A scene item's tooltip bypasses the application's wrapping: wrap it here.
             plot.autoBtn.setToolTip(wrapped_tooltip(zoom_help(), QFontMetrics(QToolTip.font())))
+        for widget in self.plot_widgets():
+            widget.show_all_action.setText(self.tr("Show all curves (A)"))
         self._legend_dirty = True
         self._rebuild_legends()
         self._clip_key = None  # the note names runs in the language shown now

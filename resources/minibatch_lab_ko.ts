@@ -1405,7 +1405,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="245"/>
+        <location filename="../gui/main_window.py" line="247"/>
         <source>Minibatch Lab — mini-batch gradient descent</source>
         <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
     </message>
@@ -1435,7 +1435,7 @@
         <translation>■ 중지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="345"/>
         <location filename="../gui/window_texts.py" line="29"/>
         <source>Reset</source>
         <translation>리셋</translation>
@@ -1586,7 +1586,7 @@
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="267"/>
+        <location filename="../gui/main_window.py" line="269"/>
         <location filename="../gui/window_texts.py" line="112"/>
         <source>Explain</source>
         <translation>설명</translation>
@@ -1603,118 +1603,118 @@
         <translation>Minibatch Lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="252"/>
+        <location filename="../gui/main_window.py" line="254"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="255"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="256"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>&amp;Data</source>
         <translation>데이터(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="257"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="260"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="259"/>
+        <location filename="../gui/main_window.py" line="261"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="260"/>
+        <location filename="../gui/main_window.py" line="262"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="263"/>
+        <location filename="../gui/main_window.py" line="265"/>
         <source>Boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="264"/>
+        <location filename="../gui/main_window.py" line="266"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="267"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="266"/>
+        <location filename="../gui/main_window.py" line="268"/>
         <source>Mini-batch</source>
         <translation>미니 배치</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="268"/>
+        <location filename="../gui/main_window.py" line="270"/>
         <source> Speed: </source>
         <translation> 속도: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>Slow</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>Slower</source>
         <translation>더 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source>Slowest</source>
         <translation>가장 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="274"/>
+        <location filename="../gui/main_window.py" line="276"/>
         <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
         <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="302"/>
+        <location filename="../gui/main_window.py" line="304"/>
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="318"/>
-        <location filename="../gui/main_window.py" line="333"/>
+        <location filename="../gui/main_window.py" line="320"/>
+        <location filename="../gui/main_window.py" line="335"/>
         <source>Batch-size sweep</source>
         <translation>배치 크기 실험</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="319"/>
+        <location filename="../gui/main_window.py" line="321"/>
         <source>Batch sizes to train, separated by commas (&apos;full&apos; = all rows):</source>
         <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 (&apos;full&apos; 또는 &apos;전체&apos; = 전체 배치):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="343"/>
+        <location filename="../gui/main_window.py" line="345"/>
         <source>Clear all runs in the history?</source>
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="370"/>
+        <location filename="../gui/main_window.py" line="372"/>
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="375"/>
+        <location filename="../gui/main_window.py" line="377"/>
         <source>Cannot copy as Python</source>
         <translation>Python 코드로 복사할 수 없습니다</translation>
     </message>
@@ -2193,6 +2193,11 @@
         <translation>정확도</translation>
     </message>
     <message>
+        <location filename="../gui/plot_panel.py" line="158"/>
+        <source>Show all curves (A)</source>
+        <translation>모든 곡선 보기 (A)</translation>
+    </message>
+    <message>
         <location filename="../gui/plot_options.py" line="170"/>
         <source>epoch</source>
         <translation>에포크</translation>
@@ -2228,7 +2233,7 @@
         <translation>… 외 {0}개 실행</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="360"/>
+        <location filename="../gui/plot_panel.py" line="362"/>
         <source>mini-batch losses</source>
         <translation>미니 배치 손실</translation>
     </message>
