@@ -142,3 +142,23 @@ def test_a_long_run_name_is_cut_in_the_legend(shown_panel, session):
     shown_panel.flush()
     entries = shown_panel.legend_texts()
     assert entries[0] == long_name[: SHORT_NAME - 1] + "…" and entries[1] == "short"
+
+
+def test_the_legend_names_the_right_runs_when_one_is_hidden_among_many(shown_panel, session):
+    """With more runs than the legend names, hiding one changes its rows in place."""
+    from gui.plot_legend import LEGEND_RUNS
+
+    count = LEGEND_RUNS + 2
+    session.load(
+        named_runs(*[(f"r{i}", 32, made_up_run(10, scale=1 + i / 10)) for i in range(count)])
+    )
+    shown_panel.flush()
+    names = shown_panel.legend_texts()[: LEGEND_RUNS + 1]
+    assert names == [f"r{i}" for i in range(2, count)] + ["… and 2 more runs"]
+    session.set_visible(session.ids()[-1], False)
+    shown_panel.flush()
+    texts = shown_panel.legend_texts()
+    assert texts[: LEGEND_RUNS + 1] == [f"r{i}" for i in range(1, count - 1)] + [
+        "… and 1 more runs"
+    ]
+    assert texts[LEGEND_RUNS + 1 :] == ["solid: training", "dashed: validation"]
