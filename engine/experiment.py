@@ -22,7 +22,7 @@ import json
 import math
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path, PurePosixPath
 
@@ -172,6 +172,13 @@ class Run:
     color: str = ""
     visible: bool = True
     sklearn: dict[str, float | int | str] | None = None
+    # True: the name was made from the settings, and a window names the run again in its own
+    # language; False: the user's; None: the file does not say (written before files kept it).
+    auto_name: bool | None = None
+    # The training accuracy of the final weights (the window's comparison); NaN when unknown.
+    train_acc: float = math.nan
+    # MLPClassifier's loss per epoch for the comparison kept in ``sklearn``; empty when unknown.
+    sklearn_loss: tuple[float, ...] = ()
 
     def __post_init__(self) -> None:
         if self.outcome not in OUTCOMES:
@@ -267,8 +274,19 @@ def _run_json(run: Run, number: int) -> dict[str, object]:
         "color": run.color,
         "visible": run.visible,
         "sklearn": sklearn,
+        "auto_name": run.auto_name,
+        "train_acc": None if math.isnan(run.train_acc) else run.train_acc,
+        "sklearn_loss": [_loss_value(value, unsavable) for value in run.sklearn_loss],
         "records": records,
     }
+
+
+def _loss_value(value: float, unsavable: Callable[[str, str], OSError]) -> float:
+    """One of MLPClassifier's losses as a file keeps it: a finite number up to 1e300."""
+    value = float(value)
+    if not -_MAX_NUMBER <= value <= _MAX_NUMBER:
+        raise unsavable("sklearn_loss", f"{value!r} is out of range: a finite number up to 1e300")
+    return value
 
 
 def _layout(value: object, depth: int = 0) -> str:
@@ -392,13 +410,35 @@ def _sklearn(value: object, at: _At) -> dict[str, float | int | str] | None:
     return values
 
 
+def _fraction(value: object, at: _At) -> float:
+    """An accuracy from 0 to 1, or null for "not known" (NaN)."""
+    if value is None:
+        return math.nan
+    if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= 1:
+        raise at.error(f"expected a number from 0 to 1 or null, got {_shown(value)}")
+    return float(value)
+
+
+def _losses(value: object, at: _At) -> tuple[float, ...]:
+    """A list of finite losses up to 1e300 (a curve a plot can draw)."""
+    if not isinstance(value, list):
+        raise at.error(f"expected a list of numbers [...], got {_shown(value)}")
+    for number, item in enumerate(value, 1):
+        ok = isinstance(item, int | float) and not isinstance(item, bool)
+        if not ok or not -_MAX_NUMBER <= item <= _MAX_NUMBER:
+            raise (at / f"item {number}").error(
+                f"expected a finite number up to 1e300, got {_shown(item)}"
+            )
+    return tuple(float(item) for item in value)
+
+
 def _run(value: object, at: _At, version: int) -> Run:
     members = _object(
         value,
         at,
         ("name", "data", "hyperparameters", "records", "outcome"),
         # Presentation and extras may be left out of a hand-written file: they change no number.
-        ("color", "visible", "sklearn"),
+        ("color", "visible", "sklearn", "auto_name", "train_acc", "sklearn_loss"),
     )
     name = _str(members["name"], at / "name")
     at = _At(at.source, f"{at.where} ({name!r})")
@@ -426,6 +466,11 @@ def _run(value: object, at: _At, version: int) -> Run:
     sklearn = _sklearn(members.get("sklearn"), at / "sklearn")
     outcome = _str(members["outcome"], at / "outcome")
     color = _str(members.get("color", ""), at / "color")
+    auto_name = members.get("auto_name")
+    if auto_name is not None and not isinstance(auto_name, bool):
+        raise (at / "auto_name").error(f"expected true, false or null, got {_shown(auto_name)}")
+    train_acc = _fraction(members.get("train_acc"), at / "train_acc")
+    sklearn_loss = _losses(members.get("sklearn_loss", []), at / "sklearn_loss")
     # The constructors check ranges and names, and their messages name the field. A number
     # like 1e999 reads as infinity, which the whole-number checks refuse.
     try:
@@ -446,6 +491,9 @@ def _run(value: object, at: _At, version: int) -> Run:
             color=color,
             visible=visible,
             sklearn=sklearn,
+            auto_name=auto_name,
+            train_acc=train_acc,
+            sklearn_loss=sklearn_loss,
         )
     except ValueError as error:
         raise at.error(str(error)) from None

@@ -193,6 +193,7 @@ class ComparisonModel(QObject):
         if isinstance(value, SklearnResult):
             if self._run is not None:
                 self._run.sklearn = saved_numbers(value)  # kept in experiment files
+                self._run.sklearn_loss = tuple(value.loss_curve)
             self._set(dataclasses.replace(self._state, state="done", theirs=value))
         else:
             self._set(dataclasses.replace(self._state, state="diverged"))

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -73,3 +74,16 @@ class CodeDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code.toPlainText())
+
+
+def show_about(parent: QWidget) -> None:
+    """What the app is for, in one sentence: the book and the section it follows."""
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("MainWindow", "About Minibatch Lab"),
+        QCoreApplication.translate(
+            "MainWindow",
+            "Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, "
+            "with mini-batch gradient descent, and shows the loss curves as they grow.",
+        ),
+    )

@@ -244,7 +244,10 @@ class HistoryModel(QAbstractTableModel):
             font = QFont()
             font.setItalic(True)
             return font
-        if role == Qt.ItemDataRole.ToolTipRole and column in ("name", "dataset"):
+        if role == Qt.ItemDataRole.ToolTipRole and column == "name":
+            # The whole name (the column may cut it), then every setting behind it.
+            return f"{self._session.name(run.run_id)}\n{settings_summary(run.data, run.hp)}"
+        if role == Qt.ItemDataRole.ToolTipRole and column == "dataset":
             return settings_summary(run.data, run.hp)
         return None
 

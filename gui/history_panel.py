@@ -15,6 +15,7 @@ from PySide6.QtCore import (
     QObject,
     QSignalBlocker,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -33,6 +34,8 @@ from gui.flow_layout import flow_widget
 from gui.history_model import COLUMNS, OPTIONAL, HistoryModel, headers
 from gui.language import Retranslatable
 from gui.session import RunSession
+
+NAME_CHARS = 12  # the name column's least width, in average characters, before it is cut
 
 
 class HistoryPanel(Retranslatable, QWidget):
@@ -61,9 +64,10 @@ class HistoryPanel(Retranslatable, QWidget):
         rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         header = self.table.horizontalHeader()
         header.setHighlightSections(False)
-        # Numbers fit their contents (the visible rows only: a thousand runs must not be
-        # measured at every change). The name is never cut, a run is told apart by it: it
-        # gets its contents' width or the rest of the table's, whichever is more.
+        # Numbers fit their contents and their titles (the visible rows only: a thousand runs
+        # must not be measured at every change). The name takes the rest of the width, and
+        # at least ``NAME_CHARS`` characters: a longer name is cut with "…" (its tooltip has
+        # it whole), so one long CSV name does not make the whole table scroll sideways.
         header.setResizeContentsPrecision(0)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COLUMNS.index("name"), QHeaderView.ResizeMode.Fixed)
@@ -105,8 +109,8 @@ class HistoryPanel(Retranslatable, QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
 
-        for signal in (self.model.rowsInserted, self.model.modelReset):
-            signal.connect(self._fit_name_column)
+        for signal in (self.model.rowsInserted, self.model.rowsRemoved, self.model.modelReset):
+            signal.connect(self._fit_name_column_soon)
         self.model.dataChanged.connect(self._on_data_changed)
         self.model.rowsInserted.connect(self._on_rows_inserted)
         self.model.modelReset.connect(self._update_buttons)
@@ -144,16 +148,22 @@ class HistoryPanel(Retranslatable, QWidget):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
-            self._fit_name_column()
+            self._fit_name_column_soon()
         return False
 
     def _on_data_changed(self, first: QModelIndex, last: QModelIndex) -> None:
         if first.column() <= COLUMNS.index("name") <= last.column():
-            self._fit_name_column()  # a new name, or a name in another language
+            self._fit_name_column_soon()  # a new name, or a name in another language
 
     def _on_section_resized(self, index: int, _old: int, _new: int) -> None:
         if index != COLUMNS.index("name"):
-            self._fit_name_column()
+            self._fit_name_column_soon()
+
+    def _fit_name_column_soon(self) -> None:
+        """After the rows changed the header sizes its columns to their new contents when
+        it lays itself out: the name's share is measured after that."""
+        self._fit_name_column()
+        QTimer.singleShot(0, self, self._fit_name_column)
 
     def _fit_name_column(self) -> None:
         name = COLUMNS.index("name")
@@ -163,7 +173,9 @@ class HistoryPanel(Retranslatable, QWidget):
             for i in range(len(COLUMNS))
             if i != name and not header.isSectionHidden(i)
         )
-        needed = max(self.table.sizeHintForColumn(name), header.sectionSizeHint(name))
+        least = self.table.fontMetrics().averageCharWidth() * NAME_CHARS
+        content = min(self.table.sizeHintForColumn(name), least)
+        needed = max(content, header.sectionSizeHint(name))
         width = max(needed, self.table.viewport().width() - others)
         if header.sectionSize(name) != width:
             header.resizeSection(name, width)
@@ -171,7 +183,7 @@ class HistoryPanel(Retranslatable, QWidget):
     def set_column_shown(self, column: str, shown: bool) -> None:
         """Show or hide one of the optional settings columns (also from the header's menu)."""
         self.table.setColumnHidden(COLUMNS.index(column), not shown)
-        self._fit_name_column()
+        self._fit_name_column_soon()
         action = self._column_actions[column]
         if action.isChecked() != shown:
             with QSignalBlocker(action):

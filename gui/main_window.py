@@ -28,7 +28,7 @@ from engine.snippet import python_snippet
 from gui import settings_store
 from gui.boundary_view import PROBE, BoundaryView
 from gui.compare_panel import ComparePanel
-from gui.dialogs import DEFAULT_SWEEP, CodeDialog, parse_batch_sizes
+from gui.dialogs import DEFAULT_SWEEP, CodeDialog, parse_batch_sizes, show_about
 from gui.file_actions import FileActions
 from gui.help_panel import HelpPanel
 from gui.history_panel import HistoryPanel
@@ -123,7 +123,7 @@ class MainWindow(Retranslatable, QMainWindow):
         self.act_batch_csv = self._action("batch_csv", lambda: files.export_batch_csv())
         self.act_quit = self._action("quit", self.close, QKeySequence.StandardKey.Quit)
         self.act_help = self._action("help", self.show_help, QKeySequence.StandardKey.HelpContents)
-        self.act_about = self._action("about", self.show_about)
+        self.act_about = self._action("about", lambda: show_about(self))
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code in LANGUAGE_CHOICES:
@@ -154,12 +154,9 @@ class MainWindow(Retranslatable, QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         self.menu_file = bar.addMenu("")
-        for act in (self.act_open, self.act_save, None, self.act_png, self.act_svg):
-            self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
-        self.menu_file.addAction(self.act_copy_plot)
-        for act in (self.act_csv, self.act_runs_csv, self.act_batch_csv, None, self.act_code):
-            self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
-        for act in (None, self.act_quit):
+        files = (self.act_open, self.act_save, None, self.act_png, self.act_svg, self.act_copy_plot)
+        files += (self.act_csv, self.act_runs_csv, self.act_batch_csv, None, self.act_code, None)
+        for act in (*files, self.act_quit):
             self.menu_file.addSeparator() if act is None else self.menu_file.addAction(act)
         self.menu_data = bar.addMenu("")
         self.menu_data.addAction(self.act_open_csv)
@@ -187,6 +184,8 @@ class MainWindow(Retranslatable, QMainWindow):
         )
         self.side_tabs = self.columns.side_tabs
         self.setCentralWidget(self.columns)
+        for widget in self.plot.plot_widgets():  # the plot's right-click menu
+            widget.add_menu_actions(self.act_png, self.act_svg, self.act_copy_plot)
 
     def _connect(self) -> None:
         session = self.session
@@ -302,14 +301,18 @@ class MainWindow(Retranslatable, QMainWindow):
     @Slot()
     def start(self) -> int | None:
         """Train the panel's settings once; the new run's id, or None."""
-        if self.session.is_busy():
-            return None
-        try:
-            hp = self.params.hyperparameters()
-        except ValueError as exc:
-            self.show_error(self.tr("Cannot start"), str(exc))
+        hp = None if self.session.is_busy() else self.checked_settings(self.tr("Cannot start"))
+        if hp is None:
             return None
         return self.session.start(hp, self.params.dataset(), self.params.data_spec())
+
+    def checked_settings(self, title: str) -> Hyperparameters | None:
+        """The panel's settings, or None once a dialog titled ``title`` said what is wrong."""
+        try:
+            return self.params.hyperparameters()
+        except ValueError as exc:
+            self.show_error(title, str(exc))
+            return None
 
     def ask_sweep(self) -> None:
         default = settings_store.read_text(self.settings, "sweep/batch_sizes", DEFAULT_SWEEP)
@@ -369,11 +372,15 @@ class MainWindow(Retranslatable, QMainWindow):
         self.show_error(self.tr("The run failed"), details.strip().splitlines()[-1], details)
 
     @Slot()
-    def copy_as_python(self) -> CodeDialog:
+    def copy_as_python(self) -> CodeDialog | None:
+        """The code of the panel's run; None (after a message) for settings it cannot hold."""
+        hp = self.checked_settings(self.tr("Cannot copy as Python"))
+        if hp is None:
+            return None
         comparison = self.session.comparison  # its MLPClassifier part as the panel sets it
         code = python_snippet(
             self.params.data_spec(),
-            self.params.hyperparameters(),
+            hp,
             setup=comparison.setup(),
             sklearn_seed=comparison.seed(),
         )
@@ -405,17 +412,6 @@ class MainWindow(Retranslatable, QMainWindow):
     @Slot()
     def show_help(self) -> None:
         self.side_tabs.setCurrentWidget(self.help)
-
-    @Slot()
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Minibatch Lab"),
-            self.tr(
-                "Minibatch Lab trains the two-layer network of “Do it! 딥러닝 입문”, section 6-3, "
-                "with mini-batch gradient descent, and shows the loss curves as they grow."
-            ),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Stop the run and join its thread before the window goes. A run inside a mini-batch

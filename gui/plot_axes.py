@@ -110,6 +110,48 @@ class PlotAxis(pg.AxisItem):
         return grouped(text)
 
 
+class TitleAxis(pg.AxisItem):
+    """The row above a plot that holds its y axis's title, written level and starting over
+    the y axis.
+
+    pyqtgraph writes a left axis's title turned on its side. A Korean title (손실, 정확도)
+    turned so reads as scattered pieces of syllables; level above the axis it reads in any
+    script, on the screen and in exported figures alike. The axis itself draws nothing else:
+    no line, no ticks, no numbers."""
+
+    beside: pg.AxisItem | None = None  # the y axis whose numbers the title starts over
+
+    def __init__(self) -> None:
+        super().__init__("top")
+        self.setStyle(showValues=False, tickLength=0)
+
+    def paint(self, *_args: object) -> None:
+        """Nothing of its own: no line, ticks or grid (the title is a child item)."""
+
+    def resizeEvent(self, event: object = None) -> None:
+        super().resizeEvent(event)
+        if self.label is not None:
+            # pyqtgraph centres a top title: start it over the y axis's numbers instead.
+            left = -self.beside.width() if self.beside is not None else 0.0
+            self.label.setPos(left, 0)
+
+    def _updateHeight(self) -> None:
+        super()._updateHeight()
+        if self.label.isVisible():
+            height = self.label.boundingRect().height() + 2
+            self.setMaximumHeight(height)
+            self.setMinimumHeight(height)
+
+
+def set_value_title(plot: pg.PlotItem, text: str, **style: str) -> None:
+    """Write the y axis's title level above it (``TitleAxis``) instead of on its side."""
+    left, top = plot.getAxis("left"), plot.getAxis("top")
+    left.showLabel(False)
+    if isinstance(top, TitleAxis):
+        top.beside = left
+    plot.setLabel("top", text, **style)
+
+
 def styled_axis(orientation: str, point_size: int = 10) -> PlotAxis:
     """An axis as the window draws it: grey line, dark labels, the plain numbers a student
     reads (no "x0.001" prefix), two tick levels."""

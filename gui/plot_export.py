@@ -64,7 +64,7 @@ def figure_spec(
         title=title,
         subtitle=subtitle,
         x_label=plot.getAxis("bottom").labelText,
-        y_label=plot.getAxis("left").labelText,
+        y_label=plot.getAxis("top").labelText,
         log_x=bool(log_x),
         log_y=bool(log_y),
         whole_x=whole_x,

@@ -23,7 +23,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsWidget
 
 from gui.legend_place import CORNERS, corner_rect, free_corner, occupancy, to_pixels
-from gui.plot_axes import PlotAxis, styled_axis
+from gui.plot_axes import PlotAxis, TitleAxis, set_value_title, styled_axis
 from gui.plot_hover import view_values
 
 FIGURE_SIZE = (900, 560)  # logical pixels, title included: 16:10 at 2x is 1800 x 1120
@@ -80,7 +80,7 @@ class Figure:
 
     def __init__(self, spec: FigureSpec) -> None:
         self.spec = spec
-        axes = {"left": styled_axis("left"), "bottom": styled_axis("bottom")}
+        axes = {"left": styled_axis("left"), "bottom": styled_axis("bottom"), "top": TitleAxis()}
         self.widget = pg.PlotWidget(background="w", axisItems=axes)
         self.widget.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
         self.widget.resize(*FIGURE_SIZE)
@@ -100,12 +100,13 @@ class Figure:
         tick_font = QFont()
         tick_font.setPixelSize(13)
         label_style = {"color": TEXT_COLOR, "font-size": "15px"}
-        for side, text in (("left", spec.y_label), ("bottom", spec.x_label)):
+        for side in ("left", "bottom"):
             axis = plot.getAxis(side)
             axis.setStyle(tickFont=tick_font, tickTextOffset=6)
             axis.setPen("#555555")
             axis.setTextPen(TEXT_COLOR)
-            plot.setLabel(side, text, **label_style)
+        plot.setLabel("bottom", spec.x_label, **label_style)
+        set_value_title(plot, spec.y_label, **label_style)
         bottom = plot.getAxis("bottom")
         if isinstance(bottom, PlotAxis):
             bottom.set_whole_numbers(spec.whole_x)
@@ -214,10 +215,26 @@ class Figure:
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
-        self._render(painter)
-        painter.end()
+        self._scale_curve_pens(scale)
+        try:
+            self._render(painter)
+        finally:
+            self._scale_curve_pens(1 / scale)
+            painter.end()
         image.setDevicePixelRatio(1)  # a file has pixels, not logical pixels
         return image
+
+    def _scale_curve_pens(self, factor: float) -> None:
+        """Curves draw with cosmetic pens, whose width is in device pixels whatever the
+        painter's scale: at 2x a 2-pixel line would stay 2 pixels, half as thick as the rest
+        of the picture. Widen them by the scale while drawing, and back after."""
+        samples = [sample.item for sample, _label in self.legend.items]
+        for item in [*self.plot.listDataItems(), *samples]:
+            pen = item.opts.get("pen")
+            if isinstance(pen, QPen) and pen.style() != Qt.PenStyle.NoPen:
+                wider = QPen(pen)
+                wider.setWidthF(pen.widthF() * factor)
+                item.setPen(wider)
 
     def png(self, scale: int) -> bytes:
         data = QByteArray()

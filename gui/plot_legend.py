@@ -23,6 +23,7 @@ from gui.legend_place import (
     to_pixels,
 )
 from gui.run_curves import RunCurves
+from gui.run_names import short_name
 from gui.run_traces import PEN_STYLES
 from gui.session import RunSession
 from gui.session_runs import TRAIN_STYLE, VAL_STYLE
@@ -53,7 +54,7 @@ class RunLegends:
         runs: list[Entry] = []
         if len(shown) == 1:
             look = curves.look(shown[0])
-            name = session.name(shown[0])
+            name = short_name(session.name(shown[0]))
             runs = [
                 (
                     self._key(look.train_color, look.train_style, look.width),
@@ -71,7 +72,8 @@ class RunLegends:
                 named = [selected, *named[1:]]
             for run_id in named:
                 look = curves.look(run_id)
-                runs.append((self._key(look.train_color, look.train_style), session.name(run_id)))
+                name = short_name(session.name(run_id))
+                runs.append((self._key(look.train_color, look.train_style), name))
             if len(shown) > len(named):
                 more = translate("PlotPanel", "… and {0} more runs")
                 runs.append((self._blank, more.format(len(shown) - len(named))))
@@ -89,10 +91,21 @@ class RunLegends:
     @staticmethod
     def _show(legend: pg.LegendItem, entries: list[Entry]) -> None:
         current = [(sample.item, label.text) for sample, label in legend.items]
-        if current != entries:
+        if current != entries and len(current) == len(entries):
+            # The same rows with other runs (a new run pushes the oldest named one out):
+            # new words and keys in the rows there are, a sixth of the cost of new rows.
+            for (sample, label), (item, name) in zip(legend.items, entries, strict=True):
+                if sample.item is not item:
+                    sample.item = item
+                    sample.update()
+                if label.text != name:
+                    label.setText(name)
+            legend.updateSize()
+        elif current != entries:
             legend.clear()
             for item, name in entries:
                 legend.addItem(item, name)
+        if current != entries:
             # pyqtgraph sizes a legend from its rows' current heights, which a larger legend
             # before stretched: thirteen rows grew 34 pixels high and ran out of the view.
             legend.resize(legend.layout.effectiveSizeHint(Qt.SizeHint.PreferredSize))

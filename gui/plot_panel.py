@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QTabWidget, QToolTip, QVBoxLayout, QWidget
 from gui import plot_export
 from gui.language import Retranslatable
 from gui.messages import hint_text, sklearn_label
-from gui.plot_axes import PlotAxis
+from gui.plot_axes import PlotAxis, set_value_title
 from gui.plot_clip import ClipOverlay, plan_cuts
 from gui.plot_comparison import SKLEARN_COLOR, ComparisonCurve
 from gui.plot_figure import DEFAULT_SCALE, FigureSpec
@@ -133,7 +133,7 @@ class PlotPanel(Retranslatable, QWidget):
     def accuracy_plot(self) -> pg.PlotItem:
         return self._acc_widget.getPlotItem()
 
-    def plot_widgets(self) -> tuple[pg.PlotWidget, pg.PlotWidget]:
+    def plot_widgets(self) -> tuple[TimedPlotWidget, TimedPlotWidget]:
         """The loss and accuracy tabs' widgets (to point the mouse at, in tests)."""
         return self._loss_widget, self._acc_widget
 
@@ -148,12 +148,14 @@ class PlotPanel(Retranslatable, QWidget):
         self._tabs.setTabText(0, self.tr("Loss"))
         self._tabs.setTabText(1, self.tr("Accuracy"))
         label_style = {"color": "#222222", "font-size": "11pt"}
-        self.loss_plot.setLabel("left", self.tr("loss"), **label_style)
-        self.accuracy_plot.setLabel("left", self.tr("accuracy"), **label_style)
+        set_value_title(self.loss_plot, self.tr("loss"), **label_style)
+        set_value_title(self.accuracy_plot, self.tr("accuracy"), **label_style)
         for plot in (self.loss_plot, self.accuracy_plot):
             plot.setLabel("bottom", axis_title(self.view.x_mode), **label_style)
             # A scene item's tooltip bypasses the application's wrapping: wrap it here.
             plot.autoBtn.setToolTip(wrapped_tooltip(zoom_help(), QFontMetrics(QToolTip.font())))
+        for widget in self.plot_widgets():
+            widget.show_all_action.setText(self.tr("Show all curves (A)"))
         self._legend_dirty = True
         self._rebuild_legends()
         self._clip_key = None  # the note names runs in the language shown now
@@ -169,7 +171,7 @@ class PlotPanel(Retranslatable, QWidget):
         return [
             plot.getAxis(side).labelText
             for plot in (self.loss_plot, self.accuracy_plot)
-            for side in ("left", "bottom")
+            for side in ("top", "bottom")  # the y axis's title is written above it
         ]
 
     def message_text(self) -> str:

@@ -10,18 +10,41 @@ import time
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent, QTextOption
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QPaintEvent, QTextOption
 
-from gui.plot_axes import styled_axis
+from gui.plot_axes import TitleAxis, styled_axis
 
 MESSAGE_COLOR = "#c62828"
 
 
 class TimedPlotWidget(pg.PlotWidget):
     """A PlotWidget that remembers how long its last paint took, to pace the redraws, and
-    shows every curve again on the A key (as the plot's "A" button does)."""
+    shows every curve again on the A key (as the plot's "A" button does).
+
+    Its right-click menu is the app's own: "Show all curves" and whatever the window adds
+    (``add_menu_actions``: Export PNG, Export SVG, Copy plot). pyqtgraph's menu is switched off
+    rather than translated: its twenty-odd entries (axis links, mouse modes, inversion,
+    per-axis ranges) are built from forms whose labels no action text reaches, so a
+    translation would stay half English, and none of them is something a student needs."""
 
     last_paint_seconds = 0.0
+
+    def __init__(self, **kwargs: object) -> None:
+        super().__init__(**kwargs)
+        self.show_all_action = QAction(self)
+        self.show_all_action.triggered.connect(self.show_all)
+        self.addAction(self.show_all_action)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def show_all(self) -> None:
+        """Zoom out to every curve, and follow them again as they grow."""
+        self.getPlotItem().enableAutoRange()
+
+    def add_menu_actions(self, *actions: QAction) -> None:
+        """The window's own actions, after a separator, in the right-click menu."""
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.addActions([separator, *actions])
 
     def paintEvent(self, event: QPaintEvent) -> None:
         start = time.perf_counter()
@@ -30,7 +53,7 @@ class TimedPlotWidget(pg.PlotWidget):
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_A and not event.modifiers():
-            self.getPlotItem().enableAutoRange()
+            self.show_all()
             event.accept()
             return
         super().keyPressEvent(event)
@@ -38,14 +61,12 @@ class TimedPlotWidget(pg.PlotWidget):
 
 def plot_widget() -> TimedPlotWidget:
     """A white plot with grid and fonts large enough to read on a classroom projector."""
-    axes = {"left": styled_axis("left"), "bottom": styled_axis("bottom")}
+    axes = {"left": styled_axis("left"), "bottom": styled_axis("bottom"), "top": TitleAxis()}
     widget = TimedPlotWidget(background="w", axisItems=axes)
     widget.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
     plot = widget.getPlotItem()
     plot.showGrid(x=True, y=True, alpha=0.25)
-    # pyqtgraph's right-click menu is English-only and full of options a student does not
-    # need; the window has its own export actions.
-    plot.setMenuEnabled(False)
+    plot.setMenuEnabled(False)  # the widget's own menu instead (see TimedPlotWidget)
     plot.setClipToView(True)
     plot.setDownsampling(auto=True, mode="peak")
     return widget

@@ -9,15 +9,22 @@ one, for titles and for naming the settings a comparison belongs to.
 from __future__ import annotations
 
 import functools
+import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from engine.experiment import DataSpec
 from engine.hyperparameters import Hyperparameters
-from gui.language import current_language
+from gui.language import LANGUAGES, RESOURCES, current_language
 from gui.widgets import format_number
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
+Translate = Callable[[str, str], str]
+# A name longer than this is cut with "…" in the legend and the table (the tooltip has it all):
+# a CSV file's long stem must not make the legend span the plot.
+SHORT_NAME = 36
+_COPY_NUMBER = re.compile(r" \(\d+\)$")  # "batch 1 (2)": how older versions told twins apart
 
 BOOK_DATA = DataSpec("breast_cancer")
 BOOK = Hyperparameters()
@@ -37,7 +44,7 @@ SETTINGS = (
 _SYNTHETIC = DataSpec("moons")  # the window's defaults for every synthetic kind
 
 
-def dataset_name(data: DataSpec) -> str:
+def dataset_name(data: DataSpec, translate: Translate = translate) -> str:
     """The dataset in a few words: "breast cancer", "moons (noise 0.3)", a CSV file's stem."""
     if data.kind == "csv":
         return data.key()
@@ -61,11 +68,14 @@ def dataset_name(data: DataSpec) -> str:
     return f"{name} ({', '.join(extras)})" if extras else name
 
 
-def setting_parts(data: DataSpec, hp: Hyperparameters) -> dict[str, str]:
-    """Every setting as a short phrase, keyed as in ``SETTINGS``."""
+def setting_parts(
+    data: DataSpec, hp: Hyperparameters, translate: Translate = translate
+) -> dict[str, str]:
+    """Every setting as a short phrase, keyed as in ``SETTINGS``, in the language of
+    ``translate`` (the window's by default)."""
     batch = translate("RunNames", "full") if hp.batch_size is None else str(hp.batch_size)
     return {
-        "data": dataset_name(data),
+        "data": dataset_name(data, translate),
         "batch_size": translate("RunNames", "batch {0}").format(batch),
         "learning_rate": translate("RunNames", "lr {0}").format(format_number(hp.learning_rate)),
         "l1": f"L1 {format_number(hp.l1)}",
@@ -75,13 +85,13 @@ def setting_parts(data: DataSpec, hp: Hyperparameters) -> dict[str, str]:
             "ones": translate("RunNames", "all ones"),
             "sklearn": translate("RunNames", "Glorot init"),
         }.get(hp.init, translate("RunNames", "random init")),
-        "recipe": recipe_name(hp),
+        "recipe": recipe_name(hp, translate),
         "epochs": translate("RunNames", "{0} epochs").format(hp.epochs),
         "seed": translate("RunNames", "seed {0}").format(hp.seed),
     }
 
 
-def recipe_name(hp: Hyperparameters) -> str:
+def recipe_name(hp: Hyperparameters, translate: Translate = translate) -> str:
     """The recipe in a few words: "book's recipe", "scikit-learn recipe", or the pieces of a
     mix that are not the book's ("momentum 0.9, stop after 10")."""
     name = hp.recipe()
@@ -123,10 +133,37 @@ def settings_name(data: DataSpec, hp: Hyperparameters) -> str:
 
 
 @functools.lru_cache(maxsize=4096)
-def _name(data: DataSpec, hp: Hyperparameters, _language: str) -> str:
+def _name(data: DataSpec, hp: Hyperparameters, _language: str, tr: Translate = translate) -> str:
     """Made once per settings and language: the history asks for every row it paints."""
-    parts = setting_parts(data, hp)
+    parts = setting_parts(data, hp, tr)
     return ", ".join(parts[key] for key in differs_from_book(data, hp))
+
+
+def _english(_context: str, text: str) -> str:
+    return text
+
+
+@functools.cache
+def _translator(language: str) -> Translate:
+    """``language``'s words whatever the window speaks now, to recognise names in a file."""
+    if language == "en":
+        return _english
+    catalog = QTranslator()
+    catalog.load(str(RESOURCES / f"minibatch_lab_{language}.qm"))
+    return lambda context, text: catalog.translate(context, text) or text
+
+
+def is_settings_name(name: str, data: DataSpec, hp: Hyperparameters) -> bool:
+    """Whether ``name`` is the name this app makes from these settings, in any of its
+    languages: a file written before it said so names its runs that way unless the user
+    renamed them, and such a run is named again in the window's language."""
+    name = _COPY_NUMBER.sub("", name.strip())
+    return any(name == _name(data, hp, language, _translator(language)) for language in LANGUAGES)
+
+
+def short_name(name: str) -> str:
+    """The name cut to ``SHORT_NAME`` characters with "…", for a legend entry."""
+    return name if len(name) <= SHORT_NAME else name[: SHORT_NAME - 1].rstrip() + "…"
 
 
 def settings_summary(data: DataSpec, hp: Hyperparameters) -> str:

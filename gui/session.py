@@ -28,7 +28,7 @@ from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.training import StepReport, learning_rate_warning
 from gui.comparison import ComparisonModel
-from gui.run_names import settings_name
+from gui.run_names import is_settings_name, settings_name
 from gui.session_runs import (
     RunState,
     SessionRun,
@@ -466,13 +466,15 @@ class RunSession(QObject):
         file kept with its last run."""
         self.clear()
         for run, (color, style) in zip(runs, looks_of(runs), strict=True):
-            run_id = self._next_id
+            auto = run.auto_name
+            auto = is_settings_name(run.name, run.data, run.hp) if auto is None else auto
+            self._runs[self._next_id] = SessionRun.from_run(self._next_id, run, color, style, auto)
             self._next_id += 1
-            self._runs[run_id] = SessionRun.from_run(run_id, run, color, style)
         self.runs_reset.emit()
         if self._runs:
             last = next(reversed(self._runs.values()))
-            theirs = None if last.sklearn is None else result_from_saved(last.sklearn, last.hp)
+            saved = last.sklearn
+            theirs = None if saved is None else result_from_saved(saved, last.hp, last.sklearn_loss)
             self.comparison.show(last, theirs)
 
     def notify(self, kind: str, **args: object) -> None:

@@ -169,6 +169,7 @@ class SessionRun:
     params: Parameters | None = None  # the final weights, for a run trained in this session
     train_acc: float = math.nan  # training accuracy of the final weights
     sklearn: dict[str, float | int | str] | None = None
+    sklearn_loss: tuple[float, ...] = ()  # MLPClassifier's loss curve for ``sklearn``
 
     @property
     def epoch(self) -> int:
@@ -190,10 +191,17 @@ class SessionRun:
             color=self.color,
             visible=self.visible,
             sklearn=None if self.sklearn is None else dict(self.sklearn),
+            auto_name=not self.name,
+            train_acc=self.train_acc,
+            sklearn_loss=self.sklearn_loss if self.sklearn is not None else (),
         )
 
     @classmethod
-    def from_run(cls, run_id: int, run: Run, color: str, style: int) -> SessionRun:
+    def from_run(
+        cls, run_id: int, run: Run, color: str, style: int, auto_name: bool = False
+    ) -> SessionRun:
+        """``auto_name``: the file's name was made from the settings (the file says so, or
+        the caller recognised it), so the run is named in the window's language again."""
         return cls(
             run_id=run_id,
             data=run.data,
@@ -202,9 +210,11 @@ class SessionRun:
             style=style,
             state=_FROM_FILE.get(run.outcome, RunState.DIVERGED),
             records=list(run.records),
-            name=run.name,
+            name="" if auto_name else run.name,
             visible=run.visible,
+            train_acc=run.train_acc,
             sklearn=None if run.sklearn is None else dict(run.sklearn),
+            sklearn_loss=tuple(run.sklearn_loss),
         )
 
 
@@ -235,9 +245,11 @@ class Comparison:
     details: str = ""
 
 
-def result_from_saved(numbers: Mapping[str, object], hp: Hyperparameters) -> SklearnResult | None:
-    """The comparison an experiment file kept with a run (its loss curve is not kept); None
-    when the numbers are not all there."""
+def result_from_saved(
+    numbers: Mapping[str, object], hp: Hyperparameters, loss_curve: tuple[float, ...] = ()
+) -> SklearnResult | None:
+    """The comparison an experiment file kept with a run (older files keep no loss curve:
+    then none is drawn); None when the numbers are not all there."""
     try:
         setup = str(numbers["setup"])
         n_iter = int(numbers["n_iter"])
@@ -249,7 +261,7 @@ def result_from_saved(numbers: Mapping[str, object], hp: Hyperparameters) -> Skl
             train_score=float(numbers["train_score"]),
             n_iter=n_iter,
             seconds=float(numbers["seconds"]),
-            loss_curve=(),
+            loss_curve=loss_curve,
             stopped_early=setup == "book" and n_iter < hp.epochs,
         )
     except (KeyError, TypeError, ValueError):

@@ -656,3 +656,44 @@ def test_numbers_a_file_cannot_keep_are_an_oserror_naming_the_run(tmp_path, chan
     with pytest.raises(OSError, match=rf"Cannot save run 2 \('full batch 한글'\), {fragment}"):
         save_experiment(path, runs)
     assert path.read_text() == "previous" and [p.name for p in tmp_path.iterdir()] == ["lab.json"]
+
+
+def test_a_file_keeps_how_a_run_was_named_its_training_accuracy_and_sklearns_curve():
+    run = Run("batch 32", DataSpec("breast_cancer"), Hyperparameters(), [], "done")
+    run.auto_name, run.train_acc, run.sklearn_loss = True, 0.9615384615384616, (0.69, 0.25)
+    (back,) = parse_experiment(experiment_json([run]))
+    assert (back.auto_name, back.train_acc, back.sklearn_loss) == (
+        True,
+        0.9615384615384616,
+        (0.69, 0.25),
+    )
+    document = json.loads(experiment_json([run]))
+    for key in ("auto_name", "train_acc", "sklearn_loss"):
+        del document["runs"][0][key]  # a file of an earlier version
+    (old,) = parse_experiment(json.dumps(document))
+    assert old.auto_name is None and math.isnan(old.train_acc) and old.sklearn_loss == ()
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "words"),
+    [
+        ("auto_name", "yes", "expected true, false or null"),
+        ("train_acc", 1.5, "from 0 to 1"),
+        ("sklearn_loss", [0.5, "x"], "item 2"),
+        ("sklearn_loss", 0.5, "a list of numbers"),
+    ],
+)
+def test_bad_naming_or_comparison_extras_are_named_in_the_message(key, value, words):
+    run = Run("r", DataSpec("breast_cancer"), Hyperparameters(), [], "done")
+    document = json.loads(experiment_json([run]))
+    document["runs"][0][key] = value
+    with pytest.raises(ExperimentError, match=words) as caught:
+        parse_experiment(json.dumps(document), "x.json")
+    assert key in str(caught.value)
+
+
+def test_an_unsavable_sklearn_loss_names_the_run():
+    run = Run("r", DataSpec("breast_cancer"), Hyperparameters(), [], "done")
+    run.sklearn_loss = (0.5, math.inf)
+    with pytest.raises(OSError, match="sklearn_loss"):
+        experiment_json([run])

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QGroupBox, QLabel
 from window_fixtures import configure, run_to_end
 
 from engine.hyperparameters import Hyperparameters
+from gui.history_panel import NAME_CHARS
 from gui.language import install_language
 from gui.main_window import MainWindow
 
@@ -67,8 +68,9 @@ def cut(window: MainWindow) -> list[str]:
         width = header.fontMetrics().horizontalAdvance(title)
         if not header.isSectionHidden(column) and width > header.sectionSize(column):
             found.append(f"header {title!r}")
-    name = window.history.table.sizeHintForColumn(1)
-    if header.sectionSize(1) < name:
+    table = window.history.table
+    name = min(table.sizeHintForColumn(1), table.fontMetrics().averageCharWidth() * NAME_CHARS)
+    if header.sectionSize(1) < name:  # longer names are cut with "…", and whole in a tooltip
         found.append("run names")
     return found
 
@@ -112,3 +114,40 @@ def test_the_comparison_grows_to_keep_its_buttons_in_view_when_the_seeds_rows_ap
     button = window.compare.seeds_button
     bottom = button.mapTo(area.viewport(), button.rect().bottomLeft()).y()
     assert bottom <= area.viewport().height()
+
+
+def history_columns(window: MainWindow) -> tuple[int, int, list[str]]:
+    """The table's inner width, the width of its shown columns, and the shown columns whose
+    title needs more room than they have."""
+    table = window.history.table
+    header = table.horizontalHeader()
+    shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    cut_titles = [
+        window.history.model.headerData(c, Qt.Orientation.Horizontal)
+        for c in shown
+        if header.sectionSize(c) < header.sectionSizeHint(c)
+    ]
+    return table.viewport().width(), sum(header.sectionSize(c) for c in shown), cut_titles
+
+
+def test_history_columns_fit_their_titles_and_fill_the_width_after_a_delete(shown, qtbot):
+    shown.resize(1024, 600)
+    QApplication.processEvents()
+    shown.session.remove([shown.session.ids()[0]])
+    for size in ((1280, 800), (1920, 1080), (1024, 600)):
+        shown.resize(*size)
+        QApplication.processEvents()
+        qtbot.waitUntil(lambda: history_columns(shown)[1] >= history_columns(shown)[0])
+        assert history_columns(shown)[2] == []
+
+
+def test_a_long_run_name_is_cut_in_the_table_and_whole_in_its_tooltip(shown, qtbot):
+    run_id = shown.session.ids()[-1]
+    long_name = "iris_measurements_from_the_botany_department_2024_cleaned " * 3
+    shown.session.rename(run_id, long_name)
+    shown.resize(1280, 720)
+    QApplication.processEvents()
+    assert not shown.history.table.horizontalScrollBar().isVisible()
+    model = shown.history.model
+    index = model.index(model.row_of(run_id), 1)
+    assert model.data(index, Qt.ItemDataRole.ToolTipRole).startswith(long_name.strip())

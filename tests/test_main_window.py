@@ -251,3 +251,49 @@ def test_a_gone_csv_of_the_last_session_is_said_in_the_status_line(qtbot, tmp_pa
     assert win.status.text.text() == (
         f"The CSV file of the last session is gone ({gone}): the book's data is used."
     )
+
+
+def test_copy_as_python_with_settings_the_engine_refuses_says_why(window, monkeypatch):
+    def refuse():
+        raise ValueError("learning_rate must be in (0, 1000], got 5000")
+
+    monkeypatch.setattr(window.params, "hyperparameters", refuse)
+    assert window.copy_as_python() is None
+    assert window.errors == [
+        ("Cannot copy as Python", "learning_rate must be in (0, 1000], got 5000")
+    ]
+
+
+def test_the_plots_right_click_menu_is_the_apps_own_and_in_korean(qtbot, window):
+    """pyqtgraph's menu stays off; a right-click opens ours, worded in the window's language,
+    and "Show all curves" zooms back out to every curve."""
+    from PySide6.QtCore import QPoint, QTimer
+    from PySide6.QtGui import QContextMenuEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget = window.plot.plot_widgets()[0]
+    assert not widget.getPlotItem().getViewBox().menuEnabled()
+    window.set_language("ko")
+    try:
+        qtbot.waitUntil(lambda: window.act_png.text() != "Export PNG")
+        seen = []
+
+        def read_and_close():
+            menu = QApplication.activePopupWidget()
+            seen.extend(a.text() for a in menu.actions() if not a.isSeparator())
+            menu.close()
+
+        QTimer.singleShot(200, read_and_close)
+        at = QPoint(200, 150)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at, widget.mapToGlobal(at))
+        QApplication.sendEvent(widget.viewport(), event)
+        exports = [window.act_png.text(), window.act_svg.text(), window.act_copy_plot.text()]
+        assert seen == ["모든 곡선 보기 (A)", *exports]
+        assert exports == ["PNG로 내보내기…", "SVG로 내보내기…", "그래프 복사"]
+    finally:
+        window.set_language("en")
+    view = widget.getPlotItem().getViewBox()
+    view.setXRange(2, 3)
+    assert not view.autoRangeEnabled()[0]
+    widget.show_all_action.trigger()
+    assert view.autoRangeEnabled()[0]

@@ -79,15 +79,50 @@ def test_axis_titles_never_overlap_tick_labels(shown_panel, session, qtbot, log)
         labels = QRectF()
         for rect, _ in drawn_ticks(axis):
             labels = labels.united(rect)
-        title = axis.label.mapRectToParent(axis.label.boundingRect())
+        # The y axis's title is written level above it, by the top axis.
+        label = axis.label if axis.label.isVisible() else titles[axis].label
+        title = axis.mapRectFromItem(label, label.boundingRect())
         return not labels.isEmpty() and not title.intersects(labels)
 
-    axes = [
-        plot.getAxis(side)
-        for plot in (shown_panel.loss_plot, shown_panel.accuracy_plot)
-        for side in ("left", "bottom")
-    ]
-    for axis in axes:
+    titles = {}
+    for plot in (shown_panel.loss_plot, shown_panel.accuracy_plot):
+        titles[plot.getAxis("left")] = titles[plot.getAxis("bottom")] = plot.getAxis("top")
+    for axis in titles:
         qtbot.waitUntil(lambda axis=axis: apart(axis), timeout=3000)
     texts = [t for _, t in drawn_ticks(shown_panel.loss_plot.getAxis("left"))]
     assert any("000" in t for t in texts) or log, texts
+
+
+def level_title_above(plot) -> str:
+    """The y axis's title if it is written level above the plotting area, else ""."""
+    title = plot.getAxis("top").label
+    view = plot.getViewBox()
+    box = title.mapRectToScene(title.boundingRect())
+    above = box.bottom() <= view.mapRectToScene(view.boundingRect()).top() + 1
+    sideways = plot.getAxis("left").label.isVisible()
+    shown = title.isVisible() and title.sceneTransform().isRotating() is False
+    return title.toPlainText().strip() if shown and above and not sideways else ""
+
+
+def test_korean_y_titles_are_level_above_the_axis_in_the_window_and_the_figure(
+    shown_panel, session, qtbot
+):
+    """pyqtgraph turns a left title on its side: 손실 then reads as scattered syllable pieces."""
+    from PySide6.QtWidgets import QApplication
+
+    from gui.language import install_language
+    from gui.plot_figure import Figure
+
+    app = QApplication.instance()
+    session.load(named_runs(("a", 32, made_up_run(20))))
+    try:
+        install_language(app, "ko")
+        qtbot.waitUntil(lambda: shown_panel.axis_labels()[0] == "손실")
+        shown_panel.flush()
+        shown_panel.grab()
+        assert level_title_above(shown_panel.loss_plot) == "손실"
+        assert level_title_above(shown_panel.accuracy_plot) == "정확도"
+        figure = Figure(shown_panel.figure_spec())
+        assert level_title_above(figure.plot) == "손실"
+    finally:
+        install_language(app, "en")

@@ -35,7 +35,8 @@ def line_width(image: QImage, color: str, column: int) -> float:
     target = np.array(QColor(color).getRgb()[:3], dtype=float)
     rows = np.array([QColor(image.pixel(column, y)).getRgb()[:3] for y in range(image.height())])
     ink = ((255 - rows) / (255 - target)).mean(axis=1)  # 0 on white, 1 on the line's colour
-    centre = int(np.argmax(ink))
+    # The line's middle is the row most like its colour (dark text may be darker).
+    centre = int(np.argmin(np.abs(rows - target).sum(axis=1)))
     return float(ink[max(centre - 12, 0) : centre + 13].clip(0, 1).sum())
 
 

@@ -11,6 +11,7 @@ from window_fixtures import configure, run_to_end
 
 from gui.main_window import MainWindow
 from gui.plot_view import PlotView
+from gui.run_names import SHORT_NAME
 from gui.tooltips import TIP_WIDTH, install_tooltip_wrapping, wrapped_tooltip
 
 
@@ -133,3 +134,31 @@ def test_a_legend_of_many_runs_keeps_its_rows_tight_and_stays_in_the_view(shown_
     assert legend.height() == pytest.approx(natural, abs=1)
     view = shown_panel.loss_plot.getViewBox()
     assert view.rect().contains(legend.mapRectToParent(legend.boundingRect()))
+
+
+def test_a_long_run_name_is_cut_in_the_legend(shown_panel, session):
+    long_name = "measurements_of_the_botany_department_spring_term_cleaned_v7"
+    session.load(named_runs((long_name, 32, made_up_run(20)), ("short", 8, made_up_run(20))))
+    shown_panel.flush()
+    entries = shown_panel.legend_texts()
+    assert entries[0] == long_name[: SHORT_NAME - 1] + "…" and entries[1] == "short"
+
+
+def test_the_legend_names_the_right_runs_when_one_is_hidden_among_many(shown_panel, session):
+    """With more runs than the legend names, hiding one changes its rows in place."""
+    from gui.plot_legend import LEGEND_RUNS
+
+    count = LEGEND_RUNS + 2
+    session.load(
+        named_runs(*[(f"r{i}", 32, made_up_run(10, scale=1 + i / 10)) for i in range(count)])
+    )
+    shown_panel.flush()
+    names = shown_panel.legend_texts()[: LEGEND_RUNS + 1]
+    assert names == [f"r{i}" for i in range(2, count)] + ["… and 2 more runs"]
+    session.set_visible(session.ids()[-1], False)
+    shown_panel.flush()
+    texts = shown_panel.legend_texts()
+    assert texts[: LEGEND_RUNS + 1] == [f"r{i}" for i in range(1, count - 1)] + [
+        "… and 1 more runs"
+    ]
+    assert texts[LEGEND_RUNS + 1 :] == ["solid: training", "dashed: validation"]

@@ -191,6 +191,8 @@ def test_runs_for_saving_and_load_round_trip(qtbot, session):
     run(qtbot, session, hp(epochs=6))
     with qtbot.waitSignal(session.comparison.finished, timeout=60_000):
         run(qtbot, session, hp(epochs=6, batch_size=64))
+    train_acc = session.comparison.state().ours.train_acc
+    loss_curve = session.comparison.state().theirs.loss_curve
     saved = session.runs_for_saving()
     assert [r.outcome for r in saved] == ["done", "done"]
     assert saved[-1].sklearn["val_score"] == session.comparison.state().theirs.val_score
@@ -201,7 +203,67 @@ def test_runs_for_saving_and_load_round_trip(qtbot, session):
     comparison = session.comparison.state()
     assert comparison.state == "done" and comparison.run_id == loaded[-1].run_id
     assert comparison.theirs.val_score == saved[-1].sklearn["val_score"]
-    assert math.isnan(comparison.ours.train_acc)  # files keep no weights
+    # What the file holds comes back: our training accuracy and MLPClassifier's curve.
+    assert 0.5 < train_acc <= 1 and comparison.ours.train_acc == train_acc
+    assert len(loss_curve) > 1 and tuple(comparison.theirs.loss_curve) == tuple(loss_curve)
+
+
+def test_a_file_without_our_training_accuracy_or_the_curve_shows_none(qtbot, session):
+    run(qtbot, session, hp(epochs=6))
+    saved = session.runs_for_saving()[-1]
+    saved.train_acc, saved.sklearn_loss = math.nan, ()
+    saved.sklearn = {"setup": "book", "val_score": 0.9, "train_score": 0.95, "n_iter": 6}
+    saved.sklearn |= {"seconds": 0.1, "seed": 42, "momentum": 0.9}
+    session.load([saved])
+    comparison = session.comparison.state()
+    assert math.isnan(comparison.ours.train_acc) and comparison.theirs.loss_curve == ()
+
+
+def test_names_made_from_settings_follow_the_language_after_opening_a_file(qtbot, session):
+    """A file says which names the user gave; an older file's names are recognised as made
+    from the settings in English or Korean (also with the " (2)" of older versions)."""
+    from PySide6.QtWidgets import QApplication
+
+    from engine.experiment import Run
+    from gui.language import install_language
+
+    records = (
+        MinibatchNetwork(batch_size=8)
+        .fit(breast_cancer().x_train, breast_cancer().y_train, epochs=2)
+        .records
+    )
+    moons = DataSpec("moons")
+
+    def saved(name, settings, auto=None, data=BOOK):
+        return Run(name, data, settings, records, "done", auto_name=auto)
+
+    runs = [
+        saved("batch 8", hp(batch_size=8)),  # an old file, English
+        saved("배치 16, 학습률 0.5", hp(batch_size=16, learning_rate=0.5)),  # old, Korean
+        saved("moons, batch 32 (2)", hp(), data=moons),  # old, a twin of an older version
+        saved("batch 8", hp(batch_size=64)),  # old: not this run's settings, the user's
+        saved("my favourite", hp(batch_size=8), auto=False),
+        saved("stale words", hp(batch_size=4), auto=True),  # the file says: made by the app
+    ]
+    app = QApplication.instance()
+    try:
+        install_language(app, "ko")
+        session.load(runs)
+        names = [session.name(run_id) for run_id in session.ids()]
+        assert names == [
+            "배치 8",
+            "배치 16, 학습률 0.5",
+            "반달, 배치 32",
+            "batch 8",
+            "my favourite",
+            "배치 4",
+        ]
+        install_language(app, "en")
+        assert session.name(session.ids()[1]) == "batch 16, lr 0.5"
+        saved_again = session.runs_for_saving()
+        assert [r.auto_name for r in saved_again] == [True, True, True, False, False, True]
+    finally:
+        install_language(app, "en")
 
 
 def test_shutdown_mid_epoch_stops_the_run_at_once(qtbot, session):
