@@ -5,6 +5,7 @@ import itertools
 import math
 
 import numpy as np
+import pytest
 from window_fixtures import long_epoch_data
 
 from engine.datasets import breast_cancer, synthetic
@@ -52,6 +53,23 @@ def test_a_stopped_run_is_kept_and_marked_at_its_last_whole_epoch(qtbot, session
     assert state == "stopped" and kept.state is RunState.STOPPED
     assert kept.epoch == kept.records[-1].epoch > 3
     assert session.comparison.state().ours.epochs == kept.epoch  # our side is shown
+
+
+@pytest.mark.parametrize("limit, measured", [(10**12, True), (0, False)])
+def test_stop_skips_the_training_accuracy_only_when_it_would_be_slow(
+    qtbot, session, monkeypatch, limit, measured
+):
+    """On a million rows the final accuracy took 20-50 s: Stop must not wait for it there,
+    while a small run stopped keeps its accuracy."""
+    import gui.worker
+
+    monkeypatch.setattr(gui.worker, "STOP_WORK_LIMIT", limit)
+    run_id = session.start(hp(epochs=100_000), breast_cancer(), BOOK)
+    qtbot.waitUntil(lambda: session.run(run_id).epoch > 3, timeout=10_000)
+    with qtbot.waitSignal(session.run_ended, timeout=10_000):
+        session.stop()
+    train_acc = session.run(run_id).train_acc
+    assert (0.5 < train_acc <= 1.0) if measured else math.isnan(train_acc)
 
 
 def test_stop_and_pause_act_within_one_mini_batch_of_a_long_epoch(qtbot, session):

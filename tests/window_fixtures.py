@@ -25,7 +25,7 @@ def window(qtbot, tmp_path, kernel_loaded):
 
 
 @pytest.fixture
-def session(qtbot):
+def session(qtbot, kernel_loaded):
     """A run session without a window, shut down (its threads joined) after the test."""
     from gui.session import RunSession
 
