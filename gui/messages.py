@@ -13,8 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from engine import error_catalog
 from engine.hyperparameters import Hyperparameters
 from engine.training import EpochRecord
-from gui.session import Status
-from gui.session_runs import RunState, SessionRun
+from gui.session_runs import RunState, SessionRun, Status
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 

@@ -18,8 +18,7 @@ The comparison with scikit-learn is a part of the session with signals of its ow
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -30,12 +29,15 @@ from engine.training import StepReport, learning_rate_warning
 from gui.comparison import ComparisonModel
 from gui.run_names import is_settings_name, settings_name
 from gui.session_runs import (
+    END_STATES,
     RunState,
     SessionRun,
+    Status,
     ended_status_args,
-    looks_of,
     pick_look,
     result_from_saved,
+    runs_from_file,
+    step_status_args,
     twin_of,
 )
 from gui.worker import Probe, RunEnd, TrainingJob, stop_and_join
@@ -43,20 +45,6 @@ from gui.worker import Probe, RunEnd, TrainingJob, stop_and_join
 logger = logging.getLogger(__name__)
 
 ProbeFactory = Callable[[Dataset], Probe | None]
-_END_STATES = {
-    "done": RunState.FINISHED,
-    "stopped": RunState.STOPPED,
-    "diverged": RunState.DIVERGED,
-}
-
-
-@dataclass(frozen=True)
-class Status:
-    """What the status line says, as a kind and its numbers; the view words it in the
-    window's language when it shows it, so a language switch rewords it too."""
-
-    kind: str
-    args: Mapping[str, object] = field(default_factory=dict)
 
 
 class RunSession(QObject):
@@ -89,18 +77,13 @@ class RunSession(QObject):
         self._ending: list[TrainingJob] = []  # sweep runs with an outcome, threads winding down
         self._datasets: dict[DataSpec, Dataset] = {}
         self._sweep: list[Hyperparameters] = []
-        self._sweep_total = 0
-        self._sweep_spec: DataSpec | None = None
-        self._delay = 0.0
-        self._track_cosines = False
-        self._pause_requested = False
+        self._sweep_total, self._sweep_spec = 0, None  # its length; its data's DataSpec
+        self._delay, self._track_cosines, self._pause_requested = 0.0, False, False
         self._probes: dict[str, ProbeFactory] = {}
         self._selected: int | None = None
         self._status = Status("ready")
         self._hint: Status | None = None
         self.comparison = ComparisonModel(self)  # its own state and signals
-
-    # ------------------------------------------------------------------ reading
 
     def ids(self) -> list[int]:
         return list(self._runs)
@@ -141,15 +124,12 @@ class RunSession(QObject):
 
     def sweep_position(self) -> tuple[int, int]:
         """(run number, runs in the sweep), or (0, 0) outside a sweep."""
-        if not self._sweep_total:
-            return 0, 0
-        return self._sweep_total - len(self._sweep), self._sweep_total
+        done = self._sweep_total - len(self._sweep) if self._sweep_total else 0
+        return done, self._sweep_total
 
     def runs_for_saving(self) -> list[Run]:
         """The ended runs as the engine's Runs, named as shown, for files and CSV."""
         return [run.to_run(self.name(run.run_id)) for run in self._runs.values() if run.ended]
-
-    # ------------------------------------------------------------------ training
 
     def add_probe(self, name: str, factory: ProbeFactory) -> None:
         """Ask every run to report ``factory(dataset)(weights)`` about ten times a second,
@@ -173,16 +153,16 @@ class RunSession(QObject):
         return True
 
     def pause(self) -> None:
-        if self._job is not None and not self._pause_requested:
-            self._pause_requested = True
-            self._job.pause()
-            self.paused_changed.emit(True)
+        self._hold(True)
 
     def resume(self) -> None:
-        if self._job is not None and self._pause_requested:
-            self._pause_requested = False
-            self._job.resume()
-            self.paused_changed.emit(False)
+        self._hold(False)
+
+    def _hold(self, paused: bool) -> None:
+        if self._job is not None and self._pause_requested != paused:
+            self._pause_requested = paused
+            self._job.pause() if paused else self._job.resume()
+            self.paused_changed.emit(paused)
 
     def toggle_pause(self) -> None:
         self.resume() if self._pause_requested else self.pause()
@@ -240,11 +220,8 @@ class RunSession(QObject):
         self._next_id += 1
         color, style = pick_look((run.color, run.style) for run in self._runs.values())
         self._runs[run_id] = SessionRun(run_id, spec, hp, color, style)
-        probes = {}
-        for name, factory in self._probes.items():
-            probe = factory(dataset)
-            if probe is not None:
-                probes[name] = probe
+        made = {name: factory(dataset) for name, factory in self._probes.items()}
+        probes = {name: probe for name, probe in made.items() if probe is not None}
         job = TrainingJob(run_id, dataset, hp, probes, self._delay, self._track_cosines)
         job.records.connect(self._on_records)
         job.cosines.connect(self._on_cosines)
@@ -283,11 +260,9 @@ class RunSession(QObject):
 
     @Slot(int, object)
     def _on_stepped(self, run_id: int, report: StepReport) -> None:
-        args = {"rows": report.size, "before": report.loss_before, "after": report.loss_after}
-        args.update(epoch=report.epoch, batch=report.batch, batches=report.batches)
         self._runs[run_id].last_step, self._runs[run_id].held_after_step = report, True
         self.run_changed.emit(run_id)  # the history says where it holds
-        self._set_status(Status("stepped", args))
+        self._set_status(Status("stepped", step_status_args(report)))
         self.stepped.emit(run_id, report)
 
     @Slot(int, int)
@@ -305,7 +280,7 @@ class RunSession(QObject):
     @Slot(int, object)
     def _on_finished(self, run_id: int, end: RunEnd) -> None:
         run = self._runs[run_id]
-        run.state, run.params, run.train_acc = _END_STATES[end.outcome], end.params, end.train_acc
+        run.state, run.params, run.train_acc = END_STATES[end.outcome], end.params, end.train_acc
         if run.state is RunState.DIVERGED:
             self._set_hint(Status("diverged", {"epoch": end.epoch + 1}))
         elif learning_rate_warning([record.train_loss for record in run.records]):
@@ -439,8 +414,6 @@ class RunSession(QObject):
             self.paused_changed.emit(False)
         self.busy_changed.emit(False)
 
-    # ------------------------------------------------------------------ the history
-
     def select(self, run_id: int | None) -> None:
         """Highlight one run (its curves thicker, the others faded), or none."""
         if run_id is not None and run_id not in self._runs:
@@ -497,11 +470,10 @@ class RunSession(QObject):
         """Replace every run with those of an experiment file, and show the comparison the
         file kept with its last run."""
         self.clear()
-        for run, (color, style) in zip(runs, looks_of(runs), strict=True):
-            auto = run.auto_name
-            auto = is_settings_name(run.name, run.data, run.hp) if auto is None else auto
-            self._runs[self._next_id] = SessionRun.from_run(self._next_id, run, color, style, auto)
-            self._next_id += 1
+        self._runs = runs_from_file(
+            runs, self._next_id, lambda run: is_settings_name(run.name, run.data, run.hp)
+        )
+        self._next_id += len(runs)
         self.runs_reset.emit()
         if self._runs:
             last = next(reversed(self._runs.values()))
@@ -513,14 +485,10 @@ class RunSession(QObject):
         """A status of the window's own, e.g. ("saved", path=…), worded like the others."""
         self._set_status(Status(kind, args))
 
-    # ------------------------------------------------------------------ the comparison
-
     def set_compare_setup(self, setup: str) -> None:
         """Compare "as in the book" or with "the same algorithm"; the run compared last is
         compared again in the new setup, unless a run trains now."""
         self.comparison.set_setup(setup, refit=not self.is_busy())
-
-    # ------------------------------------------------------------------ texts
 
     def _set_status(self, status: Status) -> None:
         self._status = status

@@ -5,9 +5,10 @@ plot, and the comparison with scikit-learn. No Qt here, so every rule is testabl
 from __future__ import annotations
 
 import colorsys
+import itertools
 import math
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -73,6 +74,23 @@ class RunState(Enum):
     DIVERGED = "diverged"
 
 
+# The worker's outcome of a run, as the state the session keeps.
+END_STATES = {
+    "done": RunState.FINISHED,
+    "stopped": RunState.STOPPED,
+    "diverged": RunState.DIVERGED,
+}
+
+
+@dataclass(frozen=True)
+class Status:
+    """What the status line says, as a kind and its numbers; the view words it in the
+    window's language when it shows it, so a language switch rewords it too."""
+
+    kind: str
+    args: Mapping[str, object] = field(default_factory=dict)
+
+
 ENDED = (RunState.STOPPED, RunState.FINISHED, RunState.DIVERGED)
 _FILE_OUTCOMES = {RunState.FINISHED: "done", RunState.STOPPED: "stopped"}
 _FROM_FILE = {"done": RunState.FINISHED, "stopped": RunState.STOPPED}
@@ -118,6 +136,18 @@ def twin_of(run: SessionRun, runs: Iterable[SessionRun]) -> SessionRun | None:
         ),
         None,
     )
+
+
+def step_status_args(report: StepReport) -> dict[str, object]:
+    """The numbers of the status line that says what one step did."""
+    return {
+        "rows": report.size,
+        "before": report.loss_before,
+        "after": report.loss_after,
+        "epoch": report.epoch,
+        "batch": report.batch,
+        "batches": report.batches,
+    }
 
 
 def ended_status_args(run: SessionRun) -> dict[str, object]:
@@ -279,3 +309,18 @@ def saved_numbers(result: SklearnResult) -> dict[str, float | int | str]:
         "seed": result.seed,
         "momentum": result.momentum,
     }
+
+
+def runs_from_file(
+    runs: list[Run], first_id: int, named_by_settings: Callable[[Run], bool]
+) -> dict[int, SessionRun]:
+    """The runs of an experiment file as session runs, ids from ``first_id``: a colour's
+    second run in the second family; a run whose file does not say whether its name was made
+    from its settings is asked ``named_by_settings`` (such a name is made again in the
+    window's language)."""
+    kept = {}
+    looks = looks_of(runs)
+    for run_id, run, (color, style) in zip(itertools.count(first_id), runs, looks, strict=False):
+        auto = named_by_settings(run) if run.auto_name is None else run.auto_name
+        kept[run_id] = SessionRun.from_run(run_id, run, color, style, auto)
+    return kept
