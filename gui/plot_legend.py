@@ -120,6 +120,10 @@ class RunLegends:
         return self._keys[key]
 
 
+# The most of the view's height a legend takes before it spreads over two columns.
+LEGEND_SHARE = 0.5
+
+
 def place_legend(
     plot: pg.PlotItem, legend: pg.LegendItem, corners: tuple[tuple[float, float], ...]
 ) -> tuple[float, float]:
@@ -128,6 +132,7 @@ def place_legend(
     (downsampled, in view coordinates), so this costs a few ms."""
     view = plot.getViewBox()
     size = (view.rect().width(), view.rect().height())
+    _fit_columns(legend, size)
     x_range, y_range = view.viewRange()
     data = [item.getData() for item in plot.listDataItems() if item.isVisible()]
     data = [(x, y) for x, y in data if x is not None and len(x)]
@@ -139,3 +144,16 @@ def place_legend(
     offset = (MARGIN * (1 - 2 * fx), MARGIN * (1 - 2 * fy))  # inwards; none in a middle
     legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
     return corner
+
+
+def _fit_columns(legend: pg.LegendItem, view_size: tuple[float, float]) -> None:
+    """Two columns when one would cover more than half the view's height: a sweep at 1024 x
+    600 covered nearly every curve. Wider than the view, the second column's end is cut
+    (the comparison's long label) rather than every curve hidden."""
+    natural = Qt.SizeHint.PreferredSize
+    if legend.columnCount != 1:
+        legend.setColumnCount(1)
+        legend.resize(legend.layout.effectiveSizeHint(natural))
+    if legend.height() > LEGEND_SHARE * view_size[1] and len(legend.items) > 3:
+        legend.setColumnCount(2)
+        legend.resize(legend.layout.effectiveSizeHint(natural))
