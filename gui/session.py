@@ -74,7 +74,6 @@ class RunSession(QObject):
         self._next_id = 1
         self._job: TrainingJob | None = None
         self._stuck: list[TrainingJob] = []  # abandoned jobs still inside a mini-batch
-        self._ending: list[TrainingJob] = []  # sweep runs with an outcome, threads winding down
         self._datasets: dict[DataSpec, Dataset] = {}
         self._sweep: list[Hyperparameters] = []
         self._sweep_total, self._sweep_spec = 0, None  # its length; its data's DataSpec
@@ -285,17 +284,7 @@ class RunSession(QObject):
             self._set_hint(Status("diverged", {"epoch": end.epoch + 1}))
         elif learning_rate_warning([record.train_loss for record in run.records]):
             self._set_hint(Status("too_high"))
-        if self._sweep and run.state is not RunState.STOPPED and not self._pause_requested:
-            self._hand_over()
         self.run_changed.emit(run_id)  # its last epochs show now, not when the thread ends
-
-    def _hand_over(self) -> None:
-        """In a sweep, start the next run the moment this one has its outcome, before its
-        thread has wound down and its end is drawn (measured on the book's sweep: waiting for
-        both kept the next run from starting for 10-55 ms a run)."""
-        job, self._job = self._job, None
-        self._ending.append(job)
-        self._next_sweep_run()
 
     @Slot(int, str)
     def _on_errored(self, run_id: int, details: str) -> None:
@@ -314,13 +303,8 @@ class RunSession(QObject):
             if not self.threads_running():
                 self.idle.emit()
             return
-        ending = [job.run_id for job in self._ending]
-        if run_id in ending:
-            self._end_handed_over(ending.index(run_id) + 1)
-            return
         if self._job is None or self._job.run_id != run_id:
             return
-        self._end_handed_over(len(ending))  # runs before this one are reported first
         self._job = None
         if self._pause_requested:
             self._pause_requested = False
@@ -346,27 +330,13 @@ class RunSession(QObject):
         if not self.threads_running():
             self.idle.emit()
 
-    def _end_handed_over(self, count: int) -> None:
-        """The first ``count`` sweep runs that handed over to the next one are over (their
-        threads joined here if they are still winding down, so that runs end in order): keep
-        each, quietly (the status line speaks of the run training now)."""
-        for job in self._ending[:count]:
-            job.join()
-            self._ending.remove(job)
-            run = self._runs.get(job.run_id)  # gone if the history was cleared meanwhile
-            if run is not None:
-                self._keep(run, announce=False)
-                self.run_ended.emit(run.run_id, run.state.value)
-        if not self.threads_running():
-            self.idle.emit()
-
-    def _keep(self, run: SessionRun, announce: bool = True) -> SessionRun | None:
+    def _keep(self, run: SessionRun) -> SessionRun | None:
         """A run joins the history unless it failed or ended before its first epoch; a rerun
         of the same settings (the same numbers, to the last bit) replaces the earlier run,
-        unless that one went further. ``announce`` says so on the status line."""
+        unless that one went further."""
         if run.state is RunState.FAILED or not run.records:
             self._remove(run.run_id)
-            if run.state is not RunState.FAILED and announce:
+            if run.state is not RunState.FAILED:
                 self._set_status(Status("nothing_kept"))
             return None
         twin = twin_of(run, self._runs.values())
@@ -379,8 +349,7 @@ class RunSession(QObject):
             args["replaced"] = self.name(twin.run_id)
             self._remove(twin.run_id)
         self.run_changed.emit(run.run_id)
-        if announce:
-            self._set_status(Status(state, args))
+        self._set_status(Status(state, args))
         return run
 
     def _next_sweep_run(self) -> None:
@@ -389,7 +358,7 @@ class RunSession(QObject):
             self._launch(self._sweep.pop(0), self._datasets[spec], spec)
 
     def threads_running(self) -> bool:
-        return self._job is not None or bool(self._stuck) or bool(self._ending)
+        return self._job is not None or bool(self._stuck)
 
     def shutdown(self, timeout_ms: int) -> bool:
         """Stop everything (closing the window); True when no thread is left running. A run
@@ -397,8 +366,7 @@ class RunSession(QObject):
         self._sweep = []
         self._abandon()
         self.comparison.close()
-        self._stuck = stop_and_join(self._stuck + self._ending, timeout_ms)
-        self._ending = []
+        self._stuck = stop_and_join(self._stuck, timeout_ms)
         return not self._stuck
 
     def _abandon(self) -> None:

@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
 from engine.datasets import Dataset
 from engine.hyperparameters import Hyperparameters
@@ -164,6 +164,12 @@ class TrainingWorker(QObject):
             logger.exception("training run failed")
             self.errored.emit(traceback.format_exc())
         finally:
+            # Hand the worker back to the GUI thread, where deleteLater destroys it once its
+            # thread has ended. Destroyed in its own thread, ~QObject waited for the GIL while
+            # holding one of Qt's shared signal-slot locks, and a GUI thread that held the GIL
+            # and connected any object hashed to that lock froze the window (seen twice in a
+            # full test run: py-spy showed exactly these two stacks).
+            self.moveToThread(QCoreApplication.instance().thread())
             QThread.currentThread().quit()
 
     def _train(self) -> None:
@@ -307,8 +313,8 @@ class TrainingJob(QObject):
         self._worker = TrainingWorker(dataset, hp, probes, delay, track_cosines)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
-        # The worker is destroyed in its own thread as that thread ends, the way Qt
-        # intends, never later by the garbage collector in another thread.
+        # The worker is destroyed by deleteLater in the GUI thread (it moves there as its run
+        # ends), at a known moment: never by the garbage collector while its thread runs.
         self._thread.finished.connect(self._worker.deleteLater)
         self._worker.records.connect(self._on_records)
         self._worker.cosines.connect(self._on_cosines)

@@ -1,7 +1,6 @@
 """The run session: one place for the runs, their outcome states, the sweep queue, the
 comparison, the status and the hint; tested without a window, through its signals."""
 
-import itertools
 import math
 
 import numpy as np
@@ -127,34 +126,6 @@ def test_a_sweep_runs_the_queue_and_stop_ends_it(qtbot, session):
         session.stop()
     assert [r.hp.batch_size for r in session.runs()][-1] is None
     assert not session.is_busy()
-
-
-def test_a_sweep_starts_each_run_as_the_previous_has_its_outcome(qtbot, session):
-    """The next run does not wait for the previous one's thread to wind down: it is added
-    before the previous run is reported ended. Every run still ends once, is kept in order,
-    and the sweep finishes after the last; the status speaks of the run training meanwhile."""
-    events = []
-    session.run_added.connect(lambda run_id: events.append(("added", run_id)))
-    session.run_ended.connect(lambda run_id, state: events.append(("ended", run_id, state)))
-    session.sweep_finished.connect(lambda: events.append(("sweep",)))
-
-    def status() -> None:
-        if session.status().kind != "training":
-            events.append(("status", session.status().kind))
-
-    session.status_changed.connect(status)
-    sizes = [hp(epochs=20, batch_size=b) for b in (1, 8, 32, None)]
-    with qtbot.waitSignal(session.sweep_finished, timeout=60_000):
-        assert session.start_sweep(sizes, breast_cancer(), BOOK)
-    ids = session.ids()
-    assert len(ids) == 4 and all(r.state is RunState.FINISHED for r in session.runs())
-    ended = [event[1] for event in events if event[0] == "ended"]
-    assert ended == ids  # each once, in order
-    for earlier, later in itertools.pairwise(ids):
-        assert events.index(("added", later)) < events.index(("ended", earlier, "finished"))
-    assert events[-1] == ("sweep",)
-    assert [event for event in events if event[0] == "status"] == [("status", "finished")]
-    assert not session.is_busy() and not session.threads_running()
 
 
 def test_clear_all_clears_runs_comparison_hint_and_status(qtbot, session):

@@ -122,3 +122,20 @@ def test_a_worker_is_freed_without_the_garbage_collector(qapp):
         assert gone() is None
     finally:
         gc.enable()
+
+
+def test_a_worker_returns_to_the_gui_thread_as_its_run_ends(qtbot):
+    """Destroyed in its own thread, a worker's ~QObject waited for the GIL while holding a Qt
+    lock that the GUI thread could need: the window froze. It ends in the GUI thread."""
+    from PySide6.QtCore import QCoreApplication, QThread
+
+    from gui.worker import TrainingWorker
+
+    worker = TrainingWorker(breast_cancer(), Hyperparameters(epochs=2))
+    thread = QThread()
+    worker.moveToThread(thread)
+    thread.started.connect(worker.run)
+    with qtbot.waitSignal(thread.finished, timeout=30_000):
+        thread.start()
+    thread.wait()
+    assert worker.thread() is QCoreApplication.instance().thread()
