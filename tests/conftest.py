@@ -31,25 +31,21 @@ def crash_logs_in_tmp(tmp_path_factory):
     return folder
 
 
-def _compiled_kernel_loads() -> bool:
+@pytest.fixture(scope="session")
+def kernel_loaded() -> bool:
+    """The compiled kernel loaded once for the session where numba can load: a window's long
+    run then starts at once, as after the app's background warm-up, whatever ran before."""
     from engine.kernels import warm_compiled
 
     return warm_compiled()
 
 
 @pytest.fixture(scope="session")
-def compiled_kernel():
+def compiled_kernel(kernel_loaded):
     """The compiled kernel, compiled (or loaded) once for the session; skips the test where
     numba cannot load, so that the NumPy kernel's tests still run there."""
-    if not _compiled_kernel_loads():
+    if not kernel_loaded:
         pytest.skip("numba is not available here: only the NumPy kernel is tested")
-
-
-@pytest.fixture(scope="session")
-def kernel_loaded() -> bool:
-    """The compiled kernel loaded once for the session where numba can load: a window's long
-    run then starts at once, as after the app's background warm-up, whatever ran before."""
-    return _compiled_kernel_loads()
 
 
 @pytest.fixture(params=["numpy", "numba", "hybrid"])

@@ -10,7 +10,6 @@ from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.training import EpochRecord
 from gui.plot_panel import PlotPanel
-from gui.session import RunSession
 
 N_TRAIN = 364
 
@@ -48,13 +47,6 @@ def named_runs(*specs: tuple[str, int | None, list[EpochRecord]]) -> list[Run]:
         Run(name, DataSpec("breast_cancer"), Hyperparameters(batch_size=batch), records, "done")
         for name, batch, records in specs
     ]
-
-
-@pytest.fixture
-def session(qtbot):
-    made = RunSession()
-    yield made
-    assert made.shutdown(30_000)
 
 
 @pytest.fixture

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 import numpy as np
 import pytest
+from plot_fixtures import made_up_run
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QImage
 
@@ -19,34 +20,9 @@ from gui.plot_figure import FIGURE_SIZE
 from gui.plot_legend import LEGEND_RUNS
 from gui.plot_panel import PlotPanel
 from gui.run_curves import TRAIN_COLOR
-from gui.session import RunSession
 from gui.session_runs import PALETTE, family_color
 
-N_TRAIN = 364
 BATCHES = 12  # 364 rows in batches of 32
-
-
-def fake_run(epochs: int, seed: int = 0, scale: float = 1.0) -> list[EpochRecord]:
-    """A plausible run: the loss decays with batch-to-batch noise, accuracy rises."""
-    rng = np.random.default_rng(seed)
-    records = []
-    for e in range(1, epochs + 1):
-        loss = scale * (0.05 + 0.6 * np.exp(-e / 40))
-        batches = loss * (1 + 0.3 * rng.standard_normal(BATCHES))
-        records.append(
-            EpochRecord(
-                epoch=e,
-                train_loss=float(batches.mean()),
-                val_loss=float(loss * 1.1),
-                train_acc=float(1 - loss / 2),
-                val_acc=float(1 - loss / 1.8),
-                updates=e * BATCHES,
-                samples=e * N_TRAIN,
-                seconds=e * 0.002,
-                batch_losses=batches,
-            )
-        )
-    return records
 
 
 def runs(*specs: tuple[str, list[EpochRecord]]) -> list[Run]:
@@ -54,13 +30,6 @@ def runs(*specs: tuple[str, list[EpochRecord]]) -> list[Run]:
         Run(name, DataSpec("breast_cancer"), Hyperparameters(batch_size=i + 1), records, "done")
         for i, (name, records) in enumerate(specs)
     ]
-
-
-@pytest.fixture
-def session(qtbot):
-    made = RunSession()
-    yield made
-    assert made.shutdown(30_000)
 
 
 @pytest.fixture
@@ -90,13 +59,13 @@ def test_a_live_run_is_redrawn_a_few_times_not_once_per_epoch(qtbot, session, pa
 
 
 def test_one_run_alone_looks_like_the_books_figure_several_get_their_colours(session, panel):
-    session.load(runs(("a", fake_run(20))))
+    session.load(runs(("a", made_up_run(20))))
     panel.flush()
     (first,) = session.ids()
     look = panel.curve_look(first)
     assert (look.train_color, look.val_color) == (TRAIN_COLOR, "#ff7f0e")
     assert panel.legend_texts() == ["a train", "a val"]
-    session.load(runs(("a", fake_run(20)), ("b", fake_run(30, seed=1))))
+    session.load(runs(("a", made_up_run(20)), ("b", made_up_run(30, seed=1))))
     panel.flush()
     first, second = session.ids()
     assert panel.curve_look(first).train_color == session.run(first).color
@@ -108,7 +77,7 @@ def test_one_run_alone_looks_like_the_books_figure_several_get_their_colours(ses
 
 
 def test_a_thousand_runs_get_a_short_legend_and_few_plot_items(session, panel):
-    session.load(runs(*[(f"run {i}", fake_run(5, seed=i)) for i in range(1000)]))
+    session.load(runs(*[(f"run {i}", made_up_run(5, seed=i)) for i in range(1000)]))
     panel.flush()
     texts = panel.legend_texts()
     assert texts[:LEGEND_RUNS] == [f"run {i}" for i in range(990, 1000)]
@@ -133,7 +102,7 @@ def test_log_scale_toggles_the_loss_axis_only(panel):
 
 @pytest.mark.parametrize("mode", ["updates", "samples", "seconds"])
 def test_x_axis_modes_use_the_record_fields(session, panel, mode):
-    records = fake_run(40)
+    records = made_up_run(40)
     session.load(runs(("a", records)))
     (run_id,) = session.ids()
     panel.set_x_axis(mode)
@@ -149,7 +118,7 @@ def test_x_axis_modes_use_the_record_fields(session, panel, mode):
 
 
 def test_runs_from_a_file_have_no_noise_trace(session, panel):
-    session.load(runs(("a", fake_run(25)), ("b", fake_run(5))))
+    session.load(runs(("a", made_up_run(25)), ("b", made_up_run(5))))
     # The noise belongs to the latest run trained here; loaded runs have none.
     panel.set_noise_visible(True)
     assert "mini-batch losses" not in panel.legend_texts()
@@ -199,7 +168,7 @@ def test_sklearn_curve_only_on_the_epoch_axis(qtbot, session, panel):
 
 def test_non_finite_losses_are_drawn_without_error(session, panel):
     """A diverging run ends in inf, and a run without validation data has NaN val curves."""
-    records = fake_run(5)
+    records = made_up_run(5)
     records[-1] = replace(records[-1], train_loss=float("inf"), val_loss=float("nan"))
     panel.set_log_scale(True)
     session.load(runs(("a", records)))
@@ -209,7 +178,7 @@ def test_non_finite_losses_are_drawn_without_error(session, panel):
 
 
 def test_language_change_resets_texts_and_keeps_state(session, panel):
-    session.load(runs(("a", fake_run(3))))
+    session.load(runs(("a", made_up_run(3))))
     panel.set_x_axis("samples")
     QCoreApplication.sendEvent(panel, QEvent(QEvent.Type.LanguageChange))
     assert panel.x_axis() == "samples"
@@ -233,7 +202,7 @@ def test_the_hint_follows_the_session(qtbot, session, panel):
 def test_png_export_has_the_requested_scale(session, panel, qtbot, tmp_path):
     panel.show()
     qtbot.waitExposed(panel)
-    session.load(runs(("a", fake_run(100))))
+    session.load(runs(("a", made_up_run(100))))
     panel.flush()
     before = panel.grab().toImage()
     for scale in (1, 2, 3):
@@ -251,7 +220,7 @@ def test_png_export_has_the_requested_scale(session, panel, qtbot, tmp_path):
 def test_svg_export(session, panel, qtbot, tmp_path):
     panel.show()
     qtbot.waitExposed(panel)
-    session.load(runs(("a", fake_run(20)), ("b", fake_run(20, seed=3))))
+    session.load(runs(("a", made_up_run(20)), ("b", made_up_run(20, seed=3))))
     path = tmp_path / "loss.svg"
     panel.export_svg(str(path))
     assert "<svg" in path.read_text(encoding="utf-8")
@@ -267,12 +236,12 @@ def test_export_into_missing_folder_raises_and_leaves_nothing(panel, qtbot, tmp_
     with pytest.raises(OSError, match="no such folder"):
         panel.export_svg(str(missing / "x.svg"))
     with pytest.raises(OSError, match="no such folder"):
-        export_curves_csv(missing / "x.csv", fake_run(3))
+        export_curves_csv(missing / "x.csv", made_up_run(3))
     assert os.listdir(tmp_path) == []
 
 
 def test_csv_export_round_trips(tmp_path):
-    records = fake_run(30)
+    records = made_up_run(30)
     path = tmp_path / "curves.csv"
     export_curves_csv(path, records)
     rows = read_curves_csv(path.read_text(encoding="utf-8"))
@@ -297,7 +266,7 @@ def test_suggested_name():
 
 
 def test_runs_beyond_twelve_get_other_colours_never_a_broken_line(session, panel):
-    session.load(runs(*[(f"r{i}", fake_run(3)) for i in range(13)]))
+    session.load(runs(*[(f"r{i}", made_up_run(3)) for i in range(13)]))
     panel.flush()
     ids = session.ids()
     assert [session.run(i).color for i in ids[:12]] == list(PALETTE)
