@@ -15,6 +15,7 @@ about the data end in an underscore (``n_features_in_``, ``classes_``).
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 
 import numpy as np
@@ -24,21 +25,8 @@ from engine.memory import check_run_fits
 from engine.network import Parameters, init_parameters, predict_proba
 from engine.training import EpochRecord, all_finite, iter_epochs
 
-_PARAMETERS = (
-    "units",
-    "batch_size",
-    "learning_rate",
-    "l1",
-    "l2",
-    "seed",
-    "init",
-    "shuffle",
-    "momentum",
-    "nesterov",
-    "n_iter_no_change",
-    "tol",
-    "loss",
-)
+# The estimator's parameters: every setting but epochs, which fit takes, as in the book.
+_PARAMETERS = tuple(f.name for f in dataclasses.fields(Hyperparameters) if f.name != "epochs")
 
 
 class NotFittedError(ValueError, AttributeError, RuntimeError):
