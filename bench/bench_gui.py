@@ -33,6 +33,7 @@ from engine.hyperparameters import Hyperparameters
 from engine.kernels import warm_compiled
 from engine.network import init_parameters
 from engine.training import iter_epochs
+from gui.comparison import close_fit_processes
 from gui.main_window import MainWindow
 
 TIME_TARGET = 1.3
@@ -134,6 +135,29 @@ def gui_run(
     return completed[0] - start, gaps[0], redraws[0], ready[0] - start
 
 
+def comparison_gap(window: MainWindow) -> float:
+    """The longest GUI-thread gap (ms) from Start until MLPClassifier's comparison of the run
+    is done: the fit runs in a child process, so the window stays free while it fits (in a
+    thread of this process it starved the GUI thread: 440-500 ms)."""
+    session = window.session
+    window.params.set_hyperparameters(Hyperparameters())
+    session.clear()
+    gaps = [0.0]
+    clock = QElapsedTimer()
+    probe = QTimer()
+    probe.setInterval(PROBE_MS)
+    probe.timeout.connect(lambda: gaps.__setitem__(0, max(gaps[0], clock.restart())))
+    loop = QEventLoop()
+    session.comparison.finished.connect(loop.quit)
+    clock.start()
+    probe.start()
+    window.start()
+    loop.exec()
+    probe.stop()
+    session.comparison.finished.disconnect(loop.quit)
+    return gaps[0]
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="one repeat instead of nine")
@@ -157,6 +181,7 @@ def main() -> int:
     gui = min(r[0] for r in runs)
     ready = min(r[3] for r in runs)
     gap = max(gui_run(window, book, PROBE_MS)[1] for _ in range(repeats))
+    compare_gap = max(comparison_gap(window) for _ in range(repeats))
     long_hp = Hyperparameters(epochs=20_000)
     long_headless = headless_seconds(long_hp)
     long_gui, _, long_redraws, long_ready = gui_run(window, long_hp)
@@ -165,6 +190,7 @@ def main() -> int:
     for _ in range(max(3, repeats // 3)):
         sweeps.append((headless_sweep_seconds(), gui_sweep(window)))
     window.close()
+    close_fit_processes()
 
     def verdict(ok: bool) -> str:
         return "PASS" if ok else "FAIL"
@@ -188,6 +214,11 @@ def main() -> int:
         f"| 20 000 epochs | {long_headless:.3f} | {long_gui:.3f} | "
         f"{long_gui / long_headless:.2f} | {long_ready:.3f} | {long_gap:.0f} ms | "
         f"{long_redraws} |"
+    )
+    print(
+        f"\nLongest GUI-thread gap from Start until MLPClassifier's comparison is done (worst of "
+        f"{repeats}): {compare_gap:.0f} ms {verdict(compare_gap <= LATENCY_TARGET_MS)} "
+        f"(<= {LATENCY_TARGET_MS:.0f})"
     )
     headless_sweep = min(h for h, _ in sweeps)
     window_sweep = min(g for _, g in sweeps)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from engine.control import Cancelled
+from engine.control import Cancelled, RunControl
 from engine.hyperparameters import Hyperparameters, check_momentum
 
 if TYPE_CHECKING:  # imported where used: scikit-learn takes ~1 s to import
@@ -37,6 +37,11 @@ class SklearnDiverged(ArithmeticError):
             "MLPClassifier stopped: its weights became infinite or NaN. "
             "The learning rate is far too high for it too."
         )
+
+    def __reduce__(self) -> tuple[type, tuple[()]]:
+        """Pickled by its class alone (its message is fixed): it crosses from the window's
+        fit process (``engine.fit_process``)."""
+        return SklearnDiverged, ()
 
 
 class SklearnCancelled(Cancelled):
@@ -167,3 +172,24 @@ def run_sklearn(
         loss_curve=tuple(float(v) for v in mlp.loss_curve_),
         stopped_early=mlp.n_iter_ < hp.epochs,
     )
+
+
+def run_sklearn_controlled(
+    x_train: np.ndarray,
+    y_train: np.ndarray,
+    x_val: np.ndarray,
+    y_val: np.ndarray,
+    hp: Hyperparameters,
+    setup: str = "book",
+    momentum: float | None = None,
+    seed: int | None = None,
+    *,
+    control: RunControl,
+    progress: Callable[[int, int], None] | None = None,
+) -> SklearnResult:
+    """``run_sklearn`` as the window's fit process calls it (``engine.fit_process``): stopped
+    through ``control``. One fit has no steps to report, so ``progress`` is not called."""
+    return run_sklearn(
+        x_train, y_train, x_val, y_val, hp, setup, momentum, seed,
+        cancelled=lambda: control.stop_requested,
+    )  # fmt: skip

@@ -28,6 +28,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from engine.cli_options import program_name
     from engine.exit_status import EXIT_USAGE
+    from gui.comparison import close_fit_processes
     from gui.language import install_language
     from gui.main_window import MainWindow
     from gui.worker import join_every_job
@@ -68,10 +69,12 @@ def run_gui(args: argparse.Namespace) -> int:
             window.start_sweep(args.sweep)
         status = app.exec()
         join_every_job()
+        close_fit_processes()
         return status
     with scratch:
         status = take_screenshot(app, window, args, errors)
         join_every_job()
+        close_fit_processes()
         return status
 
 

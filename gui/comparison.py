@@ -1,9 +1,10 @@
 """The comparison with scikit-learn, as part of the run session: which run and settings it
 belongs to, whether the panel still shows those settings, and MLPClassifier's result.
 
-The fit runs in the background (``gui.tasks``); only the newest request reports, so a new run
-never sees an old comparison's numbers, and a comparison never competes with a run for the GIL
-(the session asks for one only between runs).
+The fit runs in a child process (``engine.fit_process``), waited for by a background thread
+(``gui.tasks``): in a thread of the window's process it starved the GUI thread of the GIL for
+the whole fit. Only the newest request reports, so a new run never sees an old comparison's
+numbers, and the session asks for one only between runs.
 
 MLPClassifier's ``random_state`` is the run's seed unless the panel sets its own (``set_seed``):
 its score depends on it (0.967 to 0.989 on the book's data). Two studies belong to the
@@ -22,12 +23,24 @@ from engine.control import RunControl
 from engine.datasets import Dataset
 from engine.differences import explain_difference
 from engine.experiment import DataSpec
+from engine.fit_process import FitProcess
 from engine.hyperparameters import Hyperparameters
-from engine.reference import SETUPS, SklearnDiverged, SklearnResult, run_sklearn
+from engine.reference import SETUPS, SklearnDiverged, SklearnResult, run_sklearn_controlled
 from engine.seeds import over_seeds
 from gui.session_runs import Comparison, OurScores, SessionRun, saved_numbers
 from gui.studies import Progress, Study
 from gui.tasks import BackgroundTasks
+
+# Child processes shared by every window (``close_fit_processes`` ends them): one for the
+# comparison after each run, one for the studies, so that a study never delays a comparison.
+_FITS = FitProcess()
+_STUDY_FITS = FitProcess()
+
+
+def close_fit_processes() -> None:
+    """End the child processes (killing a fit under way): the application ends."""
+    _FITS.close()
+    _STUDY_FITS.close()
 
 
 class ComparisonModel(QObject):
@@ -100,15 +113,18 @@ class ComparisonModel(QObject):
 
         def compare(cancelled: Callable[[], bool]) -> SklearnResult | SklearnDiverged:
             data = dataset if dataset is not None else spec.load()
+            x_train, y_train, x_val, y_val = data.x_train, data.y_train, data.x_val, data.y_val
             try:
-                return run_sklearn(
-                    data.x_train,
-                    data.y_train,
-                    data.x_val,
-                    data.y_val,
+                return _FITS.call(
+                    run_sklearn_controlled,
+                    x_train,
+                    y_train,
+                    x_val,
+                    y_val,
                     hp,
-                    setup=setup,
-                    seed=seed,
+                    setup,
+                    None,
+                    seed,
                     cancelled=cancelled,
                 )
             except SklearnDiverged as exc:
@@ -147,7 +163,14 @@ class ComparisonModel(QObject):
         seed = self._seed
 
         def work(progress: Progress, control: RunControl) -> object:
-            return explain_difference(dataset, hp, seed, progress=progress, control=control)
+            return _STUDY_FITS.call(
+                explain_difference,
+                dataset,
+                hp,
+                seed,
+                cancelled=lambda: control.stop_requested,
+                progress=progress,
+            )
 
         self.differences.start(work, data, hp, seed)
 
@@ -156,7 +179,14 @@ class ComparisonModel(QObject):
         setup = self._setup
 
         def work(progress: Progress, control: RunControl) -> object:
-            return over_seeds(dataset, hp, setup, progress=progress, control=control)
+            return _STUDY_FITS.call(
+                over_seeds,
+                dataset,
+                hp,
+                setup,
+                cancelled=lambda: control.stop_requested,
+                progress=progress,
+            )
 
         self.seeds.start(work, data, hp)
 

@@ -1,0 +1,231 @@
+"""scikit-learn's fits in a child process of their own, for the window.
+
+Why a process and not a thread: MLPClassifier's fit calls NumPy's BLAS a few times per
+mini-batch, and each call drops and retakes the GIL. CPython's GIL only forces a hand-over to a
+waiting thread when nobody took the GIL during a whole switch interval, and a thread that keeps
+retaking it counts as a taker: a fit in a thread starved the window's GUI thread for the whole
+fit (a 5 ms timer went 440-500 ms without a tick after each book run, on any switch interval).
+In a child process the fit shares nothing with the window, and on two cores it runs beside it.
+
+One child (``python -m engine.fit_process``), started on first use (about 1 s: it imports
+scikit-learn) and kept for the next fits. Not ``multiprocessing``: its "spawn" start re-runs the
+parent's main script in the child, which breaks any script without a ``__main__`` guard. Calls
+and replies are pickles on the child's stdin and stdout (its prints go to stderr). ``call``
+runs one function there and waits; a cancelled call returns at once, and the child stops that
+fit at its next epoch.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import pickle
+import queue
+import signal
+import subprocess
+import sys
+import threading
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from typing import IO, Any
+
+from engine.control import Cancelled
+
+logger = logging.getLogger(__name__)
+
+POLL_SECONDS = 0.05  # how often a waiting call looks whether it was cancelled
+_ROOT = Path(__file__).resolve().parent.parent  # where ``engine`` is importable from
+
+
+class FitProcessDied(RuntimeError):
+    """The child ended in the middle of a call (killed, or out of memory)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            "The process fitting MLPClassifier ended unexpectedly (out of memory?). "
+            "Start the run again to retry the comparison."
+        )
+
+
+class FitProcess:
+    """A child process that runs one function at a time for a caller that waits for it.
+
+    Thread-safe: calls from several threads are served one after the other. The functions must
+    be importable by name (pickled by reference) and take two keyword arguments: ``control``,
+    an ``engine.control.RunControl`` whose stop is requested when the call is cancelled, and
+    ``progress``, which reports ``progress(done, total)`` to the caller.
+    """
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._child: subprocess.Popen[bytes] | None = None
+        self._replies: queue.Queue[tuple[int, str, Any]] = queue.Queue()
+        self._next_id = 0
+
+    def call(
+        self,
+        function: Callable[..., Any],
+        *args: Any,
+        cancelled: Callable[[], bool],
+        progress: Callable[[int, int], None] | None = None,
+    ) -> Any:
+        """``function(*args, control=..., progress=...)`` in the child; its return value, or
+        its exception raised here. Raises ``Cancelled`` soon after ``cancelled()`` turns true
+        and ``FitProcessDied`` if the child ends."""
+        with self._lock:
+            child = self._ready()
+            self._next_id += 1
+            call_id = self._next_id
+            self._send(child, ("call", call_id, function, args))
+            while True:
+                try:
+                    reply_id, kind, value = self._replies.get(timeout=POLL_SECONDS)
+                except queue.Empty:
+                    if cancelled():
+                        self._send(child, ("cancel", call_id))
+                        raise Cancelled from None
+                    continue
+                if reply_id == call_id and kind == "progress":
+                    if progress is not None:
+                        progress(*value)
+                elif reply_id == call_id:
+                    break
+                if reply_id < 0:  # the reader saw the child's output end
+                    self._forget()
+                    raise FitProcessDied()
+        if kind == "error":
+            raise value
+        return value
+
+    def start(self) -> None:
+        """Start the child and import scikit-learn there now, so that the first comparison
+        does not wait for it."""
+        self.call(_import_sklearn, cancelled=lambda: False)
+
+    def close(self) -> None:
+        """End the child at once, a fit under way or not: it holds nothing worth keeping, and
+        closing the window never waits for a comparison. Does not take the lock, which a
+        waiting call holds; that call then raises ``FitProcessDied``."""
+        child, self._child = self._child, None
+        if child is not None and child.poll() is None:
+            child.kill()
+            child.wait()
+
+    def _ready(self) -> subprocess.Popen[bytes]:
+        if self._child is not None and self._child.poll() is not None:
+            logger.warning("The fit process ended (exit code %s)", self._child.returncode)
+            self._forget()
+        if self._child is None:
+            self._replies = queue.Queue()  # replies of an earlier child are of no interest
+            self._child = subprocess.Popen(
+                [sys.executable, "-m", "engine.fit_process"],
+                cwd=_ROOT,
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+            )
+            reader = threading.Thread(
+                target=_read_replies,
+                args=(self._child.stdout, self._replies),
+                name="fit-replies",
+                daemon=True,
+            )
+            reader.start()
+        return self._child
+
+    def _send(self, child: subprocess.Popen[bytes], message: object) -> None:
+        assert child.stdin is not None
+        try:
+            pickle.dump(message, child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
+            child.stdin.flush()
+        except OSError as error:
+            self._forget()
+            raise FitProcessDied() from error
+
+    def _forget(self) -> None:
+        self.close()
+
+
+def _read_replies(stream: IO[bytes], replies: queue.Queue[tuple[int, str, Any]]) -> None:
+    """The parent's reader: every reply of the child into ``replies``; (-1, ...) at its end."""
+    try:
+        while True:
+            replies.put(pickle.load(stream))
+    except (EOFError, OSError, pickle.UnpicklingError):
+        replies.put((-1, "ended", None))
+
+
+def _import_sklearn(**_: object) -> None:
+    """What the first fit would import (about 1 s)."""
+    import sklearn.neural_network  # noqa: F401
+
+
+def _picklable(error: Exception) -> Exception:
+    """``error`` itself when it survives pickling, else a RuntimeError with its traceback."""
+    try:
+        pickle.loads(pickle.dumps(error))
+    except Exception:
+        return RuntimeError("".join(traceback.format_exception(error)))
+    return error
+
+
+def _serve() -> None:
+    """The child: a reader thread takes calls and cancels from stdin, the main thread runs the
+    calls in order and writes their progress and outcome to the original stdout. Ctrl+C in the
+    terminal reaches the whole process group; the window decides what it means, so the child
+    ignores it."""
+    from engine.control import RunControl
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
+    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not break the pickles
+    calls: queue.Queue[tuple[int, Callable[..., Any], tuple[Any, ...]] | None] = queue.Queue()
+    controls: dict[int, RunControl] = {}  # of the calls waiting or under way
+    lock = threading.Lock()
+
+    def take_messages() -> None:
+        try:
+            while (message := pickle.load(sys.stdin.buffer)) is not None:
+                with lock:
+                    if message[0] == "cancel":
+                        controls.get(message[1], RunControl()).request_stop()
+                    else:
+                        controls[message[1]] = RunControl()
+                        calls.put(message[1:])
+        except (EOFError, OSError):
+            logger.debug("the window's end of the pipe closed")
+        with lock:  # the window went away: nobody reads a reply any more
+            for control in controls.values():
+                control.request_stop()
+        calls.put(None)
+
+    def send(reply: tuple[int, str, Any]) -> None:
+        pickle.dump(reply, replies, protocol=pickle.HIGHEST_PROTOCOL)
+        replies.flush()
+
+    threading.Thread(target=take_messages, daemon=True).start()
+    while (call := calls.get()) is not None:
+        call_id, function, args = call
+        with lock:
+            control = controls[call_id]
+        if control.stop_requested:
+            continue  # its caller stopped waiting: nobody reads a reply
+        try:
+            value = function(
+                *args,
+                control=control,
+                progress=lambda done, total, call_id=call_id: send(
+                    (call_id, "progress", (done, total))
+                ),
+            )
+        except Exception as error:
+            send((call_id, "error", _picklable(error)))
+        else:
+            send((call_id, "ok", value))
+        finally:
+            with lock:
+                del controls[call_id]
+
+
+if __name__ == "__main__":
+    _serve()
