@@ -38,6 +38,7 @@ from gui.csv_preview import PreviewTable
 from gui.csv_texts import preview_summary
 from gui.data_errors import describe
 from gui.language import Retranslatable
+from gui.tooltips import wrap_long_tooltips
 
 logger = logging.getLogger(__name__)
 
@@ -95,6 +96,7 @@ class CsvImportDialog(Retranslatable, QDialog):
         layout.addWidget(self._error)
         layout.addLayout(bottom)
         self.retranslate()
+        wrap_long_tooltips(self)
 
         self._form.reading_changed.connect(self._on_reading_changed)
         self._form.label_changed.connect(self._on_label_changed)

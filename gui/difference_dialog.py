@@ -31,6 +31,7 @@ from engine.hyperparameters import RECIPES
 from gui.language import Retranslatable
 from gui.run_names import settings_summary
 from gui.studies import Study
+from gui.tooltips import wrap_long_tooltips
 
 translate = QCoreApplication.translate  # a plain name pyside6-lupdate recognises
 NOTE_STYLE = "color: #555;"
@@ -106,6 +107,7 @@ class DifferenceDialog(Retranslatable, QDialog):
         study.changed.connect(self._show)
         self.resize(860, 440)
         self.retranslate()
+        wrap_long_tooltips(self)
 
     def cell(self, row: int, column: int) -> str:
         item = self.table.item(row, column)

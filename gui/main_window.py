@@ -39,7 +39,7 @@ from gui.plot_panel import PlotPanel
 from gui.session import RunSession
 from gui.status_line import StatusLine
 from gui.step_panel import StepPanel
-from gui.tooltips import install_tooltip_wrapping
+from gui.tooltips import wrap_long_tooltips
 from gui.weights_view import PROBE as WEIGHTS_PROBE
 from gui.weights_view import WeightsView
 from gui.window_layout import WindowColumns
@@ -59,7 +59,6 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def __init__(self, settings: QSettings | None = None) -> None:
         super().__init__()
-        install_tooltip_wrapping()
         self.settings = settings if settings is not None else QSettings()
         self.session = RunSession(self)
         self.params = ParamsPanel()
@@ -260,6 +259,8 @@ class MainWindow(Retranslatable, QMainWindow):
         self.menu_view.setTitle(self.tr("&View"))
         self.menu_language.setTitle(self.tr("Language"))
         self.menu_help.setTitle(self.tr("&Help"))
+        # Once every panel has its new texts (they retranslate after the window).
+        QTimer.singleShot(0, self, lambda: wrap_long_tooltips(self))
         tabs = self.side_tabs
         # Four tabs fit the column only with a short name for the boundary; the tip has it all.
         tabs.setTabText(tabs.indexOf(self.boundary), self.tr("Boundary"))

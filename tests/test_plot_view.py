@@ -6,13 +6,13 @@ import pytest
 from plot_fixtures import made_up_run, named_runs
 from PySide6.QtCore import QPoint, QSettings, Qt
 from PySide6.QtGui import QFontMetrics, QHelpEvent
-from PySide6.QtWidgets import QApplication, QLabel, QToolTip
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 from window_fixtures import configure, run_to_end
 
 from gui.main_window import MainWindow
 from gui.plot_view import PlotView
 from gui.run_names import SHORT_NAME
-from gui.tooltips import TIP_WIDTH, install_tooltip_wrapping, wrapped_tooltip
+from gui.tooltips import TIP_WIDTH, TooltipWrapper, wrap_long_tooltips, wrapped_tooltip
 
 
 def sweep(session) -> None:
@@ -88,22 +88,26 @@ def test_reset_with_log_scale_gives_a_sane_empty_plot_and_no_idle_progress_box(q
 
 
 def test_long_tooltips_wrap_at_a_readable_width(qtbot):
-    install_tooltip_wrapping()
-    install_tooltip_wrapping()  # once, however often it is asked
     metrics = QFontMetrics(QToolTip.font())
     long = "Logarithmic x axis: runs of very different lengths share the axis. " * 3
     assert wrapped_tooltip("Short tip", metrics) == "Short tip"
     assert wrapped_tooltip("<b>rich</b> " + long, metrics).startswith("<b>")
     rich = wrapped_tooltip(long + "a < b", metrics)
     assert f"<table width='{TIP_WIDTH}'>" in rich and "a &lt; b" in rich
-    label = QLabel("hover me")
-    qtbot.addWidget(label)
+    box = QWidget()
+    label = QLabel("hover me", box)
+    qtbot.addWidget(box)
     label.setToolTip(long)
-    label.show()
+    wrap_long_tooltips(box)
+    wrap_long_tooltips(box)  # one filter, however often it is asked
+    wrappers = QApplication.instance().findChildren(TooltipWrapper)
+    assert len(wrappers) == 1
+    box.show()
     qtbot.waitExposed(label)
     event = QHelpEvent(QHelpEvent.Type.ToolTip, QPoint(5, 5), label.mapToGlobal(QPoint(5, 5)))
     QApplication.sendEvent(label, event)
     assert QToolTip.isVisible() and QToolTip.text() == wrapped_tooltip(long, metrics)
+    QToolTip.hideText()
     QToolTip.hideText()
 
 
