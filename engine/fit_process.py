@@ -108,9 +108,13 @@ class FitProcess:
         closing the window never waits for a comparison. Does not take the lock, which a
         waiting call holds; that call then raises ``FitProcessDied``."""
         child, self._child = self._child, None
-        if child is not None and child.poll() is None:
+        if child is None:
+            return
+        if child.poll() is None:
             child.kill()
             child.wait()
+        if child.stdin is not None:
+            child.stdin.close()
 
     def _ready(self) -> subprocess.Popen[bytes]:
         if self._child is not None and self._child.poll() is not None:
@@ -151,8 +155,9 @@ def _read_replies(stream: IO[bytes], replies: queue.Queue[tuple[int, str, Any]])
     try:
         while True:
             replies.put(pickle.load(stream))
-    except (EOFError, OSError, pickle.UnpicklingError):
-        replies.put((-1, "ended", None))
+    except (EOFError, OSError, ValueError, pickle.UnpicklingError):
+        replies.put((-1, "ended", None))  # ValueError: the stream was closed under it
+    stream.close()
 
 
 def _import_sklearn(**_: object) -> None:
