@@ -220,9 +220,13 @@ class PlotPanel(Retranslatable, QWidget):
         self._curves.set_visible(run_id, run.visible)
         self._clip_key = None  # a renamed run is named anew in the note
         if run_id == self._curves.live() and run.ended:
-            self._curves.set_live(None)  # the run has ended: its last epochs show at once
+            self._curves.set_live(None)
+            done, total = self._session.sweep_position()
+            if done < total:  # the sweep's next run starts now: the next redraw shows both
+                self._changed(legend=True)
+                return
             self._legend_dirty = True
-            self.flush()
+            self.flush()  # the run has ended: its last epochs show at once
             return
         self._changed(legend=True)
 
