@@ -46,6 +46,7 @@ class HistoryPanel(Retranslatable, QWidget):
     def __init__(self, session: RunSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._session = session
+        self._fit_pending = False
         self.model = HistoryModel(session, self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -161,11 +162,15 @@ class HistoryPanel(Retranslatable, QWidget):
 
     def _fit_name_column_soon(self) -> None:
         """After the rows changed the header sizes its columns to their new contents when
-        it lays itself out: the name's share is measured after that."""
-        self._fit_name_column()
-        QTimer.singleShot(0, self, self._fit_name_column)
+        it lays itself out: the name's share is measured after that, once for all the
+        changes of one turn of the event loop (a sweep's run end brings several; each
+        measure reads every row)."""
+        if not self._fit_pending:
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_name_column)
 
     def _fit_name_column(self) -> None:
+        self._fit_pending = False
         name = COLUMNS.index("name")
         header = self.table.horizontalHeader()
         others = sum(
