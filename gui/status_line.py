@@ -1,7 +1,8 @@
 """The status bar's text and progress bar, worded from the session's status.
 
 The status line is a number to read, not an animation: four updates a second are plenty, and
-each costs the training thread the GIL (the progress bar repaints itself at once, 1.4 ms). The progress bar shows only while something trains.
+each costs the training thread the GIL (the progress bar repaints itself at once, 1.4 ms).
+The progress bar shows only while something trains.
 """
 
 from __future__ import annotations
