@@ -17,6 +17,7 @@ fit at its next epoch.
 
 from __future__ import annotations
 
+import io
 import logging
 import os
 import pickle
@@ -39,12 +40,12 @@ _ROOT = Path(__file__).resolve().parent.parent  # where ``engine`` is importable
 
 
 class FitProcessDied(RuntimeError):
-    """The child ended in the middle of a call (killed, or out of memory)."""
+    """The child could not start, or ended in the middle of a call (killed, out of memory)."""
 
     def __init__(self) -> None:
         super().__init__(
-            "The process fitting MLPClassifier ended unexpectedly (out of memory?). "
-            "Start the run again to retry the comparison."
+            "The process fitting MLPClassifier could not start or ended unexpectedly "
+            "(out of memory?). Start the run again to retry the comparison."
         )
 
 
@@ -122,12 +123,16 @@ class FitProcess:
             self._forget()
         if self._child is None:
             self._replies = queue.Queue()  # replies of an earlier child are of no interest
-            self._child = subprocess.Popen(
-                [sys.executable, "-m", "engine.fit_process"],
-                cwd=_ROOT,
-                stdin=subprocess.PIPE,
-                stdout=subprocess.PIPE,
-            )
+            try:
+                self._child = subprocess.Popen(
+                    [sys.executable, "-m", "engine.fit_process"],
+                    cwd=_ROOT,
+                    stdin=subprocess.PIPE,
+                    stdout=subprocess.PIPE,
+                )
+            except OSError as error:  # no interpreter to start (a frozen app), no processes left
+                logger.exception("The fit process could not start")
+                raise FitProcessDied() from error
             reader = threading.Thread(
                 target=_read_replies,
                 args=(self._child.stdout, self._replies),
@@ -183,7 +188,13 @@ def _serve() -> None:
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
-    os.dup2(sys.stderr.fileno(), sys.stdout.fileno())  # stray prints must not break the pickles
+    # Stray prints must not break the pickles: they go where errors go, or nowhere (a
+    # window started without a console has no stderr).
+    if sys.stderr is not None:
+        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+        sys.stdout = sys.stderr
+    else:
+        sys.stdout = io.StringIO()
     calls: queue.Queue[tuple[int, Callable[..., Any], tuple[Any, ...]] | None] = queue.Queue()
     controls: dict[int, RunControl] = {}  # of the calls waiting or under way
     lock = threading.Lock()

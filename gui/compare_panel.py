@@ -331,6 +331,10 @@ class ComparePanel(Retranslatable, QGroupBox):
             )
             if r.stopped_early:
                 lines.append(self.tr("* stopped early: no 1e-4 gain in 10 epochs."))
+        elif comparison.state == "failed":
+            lines.append(
+                self.tr("MLPClassifier failed: {0}").format(_last_line(comparison.details))
+            )
         self.notes.setText("\n".join(lines))
         self.notes.setVisible(bool(lines))
         # The next comparison is made for the settings shown now.

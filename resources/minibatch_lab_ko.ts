@@ -155,67 +155,72 @@
         <translation>* 조기 종료: 10 에포크 동안 1e-4 이상 개선 없음.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="354"/>
+        <location filename="../gui/compare_panel.py" line="336"/>
+        <source>MLPClassifier failed: {0}</source>
+        <translation>MLPClassifier 학습 실패: {0}</translation>
+    </message>
+    <message>
+        <location filename="../gui/compare_panel.py" line="358"/>
         <source>Nesterov momentum 0.9, early stopping</source>
         <translation>네스테로프 모멘텀 0.9, 조기 종료</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="357"/>
+        <location filename="../gui/compare_panel.py" line="361"/>
         <source>Nesterov momentum {0:g}</source>
         <translation>네스테로프 모멘텀 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="357"/>
+        <location filename="../gui/compare_panel.py" line="361"/>
         <source>momentum {0:g}</source>
         <translation>모멘텀 {0:g}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="360"/>
+        <location filename="../gui/compare_panel.py" line="364"/>
         <source>as this run: {0}, every epoch</source>
         <translation>이 실행과 같게: {0}, 모든 에포크 실행</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="361"/>
+        <location filename="../gui/compare_panel.py" line="365"/>
         <source>as this run: {0}, early stopping</source>
         <translation>이 실행과 같게: {0}, 조기 종료</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="368"/>
+        <location filename="../gui/compare_panel.py" line="372"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="368"/>
+        <location filename="../gui/compare_panel.py" line="372"/>
         <source>Over 10 seeds</source>
         <translation>시드 10개로</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="373"/>
+        <location filename="../gui/compare_panel.py" line="377"/>
         <source>Over 10 seeds: %p%</source>
         <translation>시드 10개로: %p%</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="382"/>
+        <location filename="../gui/compare_panel.py" line="386"/>
         <source>Over 10 seeds failed: {0}</source>
         <translation>시드 10개 비교 실패: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="384"/>
+        <location filename="../gui/compare_panel.py" line="388"/>
         <source>Over 10 seeds: cancelled.</source>
         <translation>시드 10개 비교: 취소했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="392"/>
+        <location filename="../gui/compare_panel.py" line="396"/>
         <source>{0} of {1}</source>
         <translation>{1}개 중 {0}개</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="397"/>
+        <location filename="../gui/compare_panel.py" line="401"/>
         <source>Over 10 seeds: for earlier settings ({0}).</source>
         <translation>시드 10개 비교: 이전 설정({0})의 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/compare_panel.py" line="345"/>
+        <location filename="../gui/compare_panel.py" line="349"/>
         <source>MLPClassifier has no L1 penalty: its run ignores L1 = {0}.</source>
         <translation>MLPClassifier에는 L1 규제가 없어서 L1 = {0} 설정은 무시됩니다.</translation>
     </message>
@@ -329,27 +334,27 @@
 <context>
     <name>CsvImportDialog</name>
     <message>
-        <location filename="../gui/csv_dialog.py" line="112"/>
+        <location filename="../gui/csv_dialog.py" line="114"/>
         <source>Import a CSV file</source>
         <translation>CSV 파일 가져오기</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="113"/>
+        <location filename="../gui/csv_dialog.py" line="115"/>
         <source>File: {path}</source>
         <translation>파일: {path}</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="116"/>
+        <location filename="../gui/csv_dialog.py" line="118"/>
         <source>The first rows. Untick a column to ignore it; click a column&apos;s header to make it the label. Red cells would stop the load.</source>
         <translation>처음 몇 행입니다. 체크를 해제한 열은 무시하고, 열 머리글을 클릭하면 그 열이 레이블이 됩니다. 빨간 셀이 있으면 불러오기가 멈춥니다.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="120"/>
+        <location filename="../gui/csv_dialog.py" line="122"/>
         <source>Load</source>
         <translation>불러오기</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="121"/>
+        <location filename="../gui/csv_dialog.py" line="123"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
@@ -458,14 +463,14 @@
         <translation>무시한 열: {columns}.</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="286"/>
+        <location filename="../gui/csv_dialog.py" line="288"/>
         <source>Reading the file failed unexpectedly:
 {details}</source>
         <translation>파일을 읽다가 예상하지 못한 오류가 났습니다:
 {details}</translation>
     </message>
     <message>
-        <location filename="../gui/csv_dialog.py" line="293"/>
+        <location filename="../gui/csv_dialog.py" line="295"/>
         <source>Loading cancelled: nothing was changed.</source>
         <translation>불러오기를 취소했습니다. 아무것도 바뀌지 않았습니다.</translation>
     </message>
@@ -870,102 +875,102 @@
 <context>
     <name>DifferenceDialog</name>
     <message>
-        <location filename="../gui/difference_dialog.py" line="115"/>
+        <location filename="../gui/difference_dialog.py" line="117"/>
         <source>Why do the scores differ?</source>
         <translation>점수는 왜 다를까?</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="118"/>
+        <location filename="../gui/difference_dialog.py" line="120"/>
         <source>Our network and MLPClassifier differ in four places. Each row switches one more of them on and trains again; the last row is MLPClassifier itself. Read down the last column to see which difference changes the score.</source>
         <translation>우리 신경망과 MLPClassifier는 네 곳이 다릅니다. 행마다 다른 점을 하나씩 더 켜고 다시 훈련하며, 마지막 행은 MLPClassifier 자체입니다. 마지막 열을 위에서 아래로 읽으면 어떤 차이가 점수를 바꾸는지 보입니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="125"/>
+        <location filename="../gui/difference_dialog.py" line="127"/>
         <source>Variant</source>
         <translation>변형</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="126"/>
+        <location filename="../gui/difference_dialog.py" line="128"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="127"/>
+        <location filename="../gui/difference_dialog.py" line="129"/>
         <source>Training loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="128"/>
+        <location filename="../gui/difference_dialog.py" line="130"/>
         <source>Validation accuracy</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="129"/>
+        <location filename="../gui/difference_dialog.py" line="131"/>
         <source>Change</source>
         <translation>변화</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="132"/>
+        <location filename="../gui/difference_dialog.py" line="134"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="133"/>
+        <location filename="../gui/difference_dialog.py" line="135"/>
         <source>Compute again</source>
         <translation>다시 계산</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="134"/>
+        <location filename="../gui/difference_dialog.py" line="136"/>
         <source>Compute the table for the settings shown now.</source>
         <translation>지금 보이는 설정으로 표를 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="147"/>
+        <location filename="../gui/difference_dialog.py" line="149"/>
         <source>Training variant %v of %m…</source>
         <translation>변형 %m개 중 %v번째 훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="151"/>
+        <location filename="../gui/difference_dialog.py" line="153"/>
         <source>Settings: {0}. Every row uses seed {1}.</source>
         <translation>설정: {0}. 모든 행이 시드 {1}을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="159"/>
+        <location filename="../gui/difference_dialog.py" line="161"/>
         <source>The table could not be computed: {0}</source>
         <translation>표를 계산하지 못했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="164"/>
+        <location filename="../gui/difference_dialog.py" line="166"/>
         <source>Cancelled. Press Compute again to start over.</source>
         <translation>취소했습니다. 처음부터 하려면 &apos;다시 계산&apos;을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="201"/>
+        <location filename="../gui/difference_dialog.py" line="203"/>
         <source>The last two rows agree: with all its differences switched on, our network trains exactly as MLPClassifier does.</source>
         <translation>마지막 두 행이 같습니다. 다른 점을 모두 켜면 우리 신경망은 MLPClassifier와 똑같이 훈련됩니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="206"/>
+        <location filename="../gui/difference_dialog.py" line="208"/>
         <source>The last two rows do not agree here: MLPClassifier does something these settings do not reproduce.</source>
         <translation>여기서는 마지막 두 행이 다릅니다. 이 설정으로는 재현되지 않는 무언가를 MLPClassifier가 하고 있습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="212"/>
+        <location filename="../gui/difference_dialog.py" line="214"/>
         <source>* stopped early by the stopping rule. Training losses above the &apos;training loss&apos; row count the L2 penalty once per epoch (the book), from it on once per mini-batch (scikit-learn).</source>
         <translation>* 종료 규칙으로 일찍 멈췄습니다. &apos;훈련 손실&apos; 행보다 위의 훈련 손실은 L2 페널티를 에포크마다 한 번(책의 방식), 그 행부터는 미니 배치마다 한 번(scikit-learn의 방식) 더합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="218"/>
+        <location filename="../gui/difference_dialog.py" line="220"/>
         <source>MLPClassifier has no L1 penalty: every row trains with L1 = 0.</source>
         <translation>MLPClassifier에는 L1 페널티가 없습니다. 모든 행을 L1 = 0으로 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="223"/>
+        <location filename="../gui/difference_dialog.py" line="225"/>
         <source>The book&apos;s training loss: the L2 penalty once per epoch.</source>
         <translation>책의 훈련 손실: L2 페널티를 에포크마다 한 번 더합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="224"/>
+        <location filename="../gui/difference_dialog.py" line="226"/>
         <source>scikit-learn&apos;s loss_curve_: the L2 penalty once per mini-batch.</source>
         <translation>scikit-learn의 loss_curve_: L2 페널티를 미니 배치마다 한 번 더합니다.</translation>
     </message>
@@ -973,37 +978,37 @@
 <context>
     <name>Differences</name>
     <message>
-        <location filename="../gui/difference_dialog.py" line="44"/>
+        <location filename="../gui/difference_dialog.py" line="45"/>
         <source>The book&apos;s recipe</source>
         <translation>책의 방식</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="45"/>
+        <location filename="../gui/difference_dialog.py" line="46"/>
         <source>+ its initialisation (Glorot uniform, biases too)</source>
         <translation>+ MLPClassifier의 초기화 (글로럿 균등 분포, 절편 포함)</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="46"/>
+        <location filename="../gui/difference_dialog.py" line="47"/>
         <source>+ its shuffling (a cumulative reshuffle)</source>
         <translation>+ MLPClassifier의 섞기 (누적해서 다시 섞기)</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="47"/>
+        <location filename="../gui/difference_dialog.py" line="48"/>
         <source>+ SGD with Nesterov momentum {0:g}</source>
         <translation>+ 네스테로프 모멘텀 {0:g}의 SGD</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="48"/>
+        <location filename="../gui/difference_dialog.py" line="49"/>
         <source>+ its training loss (L2 counted per mini-batch)</source>
         <translation>+ MLPClassifier의 훈련 손실 (L2를 미니 배치마다 계산)</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="49"/>
+        <location filename="../gui/difference_dialog.py" line="50"/>
         <source>+ its stopping rule ({0} epochs without a {1:g} gain)</source>
         <translation>+ MLPClassifier의 종료 규칙 ({0} 에포크 동안 {1:g} 이상 개선 없음)</translation>
     </message>
     <message>
-        <location filename="../gui/difference_dialog.py" line="52"/>
+        <location filename="../gui/difference_dialog.py" line="53"/>
         <source>MLPClassifier itself</source>
         <translation>MLPClassifier 자체</translation>
     </message>
@@ -1343,53 +1348,53 @@
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../gui/history_panel.py" line="131"/>
+        <location filename="../gui/history_panel.py" line="132"/>
         <source>Use these settings</source>
         <translation>이 설정 사용</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="133"/>
+        <location filename="../gui/history_panel.py" line="134"/>
         <source>Put the selected run&apos;s data and settings back into the panel</source>
         <translation>선택한 실행의 데이터와 설정을 패널에 다시 넣습니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="135"/>
+        <location filename="../gui/history_panel.py" line="136"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="136"/>
+        <location filename="../gui/history_panel.py" line="137"/>
         <source>Delete the selected runs (Del)</source>
         <translation>선택한 실행을 삭제합니다 (Del)</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="137"/>
-        <location filename="../gui/history_panel.py" line="249"/>
+        <location filename="../gui/history_panel.py" line="138"/>
+        <location filename="../gui/history_panel.py" line="254"/>
         <source>Clear all</source>
         <translation>모두 지우기</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="139"/>
+        <location filename="../gui/history_panel.py" line="140"/>
         <source>Remove every run, the comparison and the hints; a run in progress stops</source>
         <translation>모든 실행, 비교 결과, 안내를 지웁니다. 진행 중인 훈련은 멈춥니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="141"/>
+        <location filename="../gui/history_panel.py" line="142"/>
         <source>Show all</source>
         <translation>모두 표시</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="142"/>
+        <location filename="../gui/history_panel.py" line="143"/>
         <source>Hide all</source>
         <translation>모두 숨기기</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="144"/>
+        <location filename="../gui/history_panel.py" line="145"/>
         <source>Right-click for more columns: dataset, units, batch size, learning rate …</source>
         <translation>오른쪽 클릭으로 열을 더 볼 수 있습니다: 데이터셋, 유닛, 배치 크기, 학습률 …</translation>
     </message>
     <message>
-        <location filename="../gui/history_panel.py" line="249"/>
+        <location filename="../gui/history_panel.py" line="254"/>
         <source>Remove every run from the history?</source>
         <translation>기록에서 모든 실행을 지울까요?</translation>
     </message>
@@ -1405,7 +1410,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../gui/main_window.py" line="247"/>
+        <location filename="../gui/main_window.py" line="246"/>
         <source>Minibatch Lab — mini-batch gradient descent</source>
         <translation>Minibatch Lab — 미니 배치 경사 하강법</translation>
     </message>
@@ -1435,7 +1440,7 @@
         <translation>■ 중지</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="345"/>
+        <location filename="../gui/main_window.py" line="346"/>
         <location filename="../gui/window_texts.py" line="29"/>
         <source>Reset</source>
         <translation>리셋</translation>
@@ -1586,7 +1591,7 @@
         <translation>종료</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="269"/>
+        <location filename="../gui/main_window.py" line="270"/>
         <location filename="../gui/window_texts.py" line="112"/>
         <source>Explain</source>
         <translation>설명</translation>
@@ -1603,118 +1608,118 @@
         <translation>Minibatch Lab 정보</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="254"/>
+        <location filename="../gui/main_window.py" line="253"/>
         <source>System language</source>
         <translation>시스템 언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="257"/>
+        <location filename="../gui/main_window.py" line="256"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="258"/>
+        <location filename="../gui/main_window.py" line="257"/>
         <source>&amp;Data</source>
         <translation>데이터(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="259"/>
+        <location filename="../gui/main_window.py" line="258"/>
         <source>&amp;Run</source>
         <translation>실행(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="260"/>
+        <location filename="../gui/main_window.py" line="259"/>
         <source>&amp;View</source>
         <translation>보기(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="261"/>
+        <location filename="../gui/main_window.py" line="260"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="262"/>
+        <location filename="../gui/main_window.py" line="261"/>
         <source>&amp;Help</source>
         <translation>도움말(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="265"/>
+        <location filename="../gui/main_window.py" line="266"/>
         <source>Boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="266"/>
+        <location filename="../gui/main_window.py" line="267"/>
         <source>Decision boundary</source>
         <translation>결정 경계</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="267"/>
+        <location filename="../gui/main_window.py" line="268"/>
         <source>Weights</source>
         <translation>가중치</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="268"/>
+        <location filename="../gui/main_window.py" line="269"/>
         <source>Mini-batch</source>
         <translation>미니 배치</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="270"/>
+        <location filename="../gui/main_window.py" line="271"/>
         <source> Speed: </source>
         <translation> 속도: </translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="272"/>
         <source>Full speed</source>
         <translation>최고 속도</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="272"/>
         <source>Slow</source>
         <translation>느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="272"/>
         <source>Slower</source>
         <translation>더 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="271"/>
+        <location filename="../gui/main_window.py" line="272"/>
         <source>Slowest</source>
         <translation>가장 느리게</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="276"/>
+        <location filename="../gui/main_window.py" line="277"/>
         <source>Slow the run down so a class can watch the curves form; the numbers do not change.</source>
         <translation>수업에서 곡선이 그려지는 모습을 지켜볼 수 있도록 훈련을 천천히 진행합니다. 결과 값은 달라지지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="304"/>
+        <location filename="../gui/main_window.py" line="305"/>
         <source>Cannot start</source>
         <translation>시작할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="320"/>
-        <location filename="../gui/main_window.py" line="335"/>
+        <location filename="../gui/main_window.py" line="321"/>
+        <location filename="../gui/main_window.py" line="336"/>
         <source>Batch-size sweep</source>
         <translation>배치 크기 실험</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="321"/>
+        <location filename="../gui/main_window.py" line="322"/>
         <source>Batch sizes to train, separated by commas (&apos;full&apos; = all rows):</source>
         <translation>훈련할 배치 크기를 쉼표로 구분해 입력하세요 (&apos;full&apos; 또는 &apos;전체&apos; = 전체 배치):</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="345"/>
+        <location filename="../gui/main_window.py" line="346"/>
         <source>Clear all runs in the history?</source>
         <translation>실행 기록을 모두 지울까요?</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="372"/>
+        <location filename="../gui/main_window.py" line="373"/>
         <source>The run failed</source>
         <translation>실행 실패</translation>
     </message>
     <message>
-        <location filename="../gui/main_window.py" line="377"/>
+        <location filename="../gui/main_window.py" line="378"/>
         <source>Cannot copy as Python</source>
         <translation>Python 코드로 복사할 수 없습니다</translation>
     </message>
@@ -1727,147 +1732,147 @@
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../gui/messages.py" line="27"/>
+        <location filename="../gui/messages.py" line="26"/>
         <source>Epoch {0}/{1} · {2} weight updates · {3:.2f} s · loss {4:.4f}</source>
         <translation>에포크 {0}/{1} · 가중치 업데이트 {2}회 · {3:.2f}초 · 손실 {4:.4f}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="39"/>
+        <location filename="../gui/messages.py" line="38"/>
         <source>Sweep: run {0} of {1}</source>
         <translation>배치 크기 실험: {1}개 중 {0}번째</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="44"/>
+        <location filename="../gui/messages.py" line="43"/>
         <source>Training…</source>
         <translation>훈련 중…</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="48"/>
+        <location filename="../gui/messages.py" line="47"/>
         <source>Paused in the first epoch. Press Resume to go on.</source>
         <translation>첫 에포크 도중에 일시 정지했습니다. 계속을 누르면 이어서 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="49"/>
+        <location filename="../gui/messages.py" line="48"/>
         <source>Paused after epoch {0}. Press Resume to go on.</source>
         <translation>에포크 {0}에서 일시 정지했습니다. 계속을 누르면 이어서 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="53"/>
+        <location filename="../gui/messages.py" line="52"/>
         <source>Step: epoch {0}, batch {1} of {2} ({3}) · batch loss {4:.4f} → {5:.4f}. Step again (F10) or Resume.</source>
         <translation>한 단계: 에포크 {0}, 배치 {2}개 중 {1}번째 ({3}) · 배치 손실 {4:.4f} → {5:.4f}. 한 단계 더(F10) 또는 다시 시작을 누르세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="68"/>
+        <location filename="../gui/messages.py" line="67"/>
         <source>Ready. Press Start to train.</source>
         <translation>준비되었습니다. 시작을 누르면 훈련합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="69"/>
+        <location filename="../gui/messages.py" line="68"/>
         <source>Stopped before the first epoch ended: there is nothing to keep.</source>
         <translation>첫 에포크가 끝나기 전에 멈췄습니다. 남길 결과가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="72"/>
+        <location filename="../gui/messages.py" line="71"/>
         <source>The run failed.</source>
         <translation>실행에 실패했습니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="77"/>
+        <location filename="../gui/messages.py" line="76"/>
         <source>Saved {0}</source>
         <translation>저장했습니다: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="79"/>
+        <location filename="../gui/messages.py" line="78"/>
         <source>Opened {0}: {1} runs.</source>
         <translation>{0} 파일을 열었습니다: 실행 {1}개.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="81"/>
+        <location filename="../gui/messages.py" line="80"/>
         <source>The plot is on the clipboard ({0} × {1} pixels): paste it into a slide.</source>
         <translation>그래프를 클립보드에 복사했습니다 ({0} × {1} 픽셀). 슬라이드에 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="85"/>
+        <location filename="../gui/messages.py" line="84"/>
         <source>The CSV file of the last session is gone ({0}): the book&apos;s data is used.</source>
         <translation>지난 세션의 CSV 파일이 없습니다({0}). 책의 데이터를 씁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="89"/>
+        <location filename="../gui/messages.py" line="88"/>
         <source>The CSV file of the last session was not loaded ({0}): the book&apos;s data is used. Open it with Data → Open CSV… to see why.</source>
         <translation>지난 세션의 CSV 파일을 불러오지 못했습니다({0}). 책의 데이터를 씁니다. 이유를 보려면 데이터 → CSV 열기…로 다시 여세요.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="100"/>
+        <location filename="../gui/messages.py" line="99"/>
         <source>Finished: {0}</source>
         <translation>완료: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="102"/>
+        <location filename="../gui/messages.py" line="101"/>
         <source>Stopped: {0}</source>
         <translation>중지됨: {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="104"/>
+        <location filename="../gui/messages.py" line="103"/>
         <source>Stopped at epoch {0}: numbers overflowed.</source>
         <translation>에포크 {0}에서 멈춤: 계산 값이 넘쳤습니다(오버플로).</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="108"/>
+        <location filename="../gui/messages.py" line="107"/>
         <source>It replaces the earlier run with the same settings ({0}).</source>
         <translation>같은 설정의 이전 실행({0})을 대신합니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="112"/>
+        <location filename="../gui/messages.py" line="111"/>
         <source>The earlier run with the same settings ({0}) went further and stays.</source>
         <translation>같은 설정의 이전 실행({0})이 더 많이 진행했으므로 그 실행을 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="128"/>
+        <location filename="../gui/messages.py" line="127"/>
         <source>1 row</source>
         <translation>1행</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="129"/>
+        <location filename="../gui/messages.py" line="128"/>
         <source>{0} rows</source>
         <translation>{0}행</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="137"/>
+        <location filename="../gui/messages.py" line="136"/>
         <source>stopped at epoch {0}</source>
         <translation>에포크 {0}에서 중지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="139"/>
+        <location filename="../gui/messages.py" line="138"/>
         <source>diverged at epoch {0}</source>
         <translation>에포크 {0}에서 발산</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="142"/>
+        <location filename="../gui/messages.py" line="141"/>
         <source>paused at batch {0}/{1} of epoch {2}</source>
         <translation>에포크 {2}, 배치 {0}/{1}에서 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="146"/>
+        <location filename="../gui/messages.py" line="145"/>
         <source>paused at epoch {0}</source>
         <translation>에포크 {0}에서 일시 정지</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="148"/>
+        <location filename="../gui/messages.py" line="147"/>
         <source>running: epoch {0}</source>
         <translation>훈련 중: 에포크 {0}</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="149"/>
+        <location filename="../gui/messages.py" line="148"/>
         <source>failed</source>
         <translation>실패</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="155"/>
+        <location filename="../gui/messages.py" line="154"/>
         <source>MLPClassifier loss, previous settings</source>
         <translation>MLPClassifier 손실, 이전 설정</translation>
     </message>
     <message>
-        <location filename="../gui/messages.py" line="156"/>
+        <location filename="../gui/messages.py" line="155"/>
         <source>MLPClassifier loss (L2 added per batch)</source>
         <translation>MLPClassifier 손실 (배치마다 L2 항 추가)</translation>
     </message>
@@ -2233,7 +2238,7 @@
         <translation>… 외 {0}개 실행</translation>
     </message>
     <message>
-        <location filename="../gui/plot_panel.py" line="362"/>
+        <location filename="../gui/plot_panel.py" line="366"/>
         <source>mini-batch losses</source>
         <translation>미니 배치 손실</translation>
     </message>

@@ -99,3 +99,25 @@ def test_the_window_s_comparison_fits_in_another_process(qtbot, session):
     assert session.comparison.state().state == "done"
     child = comparison._FITS._child
     assert child is not None and child.poll() is None and child.pid != os.getpid()
+
+
+def test_a_child_that_cannot_start_is_reported(monkeypatch):
+    def no_processes_left(*args, **kwargs):
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr("engine.fit_process.subprocess.Popen", no_processes_left)
+    with pytest.raises(FitProcessDied, match="could not start"):
+        FitProcess().call(run_sklearn_controlled, *fit_args(Hyperparameters()), cancelled=never)
+
+
+def test_a_failed_comparison_says_why_in_the_panel(qtbot, window, monkeypatch):
+    def died(*args, **kwargs):
+        raise FitProcessDied()
+
+    monkeypatch.setattr(comparison._FITS, "call", died)
+    window.params.set_hyperparameters(Hyperparameters(epochs=5))
+    with qtbot.waitSignal(window.session.comparison.finished, timeout=60_000):
+        window.start()
+    assert window.session.comparison.state().state == "failed"
+    assert window.compare.notes.isVisible()
+    assert window.compare.notes.text().startswith("MLPClassifier failed: The process fitting")
