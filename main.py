@@ -32,6 +32,7 @@ examples:
   main.py --headless --csv-data iris.csv --positive-class virginica
   main.py --headless --recipe sklearn       MLPClassifier's recipe: the same numbers as it
   main.py --explain-difference              why MLPClassifier scores differently, step by step
+  main.py --headless --sweep "1, 8, 32, 128, full" --out sweep.csv
   main.py --screenshot shot.png --size 1600x1000
 """
 
@@ -82,14 +83,6 @@ def build_parser() -> argparse.ArgumentParser:
         default=DEFAULT_SIZE,
         metavar="WxH",
         help=f"window size in pixels (default {DEFAULT_SIZE[0]}x{DEFAULT_SIZE[1]})",
-    )
-    gui.add_argument(
-        "--sweep",
-        nargs="?",
-        const="1, 8, 32, 128, full",
-        metavar="SIZES",
-        help="start a batch-size sweep instead of one run: the settings once per batch size "
-        "(default '1, 8, 32, 128, full'), curves overlaid",
     )
     gui.add_argument(
         "--lang",
@@ -171,6 +164,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N|full",
         help=f"rows per weight update; 'full': all rows, one update per epoch "
         f"(default {book.batch_label()})",
+    )
+    train.add_argument(
+        "--sweep",
+        nargs="?",
+        const="1, 8, 32, 128, full",
+        metavar="SIZES",
+        help="a batch-size sweep instead of one run: the settings once per batch size "
+        "(default '1, 8, 32, 128, full'); the window overlays the curves, --headless prints "
+        "a line per run (in worker processes where that is estimated faster)",
     )
     train.add_argument(
         "--learning-rate",
@@ -262,7 +264,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         except OSError as error:
             parser.error(f"argument --screenshot: {error}")
     if args.headless and args.sweep is not None:
-        parser.error("--sweep runs in the window: leave out --headless")
+        for name in ("batch_size", "compare_sklearn"):
+            if name in args.given:
+                parser.error(f"--{name.replace('_', '-')} is for one run: leave out --sweep")
     for name in ("x_axis", "log_x", "log_y"):
         if args.headless and name in args.given:
             parser.error(f"--{name.replace('_', '-')} is for the window: leave out --headless")

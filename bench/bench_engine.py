@@ -202,49 +202,46 @@ def book_rows(rounds: int, batch_1_rounds: int, compiled: bool) -> tuple[list[Ro
     return rows, notes
 
 
-SWEEP = (1, 8, 32, 128, None)
+SWEEP_EPOCHS = (500, 5000)
 
 
-def sweep_run(batch: int | None) -> float:
-    """One run of the book's sweep, by itself (also in a worker process): its last loss."""
-    data = breast_cancer()
-    hp = Hyperparameters(batch_size=batch, epochs=EPOCHS)
-    _, records = engine_run(hp, data.x_train, data.y_train, data.x_val, data.y_val)
-    return records[-1].train_loss
+def sweep_rows(rounds: int) -> tuple[list[Row], list[str]]:
+    """The book's batch-size sweep (1, 8, 32, 128, full) as a student runs it in the terminal,
+    ``main.py --headless --sweep``, whole processes: its runs one after the other in one
+    process against two worker processes (``MINIBATCH_LAB_WORKERS`` decides), and what
+    ``engine.sweep.plan`` chooses by itself."""
+    from engine.sweep import MIN_GAIN, WORKERS_VARIABLE, plan
 
+    rows, notes = [], []
+    for epochs in SWEEP_EPOCHS:
+        command = [sys.executable, str(ROOT / "main.py"), "--headless", "--sweep"]
+        command += ["--epochs", str(epochs)]
 
-def warmed_sweep_run(batch: int | None) -> float:
-    warm_compiled()  # a fresh worker process loads the compiled kernel as the window does
-    return sweep_run(batch)
+        def run(workers: str, command: list[str] = command) -> None:
+            env = {**os.environ, WORKERS_VARIABLE: workers}
+            subprocess.run(command, cwd=ROOT, capture_output=True, check=True, env=env)
 
-
-def sweep_rows(rounds: int) -> list[Row]:
-    """The book's batch-size sweep (1, 8, 32, 128, full; 500 epochs each) one run after the
-    other in this process, against two threads (the compiled kernel releases the GIL) and
-    against a pool of two worker processes (each pays its imports and numba's load)."""
-    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
-
-    def threads() -> None:
-        with ThreadPoolExecutor(2) as pool:
-            list(pool.map(sweep_run, SWEEP))
-
-    def processes() -> None:
-        with ProcessPoolExecutor(2) as pool:
-            list(pool.map(warmed_sweep_run, SWEEP))
-
-    times = interleaved(
-        {
-            "serial": lambda: [sweep_run(batch) for batch in SWEEP],
-            "threads": threads,
-            "processes": processes,
-        },
-        rounds,
-    )
-    case = "the book's sweep (1, 8, 32, 128, full), 500 epochs each"
-    return [
-        Row(f"{case}: one process", times["serial"], times["threads"], "2 threads", None),
-        Row(f"{case}: one process", times["serial"], times["processes"], "2 processes", None),
-    ]
+        times = interleaved({"one": lambda: run("1"), "two": lambda: run("2")}, rounds)
+        hps = [Hyperparameters(batch_size=b, epochs=epochs) for b in (1, 8, 32, 128, None)]
+        chosen = plan(breast_cancer(), hps)
+        os.environ[WORKERS_VARIABLE] = "2"
+        two = plan(breast_cancer(), hps)
+        del os.environ[WORKERS_VARIABLE]
+        rows.append(
+            Row(
+                f"book's sweep, {epochs} epochs, `--headless --sweep`: 2 worker processes",
+                times["two"],
+                times["one"],
+                "one process",
+                None,
+            )
+        )
+        notes.append(
+            f"The sweep of {epochs} epochs: engine.sweep.plan chooses {chosen.workers} "
+            f"process{'es' * (chosen.workers > 1)} on this machine (two processes estimated "
+            f"{two.gain:.2f}x faster; processes only from {MIN_GAIN}x)."
+        )
+    return rows, notes
 
 
 def large_data(rows: int, features: int) -> tuple[np.ndarray, np.ndarray]:
@@ -373,7 +370,9 @@ def main() -> int:
     rows, notes = book_rows(rounds, slow, compiled)
     rows += large_rows(LARGE_A, slow, 0.6)
     rows += large_rows(LARGE_B, slow, 0.8)
-    rows += sweep_rows(max(3, rounds // 2))
+    sweep, sweep_notes = sweep_rows(max(3, rounds // 2))
+    rows += sweep
+    notes += sweep_notes
     rows.append(process_row(max(rounds, 9)))
     memory, memory_notes = memory_rows(1 if args.quick else 2)
     rows += memory

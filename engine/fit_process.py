@@ -1,4 +1,5 @@
-"""scikit-learn's fits in a child process of their own, for the window.
+"""Work in a child process of its own: scikit-learn's fits for the window, and the runs of a
+headless sweep (``engine.sweep``).
 
 Why a process and not a thread: MLPClassifier's fit calls NumPy's BLAS a few times per
 mini-batch, and each call drops and retakes the GIL. CPython's GIL only forces a hand-over to a
@@ -44,8 +45,8 @@ class FitProcessDied(RuntimeError):
 
     def __init__(self) -> None:
         super().__init__(
-            "The process fitting MLPClassifier could not start or ended unexpectedly "
-            "(out of memory?). Start the run again to retry the comparison."
+            "A worker process could not start or ended unexpectedly (out of memory?). "
+            "Start again to retry."
         )
 
 
@@ -58,7 +59,9 @@ class FitProcess:
     ``progress``, which reports ``progress(done, total)`` to the caller.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, environment: dict[str, str] | None = None) -> None:
+        """``environment``: variables set for the child besides this process's own."""
+        self._environment = {**os.environ, **(environment or {})}
         self._lock = threading.Lock()
         self._child: subprocess.Popen[bytes] | None = None
         self._replies: queue.Queue[tuple[int, str, Any]] = queue.Queue()
@@ -127,6 +130,7 @@ class FitProcess:
                 self._child = subprocess.Popen(
                     [sys.executable, "-m", "engine.fit_process"],
                     cwd=_ROOT,
+                    env=self._environment,
                     stdin=subprocess.PIPE,
                     stdout=subprocess.PIPE,
                 )

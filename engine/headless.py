@@ -246,6 +246,10 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
     """Train once as the options say, report, and return the exit status."""
     if args.explain_difference:
         return explain(args, stdout, stderr)
+    if args.sweep is not None:
+        from engine import headless_sweep
+
+        return headless_sweep.run(args, stdout, stderr)
     with contextlib.ExitStack() as stack:
         try:
             hp = hyperparameters_from_args(args)

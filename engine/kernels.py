@@ -149,6 +149,12 @@ def choose_kernel(
     return wanted if prepare_compiled() else "numpy"
 
 
+def planned_kernel(n_rows: int, n_features: int, hp: Hyperparameters) -> str:
+    """The kernel ``choose_kernel`` would want for this run ("numpy" or "numba"), without
+    loading anything: for estimates of a run's length (``engine.sweep``)."""
+    return _wanted_kernel(n_rows, n_features, hp, None, "auto")
+
+
 def compile_pending(
     n_rows: int, n_features: int, hp: Hyperparameters, epochs: int | None = None
 ) -> bool:

@@ -119,7 +119,7 @@ def test_help_into_a_closed_pipe_ends_quietly():
         (["--headless", "--learning-rate", "-1"], "argument --learning-rate:"),
         (["--headless", "--epochs"], "argument --epochs: expected one argument"),
         (["--headless", "--batch-size", "lots"], "expected a whole number or 'full'"),
-        (["--headless", "--sweep"], "--sweep runs in the window"),
+        (["--headless", "--sweep", "--batch-size", "8"], "--batch-size is for one run"),
         (["--headless", "--dataset", "mnist"], "argument --dataset: invalid choice"),
     ],
 )

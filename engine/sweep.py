@@ -1,0 +1,225 @@
+"""A batch-size sweep without a window: its runs one after the other in this process, or spread
+over worker processes where an estimate says that pays.
+
+The runs of a sweep are independent, so on a machine with several cores they can train side by
+side, each in a process of its own (``engine.fit_process``: NumPy holds the GIL through the
+small products of these layers, so threads would take turns). A worker costs its start (Python,
+NumPy and the engine: about 0.2 s) and, for a run the compiled kernel trains, numba's load
+(``kernels.LOAD_SECONDS``). ``plan`` weighs that against the runs' estimated lengths and picks
+processes only when they are estimated at least ``MIN_GAIN`` times faster. Measured on the
+idle 2-vCPU development machine (``main.py --headless --sweep``, whole processes): two processes
+were 1.55-1.64x faster than one at 500 epochs, 1.20x at 5000, 1.25x at 20 000; the estimate
+says 1.18x, 1.28x and 1.48x, so it keeps the short sweep in one process (it counts numba's load,
+0.3-1.2 s, at its slowest) and sends the longer ones to two.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from engine.control import Cancelled, RunControl
+from engine.datasets import Dataset
+from engine.fit_process import FitProcess
+from engine.hyperparameters import Hyperparameters
+from engine.kernels import LOAD_SECONDS, planned_kernel
+from engine.network import init_parameters
+from engine.parallel import cores
+from engine.training import EpochRecord, Trainer, TrainingDiverged, trainer_epochs
+
+PROCESS_START_SECONDS = 0.2  # a worker with Python, NumPy and the engine imported (0.18 s)
+# Each run is slower beside another: 1.1-1.3x (mean 1.2) measured on the 2-vCPU development
+# machine, whose two vCPUs are not two whole cores.
+PARALLEL_SLOWDOWN = 1.2
+MIN_GAIN = 1.25  # processes only when estimated at least this much faster
+MAX_WORKERS = 4
+WORKERS_VARIABLE = "MINIBATCH_LAB_WORKERS"
+SHARE_LIMIT = 64 * 2**20  # bytes of data a worker may be sent a copy of
+# A NumPy batch: its calls, and each multiply-add of its three products (measured on the book's
+# sweep: 12 us a batch at batch size 8, 18 us at 32, 92 us at 364 rows).
+BATCH_CALLS_SECONDS = 10e-6
+MULTIPLY_ADD_SECONDS = 0.25e-9
+# The compiled kernel's batch: 0.9 us at batch size 1, 3.6 us at 8, 6.8 us at 32.
+COMPILED_BATCH_SECONDS = 0.7e-6
+COMPILED_MULTIPLY_ADD_SECONDS = 0.65e-9
+ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+_NO_BATCH_LOSSES = np.empty(0)
+_NO_BATCH_LOSSES.flags.writeable = False
+
+
+@dataclass(frozen=True)
+class SweepRun:
+    """One run of a sweep: its settings, its epochs (without the mini-batch losses), and the
+    message of the divergence that ended it early, if one did."""
+
+    hp: Hyperparameters
+    records: tuple[EpochRecord, ...]
+    diverged: str | None = None
+
+
+@dataclass(frozen=True)
+class SweepPlan:
+    """How many worker processes (1: this process, one run after the other), which runs each
+    takes, and the estimated seconds of both ways."""
+
+    workers: int
+    groups: tuple[tuple[int, ...], ...]
+    serial_seconds: float
+    seconds: float
+
+    @property
+    def gain(self) -> float:
+        return self.serial_seconds / self.seconds
+
+
+def estimated_seconds(n_rows: int, n_features: int, hp: Hyperparameters) -> tuple[float, bool]:
+    """(a rough length of the run's training, whether the compiled kernel trains it). It only
+    chooses between one process and several, never a number a run computes."""
+    m = hp.effective_batch_size(n_rows)
+    batches = hp.updates_per_epoch(n_rows) * hp.epochs
+    work = m * (n_features + 2) * hp.units
+    compiled = planned_kernel(n_rows, n_features, hp) == "numba"
+    if compiled:
+        per_batch = COMPILED_BATCH_SECONDS + work * COMPILED_MULTIPLY_ADD_SECONDS
+    else:
+        per_batch = BATCH_CALLS_SECONDS + 3 * work * MULTIPLY_ADD_SECONDS
+    return batches * per_batch, compiled
+
+
+def plan(data: Dataset, hps: Sequence[Hyperparameters]) -> SweepPlan:
+    """One process or several for these runs: the longest runs first, each to the worker that
+    is estimated to finish first (loading the compiled kernel counted once per worker that
+    needs it), and the fewest workers that are fastest. ``MINIBATCH_LAB_WORKERS=N`` asks for
+    N workers whatever the estimate (1: this process), for benchmarks."""
+    estimates = [estimated_seconds(data.n_train, data.n_features, hp) for hp in hps]
+    serial = sum(s for s, _ in estimates) + LOAD_SECONDS * any(c for _, c in estimates)
+    one = SweepPlan(1, (tuple(range(len(hps))),), serial, serial)
+    asked = os.environ.get(WORKERS_VARIABLE, "").strip()
+    if asked.isdigit() and int(asked) > 0:
+        workers = min(int(asked), len(hps))
+        return one if workers == 1 else _spread(estimates, workers, serial)
+    if data.x_train.nbytes + data.x_val.nbytes > SHARE_LIMIT:
+        return one
+    best = one
+    for workers in range(2, min(cores(), MAX_WORKERS, len(hps)) + 1):
+        spread = _spread(estimates, workers, serial)
+        if spread.seconds < best.seconds:
+            best = spread
+    return best if best.gain >= MIN_GAIN else one
+
+
+def _spread(estimates: list[tuple[float, bool]], workers: int, serial: float) -> SweepPlan:
+    groups: list[list[int]] = [[] for _ in range(workers)]
+    ends = [PROCESS_START_SECONDS] * workers
+    loaded = [False] * workers
+    for i in sorted(range(len(estimates)), key=lambda i: -estimates[i][0]):
+        seconds, compiled = estimates[i]
+        finish = [
+            ends[w] + seconds * PARALLEL_SLOWDOWN + LOAD_SECONDS * (compiled and not loaded[w])
+            for w in range(workers)
+        ]
+        w = min(range(workers), key=finish.__getitem__)
+        ends[w] = finish[w]
+        loaded[w] = loaded[w] or compiled
+        groups[w].append(i)
+    return SweepPlan(workers, tuple(tuple(g) for g in groups if g), serial, max(ends))
+
+
+def train_run(
+    data: Dataset,
+    hp: Hyperparameters,
+    *,
+    control: RunControl | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> SweepRun:
+    """One run of a sweep to its end (or its divergence); ``control`` can stop it (Cancelled).
+    ``progress`` is called with (epochs done, epochs) after each epoch."""
+    params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
+    trainer = Trainer(hp, data.x_train, data.y_train, data.x_val, data.y_val, params=params)
+    records: list[EpochRecord] = []
+    diverged = None
+    try:
+        for record in trainer_epochs(trainer, control):
+            records.append(replace(record, batch_losses=_NO_BATCH_LOSSES))
+            if progress is not None:
+                progress(record.epoch, hp.epochs)
+    except TrainingDiverged as error:
+        diverged = str(error)
+    if control is not None and control.stop_requested:
+        raise Cancelled
+    return SweepRun(hp, tuple(records), diverged)
+
+
+def run_sweep(
+    data: Dataset,
+    hps: Sequence[Hyperparameters],
+    sweep_plan: SweepPlan | None = None,
+    on_run: Callable[[int, SweepRun], None] | None = None,
+) -> list[SweepRun]:
+    """Every run of the sweep, in the order of ``hps``, as ``sweep_plan`` (by default
+    ``plan``) spreads them. ``on_run(index, run)`` is called in this thread as each run
+    ends, in any order. Ctrl+C stops the workers at once and is raised here."""
+    chosen = plan(data, hps) if sweep_plan is None else sweep_plan
+    results: dict[int, SweepRun] = {}
+    if chosen.workers == 1:
+        for i, hp in enumerate(hps):
+            results[i] = train_run(data, hp)
+            if on_run is not None:
+                on_run(i, results[i])
+        return [results[i] for i in range(len(hps))]
+    return _in_workers(data, hps, chosen, on_run)
+
+
+def _in_workers(
+    data: Dataset,
+    hps: Sequence[Hyperparameters],
+    chosen: SweepPlan,
+    on_run: Callable[[int, SweepRun], None] | None,
+) -> list[SweepRun]:
+    """The runs in ``chosen.workers`` processes, one thread here waiting for each."""
+    import queue
+
+    done: queue.Queue[tuple[int, SweepRun | BaseException]] = queue.Queue()
+    stop = threading.Event()
+    workers = [FitProcess(environment=ONE_BLAS_THREAD) for _ in chosen.groups]
+
+    def serve(worker: FitProcess, group: tuple[int, ...]) -> None:
+        for i in group:
+            try:
+                run = worker.call(train_run, data, hps[i], cancelled=stop.is_set)
+            except BaseException as error:  # reported in the waiting thread
+                done.put((i, error))
+                return
+            done.put((i, run))
+
+    threads = [
+        threading.Thread(target=serve, args=(w, g), name="sweep-worker", daemon=True)
+        for w, g in zip(workers, chosen.groups, strict=True)
+    ]
+    results: dict[int, SweepRun] = {}
+    try:
+        for thread in threads:
+            thread.start()
+        while len(results) < len(hps):
+            try:
+                i, outcome = done.get(timeout=0.1)  # a short wait, so that Ctrl+C is seen
+            except queue.Empty:
+                continue
+            if isinstance(outcome, BaseException):
+                raise outcome
+            results[i] = outcome
+            if on_run is not None:
+                on_run(i, outcome)
+    finally:
+        stop.set()
+        for worker in workers:
+            worker.close()
+        for thread in threads:
+            with contextlib.suppress(RuntimeError):
+                thread.join()
+    return [results[i] for i in range(len(hps))]
