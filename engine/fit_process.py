@@ -220,8 +220,13 @@ def _serve() -> None:
         calls.put(None)
 
     def send(reply: tuple[int, str, Any]) -> None:
-        pickle.dump(reply, replies, protocol=pickle.HIGHEST_PROTOCOL)
-        replies.flush()
+        """Write a reply; the window may have gone (its end of the pipe closed): then the
+        reply is dropped, and the loop ends at the end of its input."""
+        try:
+            pickle.dump(reply, replies, protocol=pickle.HIGHEST_PROTOCOL)
+            replies.flush()
+        except OSError:  # BrokenPipeError among them
+            logger.debug("nobody reads the replies any more")
 
     threading.Thread(target=take_messages, daemon=True).start()
     while (call := calls.get()) is not None:

@@ -16,6 +16,7 @@ says 1.18x, 1.28x and 1.48x, so it keeps the short sweep in one process (it coun
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import threading
 from collections.abc import Callable, Sequence
@@ -24,11 +25,12 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from engine.control import Cancelled, RunControl
+from engine.cosines import CosineBudget, CosinePoints
 from engine.datasets import Dataset
 from engine.fit_process import FitProcess
 from engine.hyperparameters import Hyperparameters
 from engine.kernels import LOAD_SECONDS, planned_kernel
-from engine.network import init_parameters
+from engine.network import Parameters, init_parameters, predict_proba
 from engine.parallel import cores
 from engine.training import EpochRecord, Trainer, TrainingDiverged, trainer_epochs
 
@@ -153,6 +155,54 @@ def train_run(
     if control is not None and control.stop_requested:
         raise Cancelled
     return SweepRun(hp, tuple(records), diverged)
+
+
+@dataclass(frozen=True)
+class WholeRun:
+    """A run trained ahead for the window's sweep (``gui.sweep_prefetch``): what its live
+    worker would have reported, mini-batch losses and the cosine chart's points included."""
+
+    records: tuple[EpochRecord, ...]
+    cosines: tuple[CosinePoints, ...]
+    params: Parameters
+    train_acc: float
+    diverged: bool
+
+
+def train_whole_run(
+    data: Dataset,
+    hp: Hyperparameters,
+    track_cosines: bool = False,
+    *,
+    control: RunControl | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> WholeRun:
+    """One run to its end as the window's worker trains it: the same Trainer, so the same
+    numbers to the bit, the cosine chart's epochs chosen by the same budget, and the training
+    accuracy its worker measures at the end (none after a divergence). ``control`` can stop
+    it (Cancelled)."""
+    params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
+    trainer = Trainer(hp, data.x_train, data.y_train, data.x_val, data.y_val, params=params)
+    budget = CosineBudget.measured(trainer, data.n_train) if track_cosines else None
+    records: list[EpochRecord] = []
+    cosines: list[CosinePoints] = []
+    try:
+        while not trainer.done:
+            if budget is not None and trainer.batch == 0:
+                trainer.track_cosine = budget.next_epoch(trainer.seconds)
+            record = trainer.run_epoch(control)
+            if record is None:  # stopped within the epoch
+                raise Cancelled
+            records.append(record)
+            if trainer.track_cosine:
+                points = CosinePoints.of_epoch(record.epoch, trainer.epoch_cosines, set())
+                if len(points.values):
+                    cosines.append(points)
+    except TrainingDiverged:
+        return WholeRun(tuple(records), tuple(cosines), trainer.params, math.nan, True)
+    hits = (predict_proba(trainer.params, data.x_train) > 0.5) == (data.y_train > 0.5)
+    accuracy = float(np.mean(hits))
+    return WholeRun(tuple(records), tuple(cosines), trainer.params, accuracy, False)
 
 
 def run_sweep(

@@ -28,6 +28,7 @@ def run_gui(args: argparse.Namespace) -> int:
 
     from engine.cli_options import program_name
     from engine.exit_status import EXIT_USAGE
+    from gui import sweep_prefetch
     from gui.comparison import close_fit_processes
     from gui.language import install_language
     from gui.main_window import MainWindow
@@ -70,11 +71,13 @@ def run_gui(args: argparse.Namespace) -> int:
         status = app.exec()
         join_every_job()
         close_fit_processes()
+        sweep_prefetch.close()
         return status
     with scratch:
         status = take_screenshot(app, window, args, errors)
         join_every_job()
         close_fit_processes()
+        sweep_prefetch.close()
         return status
 
 

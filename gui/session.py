@@ -19,13 +19,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from engine.datasets import Dataset
 from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
+from engine.sweep import WholeRun
 from engine.training import StepReport, learning_rate_warning
+from gui import sweep_prefetch
 from gui.comparison import ComparisonModel
 from gui.run_names import is_settings_name, settings_name
 from gui.session_runs import (
@@ -78,6 +81,7 @@ class RunSession(QObject):
         self._sweep: list[Hyperparameters] = []
         self._sweep_total, self._sweep_spec = 0, None  # its length; its data's DataSpec
         self._delay, self._track_cosines, self._pause_requested = 0.0, False, False
+        self._ahead: sweep_prefetch.SweepPrefetch | None = None  # a sweep's runs trained ahead
         self._probes: dict[str, ProbeFactory] = {}
         self._selected: int | None = None
         self._status = Status("ready")
@@ -148,6 +152,8 @@ class RunSession(QObject):
             return False
         self._sweep, self._sweep_total, self._sweep_spec = list(hps[1:]), len(hps), spec
         self._datasets[spec] = dataset
+        if sweep_prefetch.pays(dataset, len(hps), self._delay):
+            self._ahead = sweep_prefetch.SweepPrefetch(dataset, hps[1:], self._track_cosines)
         self._launch(hps[0], dataset, spec, announce=True)
         return True
 
@@ -169,7 +175,7 @@ class RunSession(QObject):
     def stop(self) -> None:
         """Stop the run within one mini-batch, and the rest of a sweep; it stays in the
         history, marked as stopped at its last whole epoch."""
-        self._sweep = []
+        self._end_sweep()
         if self._job is not None:
             self._job.stop()
 
@@ -199,6 +205,9 @@ class RunSession(QObject):
     def set_delay(self, seconds: float) -> None:
         """Seconds to wait after each epoch, so a class can watch; the numbers do not change."""
         self._delay = seconds
+        if seconds and self._ahead is not None:  # the later runs train live, at this pace
+            self._ahead.cancel()
+            self._ahead = None
         if self._job is not None:
             self._job.set_delay(seconds)
 
@@ -209,9 +218,11 @@ class RunSession(QObject):
         spec: DataSpec,
         announce: bool = False,
         paused: bool = False,
+        ahead: Future[WholeRun] | None = None,
     ) -> int:
         """Start one run; ``announce`` the session busy (the first run of a start or sweep);
-        ``paused`` holds it before its first batch (step mode)."""
+        ``paused`` holds it before its first batch (step mode); ``ahead``: the run as a
+        sweep's child process trains it (``gui.sweep_prefetch``), shown instead of trained."""
         self.comparison.cancel()  # a fit under way must not slow this run down
         self._set_hint(None)
         self._datasets[spec] = dataset
@@ -221,7 +232,7 @@ class RunSession(QObject):
         self._runs[run_id] = SessionRun(run_id, spec, hp, color, style)
         made = {name: factory(dataset) for name, factory in self._probes.items()}
         probes = {name: probe for name, probe in made.items() if probe is not None}
-        job = TrainingJob(run_id, dataset, hp, probes, self._delay, self._track_cosines)
+        job = TrainingJob(run_id, dataset, hp, probes, self._delay, self._track_cosines, ahead)
         job.records.connect(self._on_records)
         job.cosines.connect(self._on_cosines)
         job.stepped.connect(self._on_stepped)
@@ -289,7 +300,7 @@ class RunSession(QObject):
     @Slot(int, str)
     def _on_errored(self, run_id: int, details: str) -> None:
         self._runs[run_id].state = RunState.FAILED
-        self._sweep = []
+        self._end_sweep()
         self._set_status(Status("failed"))
         self.run_failed.emit(details)
 
@@ -314,7 +325,7 @@ class RunSession(QObject):
             run.state = RunState.FAILED
         kept = self._keep(run)
         if run.state in (RunState.STOPPED, RunState.FAILED):
-            self._sweep = []
+            self._end_sweep()
         if self._sweep:
             QTimer.singleShot(0, self, self._next_sweep_run)
         elif kept is not None and kept.state in (RunState.FINISHED, RunState.DIVERGED):
@@ -323,6 +334,7 @@ class RunSession(QObject):
             self.comparison.show(kept)
         self.run_ended.emit(run_id, run.state.value)
         if not self._sweep:
+            self._end_sweep()
             if self._sweep_total:
                 self._sweep_total = 0
                 self.sweep_finished.emit()
@@ -355,7 +367,16 @@ class RunSession(QObject):
     def _next_sweep_run(self) -> None:
         if self._sweep and self._job is None and self._sweep_spec in self._datasets:
             spec = self._sweep_spec
-            self._launch(self._sweep.pop(0), self._datasets[spec], spec)
+            index = self._sweep_total - 1 - len(self._sweep)  # among the runs after the first
+            ahead = self._ahead.claim(index) if self._ahead is not None else None
+            self._launch(self._sweep.pop(0), self._datasets[spec], spec, ahead=ahead)
+
+    def _end_sweep(self) -> None:
+        """No more runs of this sweep, none trained ahead."""
+        self._sweep = []
+        if self._ahead is not None:
+            self._ahead.cancel()
+            self._ahead = None
 
     def threads_running(self) -> bool:
         return self._job is not None or bool(self._stuck)
@@ -363,7 +384,7 @@ class RunSession(QObject):
     def shutdown(self, timeout_ms: int) -> bool:
         """Stop everything (closing the window); True when no thread is left running. A run
         inside a long mini-batch may need longer: ``idle`` is emitted when it ends."""
-        self._sweep = []
+        self._end_sweep()
         self._abandon()
         self.comparison.close()
         self._stuck = stop_and_join(self._stuck, timeout_ms)
@@ -424,7 +445,8 @@ class RunSession(QObject):
 
     def clear(self) -> None:
         """Clear all: every run, the live one stopped, the comparison, the hint, the status."""
-        self._sweep, self._sweep_total = [], 0
+        self._end_sweep()
+        self._sweep_total = 0
         self._abandon()
         self.comparison.clear()
         self._runs.clear()

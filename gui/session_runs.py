@@ -12,12 +12,12 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from engine.cosines import CosinePoints
 from engine.experiment import DataSpec, Run
 from engine.hyperparameters import Hyperparameters
 from engine.network import Parameters
 from engine.reference import SklearnResult
 from engine.training import EpochRecord, StepReport
-from gui.stepping import CosinePoints
 
 # Twelve colours chosen greedily from Okabe-Ito's and Paul Tol's colour-blind-safe sets so that
 # each prefix keeps the smallest colour difference (CIE76, under normal vision and simulated

@@ -21,16 +21,20 @@ import threading
 import time
 import traceback
 from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
+from engine.cosines import CosineBudget, CosinePoints
 from engine.datasets import Dataset
 from engine.hyperparameters import Hyperparameters
 from engine.network import Parameters, init_parameters, predict_proba
+from engine.sweep import WholeRun
 from engine.training import EpochRecord, Trainer, TrainingDiverged
-from gui.stepping import CosineBudget, CosinePoints, StepControl
+from gui.stepping import StepControl
 
 logger = logging.getLogger(__name__)
 
@@ -43,6 +47,7 @@ EMIT_INTERVAL = 1 / 30
 # run always computes them: its numbers are what the student waited for.
 STOP_WORK_LIMIT = 300_000_000
 PROBE_INTERVAL = 1 / 10
+AHEAD_POLL_SECONDS = 0.05  # how often a worker waiting for a run trained ahead looks for Stop
 
 Probe = Callable[[Parameters], object]
 
@@ -110,8 +115,10 @@ class TrainingWorker(QObject):
         probes: dict[str, Probe] | None = None,
         delay: float = 0.0,
         track_cosines: bool = False,
+        ahead: Future[WholeRun] | None = None,
     ) -> None:
         super().__init__()
+        self._ahead = ahead  # the run as a sweep's child process trains it (gui.sweep_prefetch)
         self._dataset = dataset
         self._hp = hp
         self._probes = dict(probes or {})
@@ -177,6 +184,8 @@ class TrainingWorker(QObject):
         if control.stop_requested:  # stopped (a reset, a close) before it began
             self.finished.emit(RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan))
             return
+        if self._ahead is not None and self._show_ahead(self._ahead):
+            return
         trainer = Trainer(hp, data.x_train, data.y_train, data.x_val, data.y_val)
         budget: CosineBudget | None = None
         last_emit = last_probe = time.perf_counter()
@@ -227,6 +236,32 @@ class TrainingWorker(QObject):
             hits = (predict_proba(params, data.x_train) > 0.5) == (data.y_train > 0.5)
             train_acc = float(np.mean(hits))
         self.finished.emit(RunEnd(outcome, trainer.epoch, params, train_acc))
+
+    def _show_ahead(self, ahead: Future[WholeRun]) -> bool:
+        """Report the run trained ahead, waiting for it if it is still training; False when
+        that failed (this worker then trains the run itself)."""
+        while True:
+            try:
+                whole = ahead.result(timeout=AHEAD_POLL_SECONDS)
+            except FutureTimeout:
+                if self._control.stop_requested:
+                    stopped = RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan)
+                    self.finished.emit(stopped)
+                    return True
+                continue
+            except Exception as error:
+                logger.info("The run trained ahead is not there (%s): trained here", error)
+                return False
+            break
+        if whole.records:
+            self.records.emit(list(whole.records))
+        if whole.cosines:
+            self.cosines.emit(list(whole.cosines))
+        if not whole.diverged:
+            self._probe(whole.params)
+        outcome = "diverged" if whole.diverged else "done"
+        self.finished.emit(RunEnd(outcome, len(whole.records), whole.params, whole.train_acc))
+        return True
 
     def _hold(self, trainer: Trainer) -> str:
         """Answer a request waiting between two mini-batches: "stop", "step" or "go". The
@@ -304,13 +339,14 @@ class TrainingJob(QObject):
         probes: dict[str, Probe],
         delay: float,
         track_cosines: bool = False,
+        ahead: Future[WholeRun] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.run_id = run_id
         self._silent = False
         self._thread = QThread()
-        self._worker = TrainingWorker(dataset, hp, probes, delay, track_cosines)
+        self._worker = TrainingWorker(dataset, hp, probes, delay, track_cosines, ahead)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
         # The worker is destroyed by deleteLater in the GUI thread (it moves there as its run

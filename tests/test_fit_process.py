@@ -120,4 +120,6 @@ def test_a_failed_comparison_says_why_in_the_panel(qtbot, window, monkeypatch):
         window.start()
     assert window.session.comparison.state().state == "failed"
     assert window.compare.notes.isVisible()
-    assert window.compare.notes.text().startswith("MLPClassifier failed: A worker process could not")
+    assert window.compare.notes.text().startswith(
+        "MLPClassifier failed: A worker process could not"
+    )

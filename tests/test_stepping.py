@@ -5,7 +5,8 @@ import threading
 
 import numpy as np
 
-from gui.stepping import CosineBudget, CosinePoints, StepControl
+from engine.cosines import CosineBudget, CosinePoints
+from gui.stepping import StepControl
 
 
 def test_a_step_goes_through_a_pause_once_then_the_run_holds_again():
