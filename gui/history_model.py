@@ -49,7 +49,17 @@ COLUMNS = (
     "seed",
 )
 OPTIONAL = ("dataset", "units", "batch", "lr", "l1", "l2", "seed")  # hidden at first
-LIVE_REFRESH = 0.5  # seconds between refreshes of the live run's row
+LIVE_REFRESH = 0.5
+SETTING_TEXTS = {
+    "units": lambda hp: str(hp.units),
+    "batch": lambda hp: (
+        translate("History", "full") if hp.batch_size is None else str(hp.batch_size)
+    ),
+    "lr": lambda hp: format_number(hp.learning_rate),
+    "l1": lambda hp: format_number(hp.l1),
+    "l2": lambda hp: format_number(hp.l2),
+    "seed": lambda hp: str(hp.seed),
+}  # seconds between refreshes of the live run's row
 DIVERGED_COLOR = QColor("#c62828")
 Index = QModelIndex | QPersistentModelIndex
 
@@ -134,6 +144,8 @@ class HistoryModel(QAbstractTableModel):
         self._icons: dict[tuple[str, int], QIcon] = {}
         self._refreshed = 0.0
         self._headers = headers()
+        self._italic = QFont()
+        self._italic.setItalic(True)
         session.run_added.connect(self._on_added)
         session.run_changed.connect(self._on_changed)
         session.records_added.connect(self._on_records)
@@ -241,9 +253,7 @@ class HistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == "epochs":
             return DIVERGED_COLOR if run.state is RunState.DIVERGED else None
         if role == Qt.ItemDataRole.FontRole and not run.ended:
-            font = QFont()
-            font.setItalic(True)
-            return font
+            return self._italic
         if role == Qt.ItemDataRole.ToolTipRole and column == "name":
             # The whole name (the column may cut it), then every setting behind it.
             return f"{self._session.name(run.run_id)}\n{settings_summary(run.data, run.hp)}"
@@ -263,32 +273,27 @@ class HistoryModel(QAbstractTableModel):
         return False
 
     def _text(self, run: SessionRun, column: str) -> str:
-        last = run.records[-1] if run.records else None
+        """One cell's text. Only that cell's: the view asks for every visible cell at each
+        repaint, in the GUI thread, while a run trains."""
         hp = run.hp
-        texts = {
-            "shown": "",
-            "name": self._session.name(run.run_id),
-            "epochs": state_text(run),
-            "dataset": dataset_name(run.data),
-            "units": str(hp.units),
-            "batch": translate("History", "full") if hp.batch_size is None else str(hp.batch_size),
-            "lr": format_number(hp.learning_rate),
-            "l1": format_number(hp.l1),
-            "l2": format_number(hp.l2),
-            "seed": str(hp.seed),
-        }
-        if column in texts:
-            return texts[column]
-        if last is None:
+        if column == "shown":
+            return ""
+        if column == "name":
+            return self._session.name(run.run_id)
+        if column == "epochs":
+            return state_text(run)
+        if column == "dataset":
+            return dataset_name(run.data)
+        if column in SETTING_TEXTS:
+            return SETTING_TEXTS[column](hp)
+        if not run.records:
             return "–"
-        numbers = {
-            "train_loss": number_text(last.train_loss),
-            "val_loss": number_text(last.val_loss),
-            "val_acc": number_text(last.val_acc),
-            "updates": whole(last.updates),
-            "seconds": f"{last.seconds:.2f}",
-        }
-        return numbers[column]
+        last = run.records[-1]
+        if column == "updates":
+            return whole(last.updates)
+        if column == "seconds":
+            return f"{last.seconds:.2f}"
+        return number_text(getattr(last, column))  # train_loss, val_loss, val_acc
 
     def _icon(self, color: str, style: int) -> QIcon:
         key = (color, style)

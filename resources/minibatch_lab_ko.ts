@@ -1195,152 +1195,152 @@
 <context>
     <name>History</name>
     <message>
-        <location filename="../gui/history_model.py" line="81"/>
+        <location filename="../gui/history_model.py" line="91"/>
         <source>Show this run&apos;s curves in the plot</source>
         <translation>이 실행의 곡선을 그래프에 표시합니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="83"/>
+        <location filename="../gui/history_model.py" line="93"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="84"/>
+        <location filename="../gui/history_model.py" line="94"/>
         <source>Double-click a name to rename the run</source>
         <translation>이름을 더블클릭하면 실행 이름을 바꿀 수 있습니다</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="87"/>
+        <location filename="../gui/history_model.py" line="97"/>
         <source>Epochs</source>
         <translation>에포크</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="88"/>
+        <location filename="../gui/history_model.py" line="98"/>
         <source>Epochs run, or where and why the run ended</source>
         <translation>실행한 에포크 수, 또는 실행이 언제 왜 끝났는지</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="91"/>
+        <location filename="../gui/history_model.py" line="101"/>
         <source>Train loss</source>
         <translation>훈련 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="92"/>
+        <location filename="../gui/history_model.py" line="102"/>
         <source>Training loss after the last epoch</source>
         <translation>마지막 에포크의 훈련 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="95"/>
+        <location filename="../gui/history_model.py" line="105"/>
         <source>Val loss</source>
         <translation>검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="96"/>
+        <location filename="../gui/history_model.py" line="106"/>
         <source>Validation loss after the last epoch</source>
         <translation>마지막 에포크의 검증 손실</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="99"/>
+        <location filename="../gui/history_model.py" line="109"/>
         <source>Val acc</source>
         <translation>검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="100"/>
+        <location filename="../gui/history_model.py" line="110"/>
         <source>Validation accuracy after the last epoch</source>
         <translation>마지막 에포크의 검증 정확도</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="103"/>
+        <location filename="../gui/history_model.py" line="113"/>
         <source>Updates</source>
         <translation>업데이트</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="104"/>
+        <location filename="../gui/history_model.py" line="114"/>
         <source>Weight updates: epochs times batches per epoch</source>
         <translation>가중치 업데이트 횟수: 에포크 수 × 에포크당 배치 수</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="107"/>
+        <location filename="../gui/history_model.py" line="117"/>
         <source>Time (s)</source>
         <translation>시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="108"/>
+        <location filename="../gui/history_model.py" line="118"/>
         <source>Seconds spent training</source>
         <translation>훈련에 걸린 시간(초)</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="111"/>
+        <location filename="../gui/history_model.py" line="121"/>
         <source>Dataset</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="112"/>
+        <location filename="../gui/history_model.py" line="122"/>
         <source>The data the run learned from</source>
         <translation>이 실행이 학습한 데이터</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="114"/>
+        <location filename="../gui/history_model.py" line="124"/>
         <source>Units</source>
         <translation>유닛</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="114"/>
+        <location filename="../gui/history_model.py" line="124"/>
         <source>Hidden units</source>
         <translation>은닉 유닛 수</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="115"/>
+        <location filename="../gui/history_model.py" line="125"/>
         <source>Batch</source>
         <translation>배치</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="115"/>
+        <location filename="../gui/history_model.py" line="125"/>
         <source>Mini-batch size</source>
         <translation>미니 배치 크기</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="116"/>
+        <location filename="../gui/history_model.py" line="126"/>
         <source>LR</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="116"/>
+        <location filename="../gui/history_model.py" line="126"/>
         <source>Learning rate</source>
         <translation>학습률</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="117"/>
+        <location filename="../gui/history_model.py" line="127"/>
         <source>L1</source>
         <translation>L1</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="117"/>
+        <location filename="../gui/history_model.py" line="127"/>
         <source>L1 penalty</source>
         <translation>L1 규제</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="118"/>
+        <location filename="../gui/history_model.py" line="128"/>
         <source>L2</source>
         <translation>L2</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="118"/>
+        <location filename="../gui/history_model.py" line="128"/>
         <source>L2 penalty</source>
         <translation>L2 규제</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="120"/>
+        <location filename="../gui/history_model.py" line="130"/>
         <source>Seed</source>
         <translation>시드</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="121"/>
+        <location filename="../gui/history_model.py" line="131"/>
         <source>Seed of the initial weights and the batch order</source>
         <translation>초기 가중치와 배치 순서의 시드</translation>
     </message>
     <message>
-        <location filename="../gui/history_model.py" line="274"/>
+        <location filename="../gui/history_model.py" line="56"/>
         <source>full</source>
         <translation>전체</translation>
     </message>
