@@ -62,7 +62,9 @@ def _row(run: SweepRun, n_val: int) -> str:
         f"{label:>6}  {last.epoch:>6}  {last.train_loss:>10.6f}  {last.val_loss:>10.6f}  "
         f"{accuracy:>14}  {last.updates:>9}  {last.seconds:>7.2f}"
     )
-    return row + ("  diverged" if run.diverged else "")
+    if run.diverged:
+        return row + "  diverged"
+    return row + ("  stopped early" if last.epoch < run.hp.epochs else "")
 
 
 def sweep_csv(runs: list[SweepRun]) -> str:

@@ -97,3 +97,15 @@ def test_headless_sweep_prints_a_line_per_run_and_writes_every_curve(tmp_path, c
 def test_headless_sweep_refuses_one_run_s_options(capsys, option):
     status, _, stderr = run_main(["--headless", "--sweep", *option], capsys)
     assert status == 2 and "is for one run: leave out --sweep" in stderr
+
+
+def test_headless_sweep_marks_runs_the_stopping_rule_ended(capsys):
+    argv = ["--headless", "--sweep", "1, full", "--epochs", "100", "--recipe", "sklearn"]
+    status, stdout, _ = run_main(argv, capsys)
+    rows = {
+        line.split()[0]: line
+        for line in stdout.splitlines()
+        if line.split()[:1] in (["1"], ["full"])
+    }
+    assert status == 0
+    assert rows["1"].endswith("stopped early") and int(rows["1"].split()[1]) < 100
