@@ -27,16 +27,18 @@ import signal
 import subprocess
 import sys
 import threading
+import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any
 
-from engine.control import Cancelled
+from engine.control import Cancelled, RunControl
 
 logger = logging.getLogger(__name__)
 
 POLL_SECONDS = 0.05  # how often a waiting call looks whether it was cancelled
+PROGRESS_SECONDS = 0.1  # the child reports progress at most this often (and at the end)
 _ROOT = Path(__file__).resolve().parent.parent  # where ``engine`` is importable from
 
 
@@ -76,19 +78,22 @@ class FitProcess:
     ) -> Any:
         """``function(*args, control=..., progress=...)`` in the child; its return value, or
         its exception raised here. Raises ``Cancelled`` soon after ``cancelled()`` turns true
-        and ``FitProcessDied`` if the child ends."""
+        (also before anything is sent) and ``FitProcessDied`` if the child ends. The child
+        reports progress only when ``progress`` is given, at most every ``PROGRESS_SECONDS``."""
         with self._lock:
+            if cancelled():
+                raise Cancelled
             child = self._ready()
             self._next_id += 1
             call_id = self._next_id
-            self._send(child, ("call", call_id, function, args))
+            self._send(child, ("call", call_id, function, args, progress is not None))
             while True:
+                if cancelled():
+                    self._send(child, ("cancel", call_id))
+                    raise Cancelled
                 try:
                     reply_id, kind, value = self._replies.get(timeout=POLL_SECONDS)
                 except queue.Empty:
-                    if cancelled():
-                        self._send(child, ("cancel", call_id))
-                        raise Cancelled from None
                     continue
                 if reply_id == call_id and kind == "progress":
                     if progress is not None:
@@ -118,7 +123,10 @@ class FitProcess:
             child.kill()
             child.wait()
         if child.stdin is not None:
-            child.stdin.close()
+            try:
+                child.stdin.close()
+            except OSError:  # its buffer could not be flushed into the dead child's pipe
+                logger.debug("the fit process's input was closed already", exc_info=True)
 
     def _ready(self) -> subprocess.Popen[bytes]:
         if self._child is not None and self._child.poll() is not None:
@@ -151,7 +159,7 @@ class FitProcess:
         try:
             pickle.dump(message, child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             child.stdin.flush()
-        except OSError as error:
+        except (OSError, ValueError) as error:  # ValueError: ``close`` closed the pipe
             self._forget()
             raise FitProcessDied() from error
 
@@ -188,8 +196,6 @@ def _serve() -> None:
     calls in order and writes their progress and outcome to the original stdout. Ctrl+C in the
     terminal reaches the whole process group; the window decides what it means, so the child
     ignores it."""
-    from engine.control import RunControl
-
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     # Stray prints must not break the pickles: they go where errors go, or nowhere (a
@@ -199,11 +205,15 @@ def _serve() -> None:
         sys.stdout = sys.stderr
     else:
         sys.stdout = io.StringIO()
-    calls: queue.Queue[tuple[int, Callable[..., Any], tuple[Any, ...]] | None] = queue.Queue()
+    calls: queue.Queue[tuple[int, Callable[..., Any], tuple[Any, ...], bool] | None]
+    calls = queue.Queue()
     controls: dict[int, RunControl] = {}  # of the calls waiting or under way
     lock = threading.Lock()
 
     def take_messages() -> None:
+        """Calls and cancels from the window until its end of the pipe closes, or until a
+        message cannot be read (a function this child cannot import, a broken stream): then
+        the child ends, and the waiting call learns it as FitProcessDied."""
         try:
             while (message := pickle.load(sys.stdin.buffer)) is not None:
                 with lock:
@@ -214,39 +224,54 @@ def _serve() -> None:
                         calls.put(message[1:])
         except (EOFError, OSError):
             logger.debug("the window's end of the pipe closed")
-        with lock:  # the window went away: nobody reads a reply any more
+        except Exception:
+            logger.exception("A message from the window could not be read; the child ends")
+        with lock:  # nobody reads a reply any more
             for control in controls.values():
                 control.request_stop()
         calls.put(None)
 
     def send(reply: tuple[int, str, Any]) -> None:
-        """Write a reply; the window may have gone (its end of the pipe closed): then the
-        reply is dropped, and the loop ends at the end of its input."""
+        """Write a reply (a result that cannot be pickled becomes an error); the window may
+        have gone (its end of the pipe closed): then the reply is dropped, and the loop ends
+        at the end of its input."""
         try:
-            pickle.dump(reply, replies, protocol=pickle.HIGHEST_PROTOCOL)
+            data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
+        except Exception as error:
+            failed = RuntimeError(f"The result could not be sent back: {error}")
+            data = pickle.dumps((reply[0], "error", failed), protocol=pickle.HIGHEST_PROTOCOL)
+        try:
+            replies.write(data)
             replies.flush()
         except OSError:  # BrokenPipeError among them
             logger.debug("nobody reads the replies any more")
 
+    def reporter(call_id: int) -> Callable[[int, int], None]:
+        last = [0.0]
+
+        def progress(done: int, total: int) -> None:
+            now = time.perf_counter()
+            if done >= total or now - last[0] >= PROGRESS_SECONDS:
+                last[0] = now
+                send((call_id, "progress", (done, total)))
+
+        return progress
+
     threading.Thread(target=take_messages, daemon=True).start()
     while (call := calls.get()) is not None:
-        call_id, function, args = call
+        call_id, function, args, wants_progress = call
         with lock:
             control = controls[call_id]
-        if control.stop_requested:
-            continue  # its caller stopped waiting: nobody reads a reply
         try:
-            value = function(
-                *args,
-                control=control,
-                progress=lambda done, total, call_id=call_id: send(
-                    (call_id, "progress", (done, total))
-                ),
-            )
-        except Exception as error:
-            send((call_id, "error", _picklable(error)))
-        else:
-            send((call_id, "ok", value))
+            if control.stop_requested:
+                continue  # its caller stopped waiting: nobody reads a reply
+            progress = reporter(call_id) if wants_progress else None
+            try:
+                value = function(*args, control=control, progress=progress)
+            except Exception as error:
+                send((call_id, "error", _picklable(error)))
+            else:
+                send((call_id, "ok", value))
         finally:
             with lock:
                 del controls[call_id]

@@ -17,6 +17,7 @@ from typing import TextIO
 from engine.curves import CURVE_COLUMNS
 from engine.datasets import Dataset
 from engine.exit_status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
+from engine.fit_process import FitProcessDied
 from engine.headless import hyperparameters_from_args, load_dataset
 from engine.hyperparameters import Hyperparameters, parse_batch_sizes
 from engine.kernels import compile_pending
@@ -119,6 +120,14 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         except KeyboardInterrupt:
             print(f"Interrupted: {len(ended)} of {len(hps)} runs ended.", file=stderr)
             status = EXIT_INTERRUPTED
+        except FitProcessDied:
+            print(
+                f"error: a worker process ended unexpectedly (out of memory?) after "
+                f"{len(ended)} of {len(hps)} runs; MINIBATCH_LAB_WORKERS=1 runs the sweep in "
+                "this process.",
+                file=stderr,
+            )
+            status = EXIT_FAILED
         runs = [ended[i] for i in sorted(ended)]
         if any(run.diverged for run in runs):
             print("A run diverged: its learning rate is too high for its batch size.", file=stderr)

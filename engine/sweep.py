@@ -191,8 +191,8 @@ def train_whole_run(
             if budget is not None and trainer.batch == 0:
                 trainer.track_cosine = budget.next_epoch(trainer.seconds)
             record = trainer.run_epoch(control)
-            if record is None:  # stopped within the epoch
-                raise Cancelled
+            if record is None or (control is not None and control.stop_requested):
+                raise Cancelled  # stopped within the epoch, or as it ended
             records.append(record)
             if trainer.track_cosine:
                 points = CosinePoints.of_epoch(record.epoch, trainer.epoch_cosines, set())
@@ -240,6 +240,8 @@ def _in_workers(
 
     def serve(worker: FitProcess, group: tuple[int, ...]) -> None:
         for i in group:
+            if stop.is_set():  # no new child once the sweep has ended
+                return
             try:
                 run = worker.call(train_run, data, hps[i], cancelled=stop.is_set)
             except BaseException as error:  # reported in the waiting thread
@@ -270,6 +272,8 @@ def _in_workers(
         for worker in workers:
             worker.close()
         for thread in threads:
-            with contextlib.suppress(RuntimeError):
+            with contextlib.suppress(RuntimeError):  # a thread that never started
                 thread.join()
+        for worker in workers:  # a child a thread started while the first close ran
+            worker.close()
     return [results[i] for i in range(len(hps))]

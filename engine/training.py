@@ -492,7 +492,9 @@ def trainer_epochs(trainer: Trainer, control: RunControl | None = None) -> Itera
         record = trainer.run_epoch(control)
         if record is not None:
             yield record
-        elif control is not None and control.checkpoint():  # None: a request interrupted it
+        # A request interrupts an epoch between two of its batches (record None); one that
+        # came during an epoch's last batch (every batch, at full batch) is answered here.
+        if control is not None and control.pending.is_set() and control.checkpoint():
             return
 
 

@@ -196,6 +196,7 @@ class RunSession(QObject):
     def set_track_cosines(self, on: bool) -> None:
         """Record the cosine chart during runs (from the live run's next epoch on)."""
         self._track_cosines = on
+        self._train_live()  # the later runs of a sweep record as asked now
         if self._job is not None:
             self._job.set_track_cosines(on)
 
@@ -205,9 +206,8 @@ class RunSession(QObject):
     def set_delay(self, seconds: float) -> None:
         """Seconds to wait after each epoch, so a class can watch; the numbers do not change."""
         self._delay = seconds
-        if seconds and self._ahead is not None:  # the later runs train live, at this pace
-            self._ahead.cancel()
-            self._ahead = None
+        if seconds:
+            self._train_live()  # the later runs of a sweep train at this pace
         if self._job is not None:
             self._job.set_delay(seconds)
 
@@ -374,6 +374,10 @@ class RunSession(QObject):
     def _end_sweep(self) -> None:
         """No more runs of this sweep, none trained ahead."""
         self._sweep = []
+        self._train_live()
+
+    def _train_live(self) -> None:
+        """The sweep's runs from here on train live: none is trained ahead any more."""
         if self._ahead is not None:
             self._ahead.cancel()
             self._ahead = None

@@ -24,12 +24,13 @@ from engine.datasets import Dataset
 from engine.fit_process import FitProcess
 from engine.hyperparameters import Hyperparameters
 from engine.parallel import cores
-from engine.sweep import SHARE_LIMIT, WholeRun, train_whole_run
+from engine.sweep import ONE_BLAS_THREAD, SHARE_LIMIT, WholeRun, train_whole_run
 
 logger = logging.getLogger(__name__)
 
-# One child for every window's sweeps, started at the first sweep (``close`` ends it).
-_AHEAD = FitProcess()
+# One child for every window's sweeps, started at the first sweep (``close`` ends it); BLAS
+# on one thread there, so that it takes one core beside the live run.
+_AHEAD = FitProcess(environment=ONE_BLAS_THREAD)
 
 
 def pays(dataset: Dataset, runs: int, delay: float) -> bool:

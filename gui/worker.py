@@ -239,13 +239,14 @@ class TrainingWorker(QObject):
 
     def _show_ahead(self, ahead: Future[WholeRun]) -> bool:
         """Report the run trained ahead, waiting for it if it is still training; False when
-        that failed (this worker then trains the run itself)."""
+        that failed (this worker then trains the run itself). Pause holds it before it shows,
+        Stop ends it, as between two mini-batches of a live run."""
+        stopped = RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan)
         while True:
             try:
                 whole = ahead.result(timeout=AHEAD_POLL_SECONDS)
             except FutureTimeout:
-                if self._control.stop_requested:
-                    stopped = RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan)
+                if self._held():
                     self.finished.emit(stopped)
                     return True
                 continue
@@ -253,6 +254,9 @@ class TrainingWorker(QObject):
                 logger.info("The run trained ahead is not there (%s): trained here", error)
                 return False
             break
+        if self._held():
+            self.finished.emit(stopped)
+            return True
         if whole.records:
             self.records.emit(list(whole.records))
         if whole.cosines:
@@ -262,6 +266,18 @@ class TrainingWorker(QObject):
         outcome = "diverged" if whole.diverged else "done"
         self.finished.emit(RunEnd(outcome, len(whole.records), whole.params, whole.train_acc))
         return True
+
+    def _held(self) -> bool:
+        """Answer a pause or stop asked for before a run trained ahead shows: hold until
+        Resume (a Step resumes too: the run has no batch to step); True for Stop."""
+        control = self._control
+        if control.stop_requested or not control.pending.is_set():
+            return control.stop_requested
+        self.paused.emit(0)
+        action = control.hold()
+        if action != "stop":
+            self.resumed.emit()
+        return action == "stop"
 
     def _hold(self, trainer: Trainer) -> str:
         """Answer a request waiting between two mini-batches: "stop", "step" or "go". The

@@ -3,6 +3,7 @@ errors raised here, cancelled at once, and a child that dies is replaced."""
 
 import dataclasses
 import os
+import time
 
 import pytest
 
@@ -12,6 +13,7 @@ from engine.experiment import DataSpec
 from engine.fit_process import FitProcess, FitProcessDied
 from engine.hyperparameters import Hyperparameters
 from engine.reference import SklearnDiverged, run_sklearn, run_sklearn_controlled
+from engine.sweep import train_run
 from gui import comparison
 
 
@@ -123,3 +125,32 @@ def test_a_failed_comparison_says_why_in_the_panel(qtbot, window, monkeypatch):
     assert window.compare.notes.text().startswith(
         "MLPClassifier failed: A worker process could not"
     )
+
+
+def test_a_cancel_is_seen_while_progress_keeps_coming(fits):
+    hp = Hyperparameters(batch_size=None, epochs=200_000)
+    reports: list[float] = []
+
+    def cancelled() -> bool:  # once the run has reported three times
+        return len(reports) >= 3
+
+    with pytest.raises(Cancelled):
+        fits.call(
+            train_run, breast_cancer(), hp, cancelled=cancelled,
+            progress=lambda done, total: reports.append(time.perf_counter()),
+        )  # fmt: skip
+    assert len(reports) == 3  # seen at the first reply after the third, not at the end
+    assert reports[2] - reports[0] >= 0.15  # at most every 0.1 s, not every epoch
+
+
+def test_a_call_the_child_cannot_read_ends_it_instead_of_hanging(fits, tmp_path, monkeypatch):
+    (tmp_path / "only_here.py").write_text("def work(**kwargs):\n    return 1\n")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    import only_here
+
+    with pytest.raises(FitProcessDied):
+        fits.call(only_here.work, cancelled=never)
+    result = fits.call(
+        run_sklearn_controlled, *fit_args(Hyperparameters(epochs=5)), cancelled=never
+    )
+    assert result.n_iter == 5

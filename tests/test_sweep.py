@@ -1,14 +1,18 @@
 """The batch-size sweep without a window: the same numbers in worker processes as in one, the
 choice between them, and ``main.py --headless --sweep``."""
 
+import contextlib
 import csv
 import io
+import os
+from pathlib import Path
 
 import pytest
 from test_cli import run_main
 
-from engine import sweep
+from engine import headless_sweep, sweep
 from engine.datasets import breast_cancer
+from engine.fit_process import FitProcessDied
 from engine.hyperparameters import Hyperparameters
 from engine.model import MinibatchNetwork
 from engine.sweep import SweepPlan, plan, run_sweep
@@ -109,3 +113,41 @@ def test_headless_sweep_marks_runs_the_stopping_rule_ended(capsys):
     }
     assert status == 0
     assert rows["1"].endswith("stopped early") and int(rows["1"].split()[1]) < 100
+
+
+def fit_children() -> set[int]:
+    """This process's children that are fit processes (Linux's /proc)."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            with contextlib.suppress(OSError):
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+                command = (entry / "cmdline").read_bytes()
+                if int(fields[1]) == os.getpid() and b"engine.fit_process" in command:
+                    found.add(int(entry.name))
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads Linux's /proc")
+def test_an_interrupted_sweep_leaves_no_worker_process_behind():
+    before = fit_children()
+
+    def interrupt(_index, _run):
+        raise KeyboardInterrupt
+
+    short = [Hyperparameters(batch_size=None, epochs=2)] * 12  # the threads mostly between runs
+    halves = SweepPlan(2, (tuple(range(6)), tuple(range(6, 12))), 1.0, 1.0)
+    for _ in range(10):
+        with pytest.raises(KeyboardInterrupt):
+            run_sweep(breast_cancer(), short, halves, interrupt)
+    assert fit_children() <= before
+
+
+def test_a_dead_worker_ends_the_headless_sweep_with_a_message(capsys, monkeypatch):
+    def died(*args, **kwargs):
+        raise FitProcessDied()
+
+    monkeypatch.setattr(headless_sweep, "run_sweep", died)
+    status, _, stderr = run_main(["--headless", "--sweep", "--epochs", "5"], capsys)
+    assert status == 1 and "a worker process ended unexpectedly" in stderr
+    assert "Traceback" not in stderr

@@ -89,3 +89,33 @@ def test_runs_trained_ahead_bring_their_cosine_chart(qtbot, session, monkeypatch
     assert all(run.cosines for run in runs)
     full = runs[-1].cosines  # the full batch's gradient is the full-batch gradient
     assert all(np.allclose(points.values, 1.0) for points in full)
+
+
+def long_ahead_sweep() -> list[Hyperparameters]:
+    """A quick first run, then one the child is still training when the sweep reaches it."""
+    return [
+        Hyperparameters(batch_size=None, epochs=20),
+        Hyperparameters(batch_size=1, epochs=100_000),
+    ]
+
+
+def test_pause_holds_a_run_trained_ahead_and_stop_ends_it(qtbot, session, monkeypatch):
+    monkeypatch.setattr(sweep_prefetch, "pays", lambda *args: True)
+    session.start_sweep(long_ahead_sweep(), breast_cancer(), BOOK)
+    qtbot.waitUntil(lambda: len(session.runs()) == 2, timeout=10_000)
+    with qtbot.waitSignal(session.status_changed, timeout=10_000):
+        session.pause()
+    qtbot.waitUntil(lambda: session.runs()[1].state is RunState.PAUSED, timeout=10_000)
+    with qtbot.waitSignal(session.sweep_finished, timeout=10_000):
+        session.stop()
+    assert session.runs()[0].state is RunState.FINISHED and not session.is_busy()
+
+
+def test_turning_the_cosine_chart_on_mid_sweep_trains_the_rest_live(qtbot, session, monkeypatch):
+    monkeypatch.setattr(sweep_prefetch, "pays", lambda *args: True)
+    session.start_sweep(long_ahead_sweep(), breast_cancer(), BOOK)
+    assert session._ahead is not None
+    session.set_track_cosines(True)
+    assert session._ahead is None
+    with qtbot.waitSignal(session.sweep_finished, timeout=10_000):
+        session.stop()

@@ -200,3 +200,16 @@ def test_weights_of_the_wrong_shape_are_refused(data):
     other = make(data, units=4).params
     with pytest.raises(ValueError, match="4 hidden units; this run has 30 features and 10"):
         Trainer(Hyperparameters(), data.x_train, data.y_train, params=other)
+
+
+@pytest.mark.parametrize("batch_size", [None, 32])
+def test_a_stop_asked_during_an_epoch_s_last_batch_ends_the_run_after_that_epoch(data, batch_size):
+    """At full batch every batch is an epoch's last: the request is answered between epochs
+    (a cancelled study or sweep run at full batch used to train to its end)."""
+    control = RunControl()
+    records = []
+    for record in trainer_epochs(make(data, batch_size=batch_size, epochs=1000), control):
+        records.append(record)
+        if len(records) == 3:
+            control.request_stop()
+    assert len(records) == 3
