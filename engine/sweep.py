@@ -5,12 +5,11 @@ The runs of a sweep are independent, so on a machine with several cores they can
 side, each in a process of its own (``engine.fit_process``: NumPy holds the GIL through the
 small products of these layers, so threads would take turns). A worker costs its start (Python,
 NumPy and the engine: about 0.2 s) and, for a run the compiled kernel trains, numba's load
-(``kernels.LOAD_SECONDS``). ``plan`` weighs that against the runs' estimated lengths and picks
+(``WORKER_LOAD_SECONDS``). ``plan`` weighs that against the runs' estimated lengths and picks
 processes only when they are estimated at least ``MIN_GAIN`` times faster. Measured on the
 idle 2-vCPU development machine (``main.py --headless --sweep``, whole processes): two processes
-were 1.55-1.64x faster than one at 500 epochs, 1.20x at 5000, 1.25x at 20 000; the estimate
-says 1.18x, 1.28x and 1.48x, so it keeps the short sweep in one process (it counts numba's load,
-0.3-1.2 s, at its slowest) and sends the longer ones to two.
+took 0.58-0.64x the time of one at 500 epochs, 0.69-0.73x at 5000 and 0.61x at 20 000, and
+the estimate chooses two for all three.
 """
 
 from __future__ import annotations
@@ -29,15 +28,17 @@ from engine.cosines import CosineBudget, CosinePoints
 from engine.datasets import Dataset
 from engine.fit_process import FitProcess
 from engine.hyperparameters import Hyperparameters
-from engine.kernels import LOAD_SECONDS, planned_kernel
+from engine.kernels import planned_kernel
 from engine.network import Parameters, init_parameters, predict_proba
 from engine.parallel import cores
 from engine.training import EpochRecord, Trainer, TrainingDiverged, trainer_epochs
 
 PROCESS_START_SECONDS = 0.2  # a worker with Python, NumPy and the engine imported (0.18 s)
-# Each run is slower beside another: 1.1-1.3x (mean 1.2) measured on the 2-vCPU development
-# machine, whose two vCPUs are not two whole cores.
-PARALLEL_SLOWDOWN = 1.2
+# Each run is slower beside another: 1.00-1.04x measured on the 2-vCPU development machine.
+PARALLEL_SLOWDOWN = 1.05
+# numba's load in a worker: 0.3-0.8 s measured with the files in the OS cache, up to 1.2 s cold
+# (``kernels.LOAD_SECONDS`` takes the slowest, to decide whether a run should load it at all).
+WORKER_LOAD_SECONDS = 0.6
 MIN_GAIN = 1.25  # processes only when estimated at least this much faster
 MAX_WORKERS = 4
 WORKERS_VARIABLE = "MINIBATCH_LAB_WORKERS"
@@ -99,7 +100,7 @@ def plan(data: Dataset, hps: Sequence[Hyperparameters]) -> SweepPlan:
     needs it), and the fewest workers that are fastest. ``MINIBATCH_LAB_WORKERS=N`` asks for
     N workers whatever the estimate (1: this process), for benchmarks."""
     estimates = [estimated_seconds(data.n_train, data.n_features, hp) for hp in hps]
-    serial = sum(s for s, _ in estimates) + LOAD_SECONDS * any(c for _, c in estimates)
+    serial = sum(s for s, _ in estimates) + WORKER_LOAD_SECONDS * any(c for _, c in estimates)
     one = SweepPlan(1, (tuple(range(len(hps))),), serial, serial)
     asked = os.environ.get(WORKERS_VARIABLE, "").strip()
     if asked.isdigit() and int(asked) > 0:
@@ -122,7 +123,9 @@ def _spread(estimates: list[tuple[float, bool]], workers: int, serial: float) ->
     for i in sorted(range(len(estimates)), key=lambda i: -estimates[i][0]):
         seconds, compiled = estimates[i]
         finish = [
-            ends[w] + seconds * PARALLEL_SLOWDOWN + LOAD_SECONDS * (compiled and not loaded[w])
+            ends[w]
+            + seconds * PARALLEL_SLOWDOWN
+            + WORKER_LOAD_SECONDS * (compiled and not loaded[w])
             for w in range(workers)
         ]
         w = min(range(workers), key=finish.__getitem__)
