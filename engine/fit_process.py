@@ -101,7 +101,7 @@ class FitProcess:
                 elif reply_id == call_id:
                     break
                 if reply_id < 0:  # the reader saw the child's output end
-                    self._forget()
+                    self.close()
                     raise FitProcessDied()
         if kind == "error":
             raise value
@@ -131,7 +131,7 @@ class FitProcess:
     def _ready(self) -> subprocess.Popen[bytes]:
         if self._child is not None and self._child.poll() is not None:
             logger.warning("The fit process ended (exit code %s)", self._child.returncode)
-            self._forget()
+            self.close()
         if self._child is None:
             self._replies = queue.Queue()  # replies of an earlier child are of no interest
             try:
@@ -160,11 +160,8 @@ class FitProcess:
             pickle.dump(message, child.stdin, protocol=pickle.HIGHEST_PROTOCOL)
             child.stdin.flush()
         except (OSError, ValueError) as error:  # ValueError: ``close`` closed the pipe
-            self._forget()
+            self.close()
             raise FitProcessDied() from error
-
-    def _forget(self) -> None:
-        self.close()
 
 
 def _read_replies(stream: IO[bytes], replies: queue.Queue[tuple[int, str, Any]]) -> None:

@@ -20,8 +20,6 @@ import time
 from dataclasses import replace
 from typing import TextIO
 
-import numpy as np
-
 from engine import datasets
 from engine.csv_import import dataset_from_table, read_csv
 from engine.curves import curves_csv
@@ -34,10 +32,13 @@ from engine.memory import RunTooLarge, check_run_fits, run_memory
 from engine.network import init_parameters
 from engine.reference import SklearnDiverged, run_sklearn
 from engine.safe_output import OutputFile
-from engine.training import EpochRecord, TrainingDiverged, iter_epochs, learning_rate_warning
-
-_NO_BATCH_LOSSES = np.empty(0)
-_NO_BATCH_LOSSES.flags.writeable = False
+from engine.training import (
+    NO_BATCH_LOSSES,
+    EpochRecord,
+    TrainingDiverged,
+    iter_epochs,
+    learning_rate_warning,
+)
 
 
 def load_dataset(args: argparse.Namespace) -> tuple[Dataset, list[str]]:
@@ -210,7 +211,7 @@ def _train(
         ):
             # Nothing here prints or writes the mini-batch losses: without them a million
             # epochs at batch 1 on the book's data keep 0.5 GB of records, not 3.5 GB.
-            records.append(replace(record, batch_losses=_NO_BATCH_LOSSES))
+            records.append(replace(record, batch_losses=NO_BATCH_LOSSES))
             if bar is not None:
                 bar.update(record)
     except TrainingDiverged as error:

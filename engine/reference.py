@@ -14,7 +14,7 @@ import time
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -175,21 +175,9 @@ def run_sklearn(
 
 
 def run_sklearn_controlled(
-    x_train: np.ndarray,
-    y_train: np.ndarray,
-    x_val: np.ndarray,
-    y_val: np.ndarray,
-    hp: Hyperparameters,
-    setup: str = "book",
-    momentum: float | None = None,
-    seed: int | None = None,
-    *,
-    control: RunControl,
-    progress: Callable[[int, int], None] | None = None,
+    *args: Any, control: RunControl, progress: Callable[[int, int], None] | None = None
 ) -> SklearnResult:
-    """``run_sklearn`` as the window's fit process calls it (``engine.fit_process``): stopped
-    through ``control``. One fit has no steps to report, so ``progress`` is not called."""
-    return run_sklearn(
-        x_train, y_train, x_val, y_val, hp, setup, momentum, seed,
-        cancelled=lambda: control.stop_requested,
-    )  # fmt: skip
+    """``run_sklearn(*args)`` as the window's fit process calls it (``engine.fit_process``):
+    stopped through ``control``. One fit has no steps to report, so ``progress`` is not
+    called."""
+    return run_sklearn(*args, cancelled=lambda: control.stop_requested)

@@ -31,7 +31,7 @@ from engine.hyperparameters import Hyperparameters
 from engine.kernels import planned_kernel
 from engine.network import Parameters, init_parameters, predict_proba
 from engine.parallel import cores
-from engine.training import EpochRecord, Trainer, TrainingDiverged, trainer_epochs
+from engine.training import NO_BATCH_LOSSES, EpochRecord, Trainer, TrainingDiverged
 
 PROCESS_START_SECONDS = 0.2  # a worker with Python, NumPy and the engine imported (0.18 s)
 # Each run is slower beside another: 1.00-1.04x measured on the 2-vCPU development machine.
@@ -51,8 +51,6 @@ MULTIPLY_ADD_SECONDS = 0.25e-9
 COMPILED_BATCH_SECONDS = 0.7e-6
 COMPILED_MULTIPLY_ADD_SECONDS = 0.65e-9
 ONE_BLAS_THREAD = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-_NO_BATCH_LOSSES = np.empty(0)
-_NO_BATCH_LOSSES.flags.writeable = False
 
 
 @dataclass(frozen=True)
@@ -142,48 +140,39 @@ def train_run(
     control: RunControl | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> SweepRun:
-    """One run of a sweep to its end (or its divergence); ``control`` can stop it (Cancelled).
-    ``progress`` is called with (epochs done, epochs) after each epoch."""
-    params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
-    trainer = Trainer(hp, data.x_train, data.y_train, data.x_val, data.y_val, params=params)
-    records: list[EpochRecord] = []
-    diverged = None
-    try:
-        for record in trainer_epochs(trainer, control):
-            records.append(replace(record, batch_losses=_NO_BATCH_LOSSES))
-            if progress is not None:
-                progress(record.epoch, hp.epochs)
-    except TrainingDiverged as error:
-        diverged = str(error)
-    if control is not None and control.stop_requested:
-        raise Cancelled
-    return SweepRun(hp, tuple(records), diverged)
+    """One run of a terminal's sweep: ``train_whole_run`` without what only the window shows
+    (the mini-batch losses, kept for every epoch of every run, and the training accuracy)."""
+    whole = train_whole_run(data, hp, whole=False, control=control, progress=progress)
+    return SweepRun(hp, whole.records, whole.diverged)
 
 
 @dataclass(frozen=True)
 class WholeRun:
     """A run trained ahead for the window's sweep (``gui.sweep_prefetch``): what its live
-    worker would have reported, mini-batch losses and the cosine chart's points included."""
+    worker would have reported, mini-batch losses and the cosine chart's points included;
+    ``diverged`` is the divergence's message, None for a run that ended."""
 
     records: tuple[EpochRecord, ...]
     cosines: tuple[CosinePoints, ...]
     params: Parameters
     train_acc: float
-    diverged: bool
+    diverged: str | None
 
 
 def train_whole_run(
     data: Dataset,
     hp: Hyperparameters,
     track_cosines: bool = False,
+    whole: bool = True,
     *,
     control: RunControl | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> WholeRun:
     """One run to its end as the window's worker trains it: the same Trainer, so the same
     numbers to the bit, the cosine chart's epochs chosen by the same budget, and the training
-    accuracy its worker measures at the end (none after a divergence). ``control`` can stop
-    it (Cancelled)."""
+    accuracy its worker measures at the end (none after a divergence, nor without
+    ``whole``, which also drops the mini-batch losses). ``control`` can stop it
+    (Cancelled); ``progress`` is called with (epochs done, epochs) after each epoch."""
     params = init_parameters(data.n_features, hp.units, hp.init, hp.seed)
     trainer = Trainer(hp, data.x_train, data.y_train, data.x_val, data.y_val, params=params)
     budget = CosineBudget.measured(trainer, data.n_train) if track_cosines else None
@@ -196,16 +185,20 @@ def train_whole_run(
             record = trainer.run_epoch(control)
             if record is None or (control is not None and control.stop_requested):
                 raise Cancelled  # stopped within the epoch, or as it ended
-            records.append(record)
+            records.append(record if whole else replace(record, batch_losses=NO_BATCH_LOSSES))
             if trainer.track_cosine:
                 points = CosinePoints.of_epoch(record.epoch, trainer.epoch_cosines, set())
                 if len(points.values):
                     cosines.append(points)
-    except TrainingDiverged:
-        return WholeRun(tuple(records), tuple(cosines), trainer.params, math.nan, True)
-    hits = (predict_proba(trainer.params, data.x_train) > 0.5) == (data.y_train > 0.5)
-    accuracy = float(np.mean(hits))
-    return WholeRun(tuple(records), tuple(cosines), trainer.params, accuracy, False)
+            if progress is not None:
+                progress(record.epoch, hp.epochs)
+    except TrainingDiverged as error:
+        return WholeRun(tuple(records), tuple(cosines), trainer.params, math.nan, str(error))
+    accuracy = math.nan
+    if whole:
+        hits = (predict_proba(trainer.params, data.x_train) > 0.5) == (data.y_train > 0.5)
+        accuracy = float(np.mean(hits))
+    return WholeRun(tuple(records), tuple(cosines), trainer.params, accuracy, None)
 
 
 def run_sweep(

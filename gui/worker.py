@@ -91,6 +91,12 @@ class RunEnd:
     train_acc: float
 
 
+def _not_begun() -> RunEnd:
+    """The end of a run stopped before its first epoch (a reset, a close, a Stop while its
+    run trained ahead was awaited)."""
+    return RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan)
+
+
 class TrainingWorker(QObject):
     """Trains one run; lives in its own QThread (see ``TrainingJob``).
 
@@ -182,7 +188,7 @@ class TrainingWorker(QObject):
     def _train(self) -> None:
         data, hp, control = self._dataset, self._hp, self._control
         if control.stop_requested:  # stopped (a reset, a close) before it began
-            self.finished.emit(RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan))
+            self.finished.emit(_not_begun())
             return
         if self._ahead is not None and self._show_ahead(self._ahead):
             return
@@ -241,13 +247,12 @@ class TrainingWorker(QObject):
         """Report the run trained ahead, waiting for it if it is still training; False when
         that failed (this worker then trains the run itself). Pause holds it before it shows,
         Stop ends it, as between two mini-batches of a live run."""
-        stopped = RunEnd("stopped", 0, init_parameters(1, 1, "ones", 0), math.nan)
         while True:
             try:
                 whole = ahead.result(timeout=AHEAD_POLL_SECONDS)
             except FutureTimeout:
                 if self._held():
-                    self.finished.emit(stopped)
+                    self.finished.emit(_not_begun())
                     return True
                 continue
             except Exception as error:
@@ -255,7 +260,7 @@ class TrainingWorker(QObject):
                 return False
             break
         if self._held():
-            self.finished.emit(stopped)
+            self.finished.emit(_not_begun())
             return True
         if whole.records:
             self.records.emit(list(whole.records))
