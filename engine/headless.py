@@ -123,15 +123,19 @@ def _count(accuracy: float, n: int) -> str:
     return f"{accuracy:.3f} ({round(accuracy * n)}/{n})"
 
 
-def _describe(dataset: Dataset, hp: Hyperparameters) -> str:
-    updates = hp.updates_per_epoch(dataset.n_train)
-    batch = "full batch" if updates == 1 else f"batch {hp.batch_label()}"
+def describe(dataset: Dataset, hp: Hyperparameters, batches: str | None = None) -> str:
+    """What is trained, for the summary's head. ``batches`` replaces the one run's batch
+    size and updates per epoch (a sweep names its batch sizes there)."""
+    if batches is None:
+        updates = hp.updates_per_epoch(dataset.n_train)
+        batch = "full batch" if updates == 1 else f"batch {hp.batch_label()}"
+        batches = f"{batch} ({updates} update{'s' * (updates > 1)} per epoch)"
     return (
         f"Data:      {dataset.description}\n"
         f"Network:   {dataset.n_features} inputs -> {hp.units} sigmoid units -> 1 sigmoid "
         f"output; init {hp.init}, seed {hp.seed}\n"
-        f"Training:  {hp.epochs} epochs, {batch} ({updates} update{'s' * (updates > 1)} per "
-        f"epoch), learning rate {hp.learning_rate:g}, L1 {hp.l1:g}, L2 {hp.l2:g}\n"
+        f"Training:  {hp.epochs} epochs, {batches}, learning rate {hp.learning_rate:g}, "
+        f"L1 {hp.l1:g}, L2 {hp.l2:g}\n"
         f"Recipe:    {hp.recipe_summary()}"
     )
 
@@ -270,7 +274,7 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         try:
             for line in import_lines:
                 print(line, file=stdout)
-            print(_describe(dataset, hp), file=stdout, flush=True)
+            print(describe(dataset, hp), file=stdout, flush=True)
         except BrokenPipeError:
             # The reader left already (`| head -1`). The curves are what was asked for: train
             # and write them; a later flush of stdout then ends the run quietly.

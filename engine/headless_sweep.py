@@ -15,11 +15,10 @@ from dataclasses import replace
 from typing import TextIO
 
 from engine.curves import CURVE_COLUMNS
-from engine.datasets import Dataset
 from engine.exit_status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from engine.fit_process import FitProcessDied
-from engine.headless import hyperparameters_from_args, load_dataset
-from engine.hyperparameters import Hyperparameters, parse_batch_sizes
+from engine.headless import describe, hyperparameters_from_args, load_dataset
+from engine.hyperparameters import parse_batch_sizes
 from engine.kernels import compile_pending
 from engine.memory import RunTooLarge, check_run_fits
 from engine.safe_output import OutputFile
@@ -29,19 +28,6 @@ HEADER = (
     f"{'batch':>6}  {'epochs':>6}  {'train loss':>10}  {'val loss':>10}  "
     f"{'val accuracy':>14}  {'updates':>9}  {'seconds':>7}"
 )
-
-
-def _describe(dataset: Dataset, hps: list[Hyperparameters]) -> str:
-    hp = hps[0]
-    sizes = ", ".join(h.batch_label() for h in hps)
-    return (
-        f"Data:      {dataset.description}\n"
-        f"Network:   {dataset.n_features} inputs -> {hp.units} sigmoid units -> 1 sigmoid "
-        f"output; init {hp.init}, seed {hp.seed}\n"
-        f"Training:  {hp.epochs} epochs for each batch size of {sizes}; learning rate "
-        f"{hp.learning_rate:g}, L1 {hp.l1:g}, L2 {hp.l2:g}\n"
-        f"Recipe:    {hp.recipe_summary()}"
-    )
 
 
 def _how(chosen: SweepPlan, runs: int) -> str:
@@ -99,7 +85,8 @@ def run(args: argparse.Namespace, stdout: TextIO, stderr: TextIO) -> int:
         for line in import_lines:
             print(line, file=stdout)
         chosen = plan(dataset, hps)
-        print(_describe(dataset, hps) + _how(chosen, len(hps)), file=stdout)
+        sizes = "batch size " + " / ".join(hp.batch_label() for hp in hps) + " (a run each)"
+        print(describe(dataset, hps[0], sizes) + _how(chosen, len(hps)), file=stdout)
         print(HEADER, file=stdout, flush=True)
         if any(compile_pending(dataset.n_train, dataset.n_features, hp) for hp in hps):
             print("Compiling the fast training kernel (once, 5-10 s)...", file=stderr, flush=True)
