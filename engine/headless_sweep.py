@@ -14,7 +14,7 @@ import contextlib
 from dataclasses import replace
 from typing import TextIO
 
-from engine.curves import CURVE_COLUMNS
+from engine.curves import CURVE_COLUMNS, curves_csv
 from engine.exit_status import EXIT_FAILED, EXIT_INTERRUPTED, EXIT_OK, EXIT_USAGE
 from engine.fit_process import FitProcessDied
 from engine.headless import describe, hyperparameters_from_args, load_dataset
@@ -58,10 +58,8 @@ def sweep_csv(runs: list[SweepRun]) -> str:
     """Every run's curves in one table: its batch size, then the columns of one run's CSV."""
     lines = [",".join(("batch_size", *CURVE_COLUMNS))]
     for run in runs:
-        for r in run.records:
-            values = (r.train_loss, r.val_loss, r.train_acc, r.val_acc)
-            cells = [run.hp.batch_label(), str(r.epoch), *map(repr, values), str(r.updates)]
-            lines.append(",".join([*cells, repr(r.seconds)]))
+        label = run.hp.batch_label()
+        lines += [f"{label},{row}" for row in curves_csv(run.records).splitlines()[1:]]
     return "\n".join(lines) + "\n"
 
 
