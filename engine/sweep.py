@@ -8,7 +8,7 @@ NumPy and the engine: about 0.2 s) and, for a run the compiled kernel trains, nu
 (``WORKER_LOAD_SECONDS``). ``plan`` weighs that against the runs' estimated lengths and picks
 processes only when they are estimated at least ``MIN_GAIN`` times faster. Measured on the
 idle 2-vCPU development machine (``main.py --headless --sweep``, whole processes): two processes
-took 0.57-0.64x the time of one at 500 epochs, 0.66-0.73x at 5000 and 0.61x at 20 000, and
+took 0.57-0.64x the time of one at 500 epochs, 0.65-0.73x at 5000 and 0.61x at 20 000, and
 the estimate chooses two for all three.
 """
 
